@@ -1,0 +1,7 @@
+export * from './domain-error';
+export * from './clock';
+export * from './business-date';
+export * from './citizen-id';
+export * from './uscc';
+export * from './division-code';
+export * from './money';
