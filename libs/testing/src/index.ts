@@ -1,0 +1,6 @@
+export * from './infrastructure';
+export * from './postgres-launcher';
+export * from './kafka-launcher';
+export * from './free-port';
+export * from './repo-root';
+export * from './eventually';
