@@ -1,0 +1,72 @@
+import { deadLetterTopicOf, EventContract, ServiceName } from './event-contract';
+
+/**
+ * The AsyncAPI 3.0 document of one service: the channels (topics) it sends to and receives from,
+ * with each event type as a message carrying its JSON Schema and the CloudEvents binary-mode headers.
+ */
+export function asyncApiDocument(service: ServiceName, version: string, produces: readonly EventContract[], consumes: readonly EventContract[]): Record<string, unknown> {
+  const channels: Record<string, { address: string; messages: Record<string, unknown>; description?: string }> = {};
+  const components: Record<string, unknown> = {};
+  const channelId = (topic: string) => topic.replace(/[^a-zA-Z0-9]/g, '_');
+  const messageId = (type: string) => type.replace(/[^a-zA-Z0-9]/g, '_');
+
+  for (const contract of [...produces, ...consumes]) {
+    const id = channelId(contract.topic);
+    channels[id] ??= { address: contract.topic, messages: {}, description: `Kafka topic ${contract.topic}, key = aggregate id` };
+    channels[id].messages[messageId(contract.type)] = { $ref: `#/components/messages/${messageId(contract.type)}` };
+    components[messageId(contract.type)] = {
+      name: contract.type,
+      title: contract.type,
+      summary: contract.summary,
+      contentType: 'application/json',
+      headers: CLOUDEVENT_HEADERS(contract.type, contract.producer),
+      payload: contract.schema,
+      examples: [{ payload: contract.example }],
+    };
+  }
+  for (const topic of new Set(consumes.map((c) => c.topic))) {
+    const dlq = deadLetterTopicOf(topic);
+    channels[channelId(dlq)] = { address: dlq, messages: {}, description: `Dead letters of ${service}'s consumers of ${topic}: the original message plus dlq_* error headers` };
+  }
+  const operations: Record<string, unknown> = {};
+  for (const contract of produces) {
+    operations[`send_${messageId(contract.type)}`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${channelId(contract.topic)}` },
+      messages: [{ $ref: `#/channels/${channelId(contract.topic)}/messages/${messageId(contract.type)}` }],
+    };
+  }
+  for (const contract of consumes) {
+    operations[`receive_${messageId(contract.type)}`] = {
+      action: 'receive',
+      channel: { $ref: `#/channels/${channelId(contract.topic)}` },
+      messages: [{ $ref: `#/channels/${channelId(contract.topic)}/messages/${messageId(contract.type)}` }],
+    };
+  }
+  return {
+    asyncapi: '3.0.0',
+    info: { title: `${service} events`, version, description: `Domain events that the ${service} service publishes and consumes (CloudEvents 1.0, Kafka binary content mode).` },
+    defaultContentType: 'application/json',
+    channels,
+    operations,
+    components: { messages: components },
+  };
+}
+
+function CLOUDEVENT_HEADERS(type: string, producer: string): Record<string, unknown> {
+  return {
+    type: 'object',
+    required: ['ce_id', 'ce_source', 'ce_type', 'ce_specversion', 'ce_time', 'ce_subject', 'content-type'],
+    properties: {
+      ce_id: { type: 'string', format: 'uuid' },
+      ce_source: { type: 'string', const: `/civic/${producer}` },
+      ce_type: { type: 'string', const: type },
+      ce_specversion: { type: 'string', const: '1.0' },
+      ce_time: { type: 'string', format: 'date-time' },
+      ce_subject: { type: 'string', description: 'aggregate id, also the Kafka key' },
+      ce_requestid: { type: 'string', description: 'id of the HTTP request that caused the event' },
+      traceparent: { type: 'string', description: 'W3C trace context' },
+      'content-type': { type: 'string', const: 'application/json' },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** A JSON Schema (draft 2020-12) as a plain object. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * One integration event type of the published language: what it is called on the wire, where it
+ * goes, who produces it and the schema its data must satisfy. Within a version only additive
+ * changes are allowed; a breaking change is a new type (`...v2`).
+ */
+export interface EventContract<TData = unknown> {
+  /** CloudEvents `type`: `<context>.<aggregate>.<past-tense-event>.v<N>`. */
+  type: string;
+  /** Kafka topic: one per aggregate stream, `<context>.<aggregate>`. */
+  topic: string;
+  /** The producing service (bounded context). */
+  producer: ServiceName;
+  /** What happened, for the AsyncAPI document. */
+  summary: string;
+  /** Schema of the event's data (the Kafka message value). */
+  schema: JsonSchema;
+  /** An example data object, checked against the schema in the contract tests. */
+  example: TData;
+}
+
+export const SERVICE_NAMES = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'community', 'charity'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Helper that keeps the data type attached to a contract. */
+export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {
+  return contract;
+}
+
+/** Topic that parks events a consumer could not process, with the error in headers. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}

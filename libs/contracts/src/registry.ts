@@ -1,0 +1,29 @@
+import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { DIVISION_EVENTS } from './community/division-events';
+import { EventContract } from './event-contract';
+
+/** Every published event type. A new contract is added here and nowhere else. */
+export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [...DIVISION_EVENTS];
+
+const byType = new Map(ALL_EVENT_CONTRACTS.map((c) => [c.type, c]));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validators = new Map<string, ValidateFunction>();
+
+export function contractOf(type: string): EventContract | undefined {
+  return byType.get(type);
+}
+
+/** Validation errors of `data` against the schema of `type` (empty when valid); unknown types are an error. */
+export function eventDataErrors(type: string, data: unknown): string[] {
+  const contract = byType.get(type);
+  if (!contract) return [`unknown event type ${type}`];
+  let validate = validators.get(type);
+  if (!validate) {
+    validate = ajv.compile(contract.schema);
+    validators.set(type, validate);
+  }
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}

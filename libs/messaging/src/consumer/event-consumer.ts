@@ -1,0 +1,190 @@
+import { deadLetterTopicOf, EventContract, eventDataErrors } from '@civic/contracts';
+import { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { CloudEvent, cloudEventFromKafka } from '../cloud-event';
+import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
+import { quoteIdent } from '../schema-sql';
+
+/** Applies one event inside the transaction that also records it in the inbox. */
+export type EventHandler<TData = any> = (event: CloudEvent<TData>, tx: EntityManager) => Promise<void>;
+
+export interface Subscription<TData = any> {
+  contract: EventContract<TData>;
+  handle: EventHandler<TData>;
+}
+
+export interface EventConsumerOptions {
+  gateway: KafkaGateway;
+  dataSource: DataSource;
+  schema: string;
+  /** Consumer group `<service>.<name>`; also the inbox's consumer column. */
+  service: string;
+  name: string;
+  subscriptions: Subscription[];
+  logger: MessagingLogger;
+  /** Attempts before a failing event is parked on the DLQ. */
+  attempts?: number;
+  initialBackoffMs?: number;
+}
+
+export interface ConsumerCounters {
+  processed: number;
+  duplicates: number;
+  deadLettered: number;
+  retried: number;
+}
+
+/**
+ * Consumes integration events effectively once: at-least-once delivery from Kafka, deduplicated by
+ * an inbox row written in the same transaction as the handler's effect. A failing event is retried
+ * with backoff and then parked on `<topic>.dlq` with the error, so the partition keeps moving; an
+ * event that breaks its schema goes to the DLQ at once.
+ */
+export class EventConsumer {
+  readonly counters: ConsumerCounters = { processed: 0, duplicates: 0, deadLettered: 0, retried: 0 };
+  private consumer?: Consumer;
+  private running = false;
+  private starting?: Promise<void>;
+  private readonly handlers = new Map<string, Subscription>();
+  private readonly groupId: string;
+  private readonly inbox: string;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    for (const s of options.subscriptions) this.handlers.set(s.contract.type, s);
+    this.groupId = `${options.service}.${options.name}`;
+    this.inbox = `${quoteIdent(options.schema)}.inbox`;
+  }
+
+  get topics(): string[] {
+    return [...new Set(this.options.subscriptions.map((s) => s.contract.topic))];
+  }
+
+  /** Starts in the background; keeps trying while the broker is unreachable. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.starting = this.connectUntilRunning();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.starting;
+    await this.consumer?.disconnect().catch(() => undefined);
+    this.consumer = undefined;
+  }
+
+  private async connectUntilRunning(): Promise<void> {
+    let backoffMs = 500;
+    while (this.running) {
+      try {
+        await this.options.gateway.ensureTopics([...this.topics, ...this.topics.map(deadLetterTopicOf)]);
+        const consumer = this.options.gateway.consumer({
+          groupId: this.groupId,
+          sessionTimeout: 30_000,
+          heartbeatInterval: 3_000,
+          retry: { retries: 5, initialRetryTime: 300 },
+        });
+        consumer.on(consumer.events.CRASH, (e) => {
+          this.options.logger.warn({ err: String(e.payload.error), group: this.groupId }, 'consumer crashed');
+          if (!e.payload.restart && this.running && this.consumer === consumer) {
+            this.consumer = undefined;
+            void consumer.disconnect().catch(() => undefined);
+            this.starting = this.connectUntilRunning();
+          }
+        });
+        await consumer.connect();
+        await consumer.subscribe({ topics: this.topics, fromBeginning: true });
+        await consumer.run({ autoCommit: true, partitionsConsumedConcurrently: 3, eachMessage: (p) => this.onMessage(p) });
+        this.consumer = consumer;
+        if (!this.running) await consumer.disconnect();
+        this.options.logger.info({ group: this.groupId, topics: this.topics }, 'consumer running');
+        return;
+      } catch (error) {
+        this.options.gateway.markDown(error);
+        this.options.logger.warn({ err: String(error), group: this.groupId, retryInMs: backoffMs }, 'consumer cannot start yet');
+        await new Promise((r) => setTimeout(r, backoffMs));
+        backoffMs = Math.min(backoffMs * 2, 10_000);
+      }
+    }
+  }
+
+  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    let event: CloudEvent;
+    try {
+      event = cloudEventFromKafka(message.headers, message.value);
+    } catch (error) {
+      return this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, `malformed event: ${String(error)}`);
+    }
+    const subscription = this.handlers.get(event.type);
+    if (!subscription) return; // another consumer's event on a shared topic, or a newer type: not ours to handle
+    const errors = eventDataErrors(event.type, event.data);
+    if (errors.length) {
+      return this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, `schema violation: ${errors.join('; ')}`);
+    }
+    const attempts = this.options.attempts ?? 4;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const applied = await this.applyOnce(event, subscription);
+        if (applied) this.counters.processed += 1;
+        else this.counters.duplicates += 1;
+        return;
+      } catch (error) {
+        lastError = error;
+        if (attempt < attempts) {
+          this.counters.retried += 1;
+          await new Promise((r) => setTimeout(r, (this.options.initialBackoffMs ?? 200) * 2 ** (attempt - 1)));
+          await heartbeat();
+        }
+      }
+    }
+    this.options.logger.error({ err: String(lastError), eventId: event.id, type: event.type, group: this.groupId }, 'event failed; parked on the DLQ');
+    await this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, String(lastError));
+  }
+
+  /** True when the handler ran; false when the inbox shows the event was already applied. */
+  private async applyOnce(event: CloudEvent, subscription: Subscription): Promise<boolean> {
+    return this.options.dataSource.transaction(async (tx) => {
+      const inserted: unknown[] = await tx.query(
+        `INSERT INTO ${this.inbox} (event_id, consumer, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [event.id, this.groupId, event.type],
+      );
+      if (inserted.length === 0) return false;
+      await subscription.handle(event, tx);
+      return true;
+    });
+  }
+
+  /** If the DLQ cannot be written the error propagates: the offset is not committed and the event comes again. */
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    offset: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    headers: IHeaders | undefined,
+    reason: string,
+  ): Promise<void> {
+    await this.options.gateway.sendBatch([
+      {
+        topic: deadLetterTopicOf(topic),
+        messages: [
+          {
+            key,
+            value,
+            headers: {
+              ...headers,
+              dlq_error: reason.slice(0, 2000),
+              dlq_original_topic: topic,
+              dlq_original_partition: String(partition),
+              dlq_original_offset: offset,
+              dlq_consumer: this.groupId,
+              dlq_failed_at: new Date().toISOString(),
+            },
+          },
+        ],
+      },
+    ]);
+    this.counters.deadLettered += 1;
+  }
+}

@@ -1,0 +1,133 @@
+import { Admin, Consumer, ConsumerConfig, Kafka, logLevel, LogEntry, Partitioners, Producer, TopicMessages } from 'kafkajs';
+
+export interface MessagingLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+export type BrokerState = 'unknown' | 'up' | 'down';
+
+/** What health checks and metrics need to know about the broker connection. */
+export interface BrokerStatus {
+  state: BrokerState;
+  lastSuccessAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+}
+
+/**
+ * The one place that knows the Kafka client library (kafkajs 2.2.4, unmaintained: keep it behind
+ * this class so it can be replaced). Owns one producer and the admin client, and tracks whether
+ * the broker answers.
+ */
+export class KafkaGateway {
+  readonly kafka: Kafka;
+  private producer?: Producer;
+  private producerConnecting?: Promise<Producer>;
+  private readonly status: BrokerStatus = { state: 'unknown' };
+
+  constructor(
+    readonly clientId: string,
+    brokers: string[],
+    private readonly logger: MessagingLogger,
+  ) {
+    this.kafka = new Kafka({
+      clientId,
+      brokers,
+      connectionTimeout: 3000,
+      requestTimeout: 10000,
+      retry: { initialRetryTime: 200, retries: 3, maxRetryTime: 3000 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry: LogEntry) => this.logKafka(entry),
+    });
+  }
+
+  brokerStatus(): BrokerStatus {
+    return { ...this.status };
+  }
+
+  markUp(): void {
+    this.status.state = 'up';
+    this.status.lastSuccessAt = new Date().toISOString();
+  }
+
+  markDown(error: unknown): void {
+    this.status.state = 'down';
+    this.status.lastError = error instanceof Error ? error.message : String(error);
+    this.status.lastErrorAt = new Date().toISOString();
+  }
+
+  /** Sends in one request per broker (kafkajs batches only what it is given), waiting for all replicas. */
+  async sendBatch(topicMessages: TopicMessages[]): Promise<void> {
+    try {
+      const producer = await this.connectedProducer();
+      await producer.sendBatch({ topicMessages, acks: -1 });
+      this.markUp();
+    } catch (error) {
+      this.markDown(error);
+      throw error;
+    }
+  }
+
+  consumer(config: ConsumerConfig): Consumer {
+    return this.kafka.consumer(config);
+  }
+
+  /** Creates topics that do not exist yet; existing ones are left as they are. */
+  async ensureTopics(topics: string[], partitions = 3): Promise<void> {
+    const admin: Admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      if (missing.length) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions: partitions,
+            // Domain events are records of fact that new consumers rebuild from: keep them.
+            configEntries: [{ name: 'retention.ms', value: '-1' }],
+          })),
+        });
+      }
+      this.markUp();
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async close(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    this.producerConnecting ??= (async () => {
+      const producer = this.kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner, // murmur2, as the Java client: same key, same partition
+        allowAutoTopicCreation: true,
+        retry: { retries: 2, initialRetryTime: 200 },
+      });
+      producer.on(producer.events.DISCONNECT, () => {
+        if (this.producer === producer) this.producer = undefined;
+      });
+      await producer.connect();
+      this.producer = producer;
+      return producer;
+    })().finally(() => (this.producerConnecting = undefined));
+    return this.producerConnecting;
+  }
+
+  private logKafka(entry: LogEntry): void {
+    const { message, ...extra } = entry.log;
+    const fields = { component: 'kafkajs', namespace: entry.namespace, broker: extra.broker, error: extra.error };
+    if (entry.level === logLevel.ERROR) this.logger.warn(fields, message);
+    else if (entry.level === logLevel.WARN) this.logger.warn(fields, message);
+    else this.logger.debug(fields, message);
+  }
+}

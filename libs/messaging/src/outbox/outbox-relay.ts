@@ -1,0 +1,196 @@
+import { Client } from 'pg';
+import { DataSource, QueryRunner } from 'typeorm';
+import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
+import { quoteIdent } from '../schema-sql';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  /** Connection string for the LISTEN connection that wakes the relay on commit. */
+  databaseUrl: string;
+  schema: string;
+  gateway: KafkaGateway;
+  logger: MessagingLogger;
+  /** Rows per Kafka request. */
+  batchSize?: number;
+  /** Poll interval when no notification arrives (a safety net; notifications do the waking). */
+  idlePollMs?: number;
+  /** Published rows are kept this long for inspection and replay, then purged. */
+  retentionDays?: number;
+  /**
+   * A row whose transaction is older than every running one is safe to publish in order. A row
+   * this old is published even when a long transaction holds the horizon back, so that one slow
+   * report cannot stall every event of the service.
+   */
+  horizonGraceSeconds?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  payload: unknown;
+}
+
+export interface RelayCounters {
+  published: number;
+  failedBatches: number;
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in order and marks them. Safe with several replicas:
+ * a transaction-scoped advisory lock lets one relay of a schema work at a time, so one
+ * aggregate's events are never reordered by two relays racing (the SKIP LOCKED trap); the others
+ * take over when it stops. Kafka down: rows stay, the relay backs off and retries until it has them.
+ */
+export class OutboxRelay {
+  readonly counters: RelayCounters = { published: 0, failedBatches: 0 };
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private listener?: Client;
+  private lastPurge = 0;
+  private readonly table: string;
+  private readonly lockKey: string;
+  private readonly batchSize: number;
+  private readonly idlePollMs: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.table = `${quoteIdent(options.schema)}.outbox`;
+    this.lockKey = `civic_outbox:${options.schema}`;
+    this.batchSize = options.batchSize ?? 500;
+    this.idlePollMs = options.idlePollMs ?? 1000;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  /** Stops taking new batches, tries one last drain so that nothing waits for the next start, and closes. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.drainOnce().catch(() => 0);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Rows not yet published (for health details and metrics). */
+  async pendingCount(): Promise<number> {
+    const rows = await this.options.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE published_at IS NULL`);
+    return rows[0].n;
+  }
+
+  /** Publishes one batch; returns how many rows went out (0 when another replica holds the lock). */
+  async drainOnce(): Promise<number> {
+    const runner: QueryRunner = this.options.dataSource.createQueryRunner();
+    await runner.connect();
+    let ids: string[] = [];
+    try {
+      await runner.startTransaction();
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [this.lockKey]);
+      if (!locked) {
+        await runner.rollbackTransaction();
+        return 0;
+      }
+      const rows: OutboxRow[] = await runner.query(
+        `SELECT id, topic, message_key, headers, payload FROM ${this.table}
+          WHERE published_at IS NULL
+            AND (txid < pg_snapshot_xmin(pg_current_snapshot()) OR created_at < now() - make_interval(secs => $2))
+          ORDER BY id LIMIT $1`,
+        [this.batchSize, this.options.horizonGraceSeconds ?? 10],
+      );
+      if (rows.length === 0) {
+        await runner.rollbackTransaction();
+        return 0;
+      }
+      ids = rows.map((r) => r.id);
+      await this.options.gateway.sendBatch(groupByTopic(rows));
+      await runner.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
+      await runner.commitTransaction();
+      this.counters.published += rows.length;
+      return rows.length;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (ids.length) {
+        this.counters.failedBatches += 1;
+        await this.options.dataSource
+          .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [ids, String(error).slice(0, 1000)])
+          .catch(() => undefined);
+      }
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async run(): Promise<void> {
+    let backoffMs = 0;
+    while (this.running) {
+      try {
+        const published = await this.drainOnce();
+        backoffMs = 0;
+        if (published === this.batchSize) continue;
+        await this.purgeIfDue();
+        await this.sleep(this.idlePollMs);
+      } catch (error) {
+        backoffMs = Math.min(backoffMs ? backoffMs * 2 : 250, 10_000);
+        this.options.logger.warn({ err: String(error), retryInMs: backoffMs, schema: this.options.schema }, 'outbox relay could not publish; rows stay in the outbox');
+        await this.sleep(backoffMs);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      const client = new Client({ connectionString: this.options.databaseUrl });
+      client.on('error', () => {
+        // The poll keeps the relay going; try to listen again shortly.
+        this.listener = undefined;
+        if (this.running) setTimeout(() => void this.listen(), 2000).unref();
+      });
+      await client.connect();
+      client.on('notification', (n) => {
+        if (n.payload === this.options.schema) this.wake?.();
+      });
+      await client.query('LISTEN civic_outbox');
+      this.listener = client;
+    } catch (error) {
+      this.options.logger.warn({ err: String(error) }, 'outbox relay cannot LISTEN; polling only');
+      if (this.running) setTimeout(() => void this.listen(), 5000).unref();
+    }
+  }
+
+  private async purgeIfDue(): Promise<void> {
+    if (Date.now() - this.lastPurge < 3_600_000) return;
+    this.lastPurge = Date.now();
+    await this.options.dataSource.query(`DELETE FROM ${this.table} WHERE published_at < now() - make_interval(days => $1)`, [
+      this.options.retentionDays ?? 7,
+    ]);
+  }
+}
+
+function groupByTopic(rows: OutboxRow[]) {
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
