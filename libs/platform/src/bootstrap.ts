@@ -1,0 +1,85 @@
+import { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, ServiceConfig } from './config/service-config';
+import { MessagingRuntime } from './messaging/messaging-runtime';
+import { PlatformMetrics } from './metrics/metrics';
+import type { ServiceDefinition } from './service-definition';
+import { SERVICE_CONFIG } from './tokens';
+
+/** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
+export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle(definition.title)
+    .setDescription(
+      `${definition.description}\n\nErrors are application/problem+json (RFC 9457). Every /api route needs a bearer JWT; ` +
+        `roles are <service>:<permission>. Events: see /asyncapi.`,
+    )
+    .setVersion(definition.version)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** Builds the service's Nest application on Fastify with docs, metrics and request hooks; does not listen. */
+export async function createServiceApp(module: Type, definition: ServiceDefinition, options: { preview?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, preview: options.preview, abortOnError: false });
+  if (options.preview) return app;
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  const metrics = app.get(PlatformMetrics);
+  metrics.watchMessaging(app.get(MessagingRuntime));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app, definition), { jsonDocumentUrl: 'docs-json', swaggerOptions: { persistAuthorization: true } });
+  return app;
+}
+
+/**
+ * The whole of a service's main.ts: validate config (a bad setting stops the process naming it),
+ * build, migrate, listen, and shut down gracefully on SIGTERM/SIGINT: stop taking requests, let
+ * in-flight ones finish, stop consumers, flush the relay, close the database.
+ */
+export async function bootstrapService(module: Type, definition: ServiceDefinition): Promise<void> {
+  let app: NestFastifyApplication;
+  try {
+    app = await createServiceApp(module, definition);
+  } catch (error) {
+    const cause = findConfigError(error);
+    process.stderr.write(`${definition.name}: ${cause ? cause.message : String((error as Error)?.stack ?? error)}\n`);
+    process.exit(1);
+  }
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  await app.listen(config.port, config.host);
+  const logger = app.get(Logger);
+  logger.log(`${definition.name} listening on ${config.port}: Swagger UI at /docs, AsyncAPI at /asyncapi`);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal}: shutting down`);
+    const forced = setTimeout(() => process.exit(1), 30_000);
+    forced.unref();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function findConfigError(error: unknown): ConfigError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof ConfigError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

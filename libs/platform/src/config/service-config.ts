@@ -1,0 +1,79 @@
+/** Settings every service reads from its environment, checked before anything starts. */
+export interface ServiceConfig {
+  service: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databasePoolSize: number;
+  kafkaBrokers: string[];
+  /** Where the JWKS of the token issuer lives: an https URL (production) or a file (local issuer). */
+  jwksUrl?: string;
+  jwksFile?: string;
+  authIssuer: string;
+  authAudience: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  relayBatchSize: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the service's settings. Every problem is collected and reported at once,
+ * each naming its variable, so a bad deployment fails at start-up with a message an operator can act on.
+ */
+export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const problems: string[] = [];
+  const prefix = service.toUpperCase().replace(/-/g, '_');
+  const setting = (name: string) => env[`${prefix}_${name}`] ?? env[name];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = setting(name);
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const databaseUrl = setting('DATABASE_URL') ?? '';
+  if (!databaseUrl) problems.push('DATABASE_URL is required (postgres://user:password@host:port/database)');
+  else if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
+
+  const brokersRaw = setting('KAFKA_BROKERS') ?? '';
+  const kafkaBrokers = brokersRaw.split(',').map((b) => b.trim()).filter(Boolean);
+  if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required (host:port[,host:port])');
+  for (const broker of kafkaBrokers) if (!/^[\w.-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" must be host:port`);
+
+  const jwksUrl = setting('AUTH_JWKS_URL');
+  const jwksFile = setting('AUTH_JWKS_FILE');
+  if (!jwksUrl && !jwksFile) problems.push('AUTH_JWKS_URL (or AUTH_JWKS_FILE for the local issuer) is required');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
+
+  const logLevel = (setting('LOG_LEVEL') ?? 'info') as ServiceConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const config: ServiceConfig = {
+    service,
+    port: integer('PORT', defaultPort, 0, 65535),
+    host: setting('HOST') ?? '0.0.0.0',
+    databaseUrl,
+    databasePoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+    kafkaBrokers,
+    jwksUrl,
+    jwksFile,
+    authIssuer: setting('AUTH_ISSUER') ?? 'civic-dev-issuer',
+    authAudience: setting('AUTH_AUDIENCE') ?? 'civic-platform',
+    logLevel,
+    relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,59 @@
+import { asyncApiDocument } from '@civic/contracts';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/permission.decorator';
+import { MessagingRuntime } from '../messaging/messaging-runtime';
+import { PlatformMetrics } from '../metrics/metrics';
+import type { ServiceDefinition } from '../service-definition';
+import { SERVICE_DEFINITION } from '../tokens';
+
+/** Health, metrics and the AsyncAPI document: operational routes outside /api, without a token. */
+@ApiExcludeController()
+@Public()
+@Controller()
+export class OperationsController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly messaging: MessagingRuntime,
+    private readonly metrics: PlatformMetrics,
+    @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
+  ) {}
+
+  @Get('health/live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Ready while the database answers. Kafka's state is reported in the details but does not make
+   * the service unready: the outbox rides out a broker outage, and taking every replica out of
+   * rotation would turn a broker outage into a platform outage.
+   */
+  @Get('health/ready')
+  @HealthCheck()
+  async ready() {
+    const result = await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    const pending = await this.messaging.relay.pendingCount().catch(() => undefined);
+    const broker = this.messaging.gateway.brokerStatus();
+    return {
+      ...result,
+      details: {
+        ...result.details,
+        kafka: { status: broker.state === 'up' ? 'up' : 'down', state: broker.state, lastSuccessAt: broker.lastSuccessAt, lastError: broker.lastError, lastErrorAt: broker.lastErrorAt, outboxPending: pending },
+      },
+    };
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4')
+  async scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+
+  @Get('asyncapi')
+  asyncapi() {
+    return asyncApiDocument(this.definition.name, this.definition.version, this.definition.produces ?? [], this.definition.consumes ?? []);
+  }
+}

@@ -1,0 +1,16 @@
+import { DivisionCode, DomainError } from '@civic/domain-kernel';
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { ValidationProblem } from './problem';
+
+/** Validates a `:code` path parameter as a GB/T 2260 division code; 400 naming the parameter otherwise. */
+@Injectable()
+export class ParseDivisionCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    try {
+      return DivisionCode.parse(value, 'code').value;
+    } catch (error) {
+      if (error instanceof DomainError) throw new ValidationProblem([{ field: 'code', message: error.message, code: error.code }]);
+      throw error;
+    }
+  }
+}

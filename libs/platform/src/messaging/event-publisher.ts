@@ -1,0 +1,39 @@
+import { EventContract } from '@civic/contracts';
+import { OutboxWriter } from '@civic/messaging';
+import { Injectable } from '@nestjs/common';
+import { requestContext } from '../context/request-context';
+import { UnitOfWork } from '../persistence/unit-of-work';
+
+/** An integration event a use case raises: contract, aggregate id and data. */
+export interface RaisedEvent<TData = unknown> {
+  contract: EventContract<TData>;
+  subject: string;
+  data: TData;
+}
+
+/**
+ * Writes integration events to the outbox in the current command's transaction, stamped with the
+ * request id and trace context of the request that caused them.
+ */
+@Injectable()
+export class EventPublisher {
+  constructor(
+    private readonly writer: OutboxWriter,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async publish(events: readonly RaisedEvent[]): Promise<void> {
+    const context = requestContext.current();
+    await this.writer.append(
+      this.uow.transaction(),
+      events.map((e) => ({
+        type: e.contract.type,
+        topic: e.contract.topic,
+        subject: e.subject,
+        data: e.data,
+        requestId: context?.requestId,
+        traceparent: context?.traceparent,
+      })),
+    );
+  }
+}

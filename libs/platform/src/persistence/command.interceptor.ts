@@ -1,0 +1,132 @@
+import { maskCitizenId } from '@civic/domain-kernel';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { createHash } from 'node:crypto';
+import { from, lastValueFrom, map, Observable } from 'rxjs';
+import { DataSource, EntityManager } from 'typeorm';
+import { requestContext } from '../context/request-context';
+import { ProblemError } from '../http/problem';
+import { COMMAND_KEY, CommandOptions } from './command.decorator';
+
+interface CommandRequest {
+  method: string;
+  url: string;
+  params: Record<string, string>;
+  body: unknown;
+  headers: Record<string, string | undefined>;
+}
+
+type Outcome = { replayed: boolean; body: unknown };
+
+/**
+ * The command pipeline: one transaction around the handler, with idempotency and audit as steps
+ * of it rather than code repeated in each use case.
+ */
+@Injectable()
+export class CommandInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const options = this.reflector.get<CommandOptions | undefined>(COMMAND_KEY, context.getHandler());
+    if (!options) return next.handle();
+    const request = context.switchToHttp().getRequest<CommandRequest>();
+    const reply = context.switchToHttp().getResponse<{ header(k: string, v: string): unknown }>();
+    const store = requestContext.current();
+    if (!store?.actor) throw new Error('command outside an authenticated request');
+    const actor = store.actor;
+    const key = options.idempotent ? idempotencyKeyOf(request) : undefined;
+    const path = request.url.split('?')[0];
+    const status = this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
+
+    const run = this.dataSource.transaction(async (manager): Promise<Outcome> => {
+      store.manager = manager;
+      try {
+        const requestHash = key ? hashRequest(request.method, path, request.body) : '';
+        if (key) {
+          const previous = await this.claimKey(manager, actor.subject, key, requestHash, request.method, path);
+          if (previous) return previous;
+        }
+        const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        if (key) {
+          await manager.query(
+            `UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE actor_subject = $1 AND idempotency_key = $2`,
+            [actor.subject, key, status, JSON.stringify(body ?? null)],
+          );
+        }
+        await manager.query(
+          `INSERT INTO audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            actor.subject,
+            actor.system,
+            options.action,
+            options.resourceType,
+            options.resourceId?.(request.params ?? {}, body) ?? null,
+            store.requestId,
+            request.method,
+            path,
+            status,
+            maskCitizenId(JSON.stringify({ params: request.params ?? {}, body: request.body ?? null })),
+          ],
+        );
+        return { replayed: false, body };
+      } finally {
+        store.manager = undefined;
+      }
+    });
+    return from(run).pipe(
+      map((outcome) => {
+        if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+        return outcome.body;
+      }),
+    );
+  }
+
+  /**
+   * Claims the key in this transaction. A concurrent request with the same key waits on the
+   * primary key until this one commits, then sees the stored response: never a second write.
+   */
+  private async claimKey(manager: EntityManager, subject: string, key: string, hash: string, method: string, path: string): Promise<Outcome | undefined> {
+    const claimed: unknown[] = await manager.query(
+      `INSERT INTO idempotency_key (actor_subject, idempotency_key, request_hash, method, path) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING idempotency_key`,
+      [subject, key, hash, method, path],
+    );
+    if (claimed.length) return undefined;
+    const [row] = await manager.query(`SELECT request_hash, response_body FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`, [subject, key]);
+    if (row.request_hash !== hash) {
+      throw new ProblemError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency key reused', 'this Idempotency-Key was used for a different request');
+    }
+    return { replayed: true, body: row.response_body };
+  }
+}
+
+function idempotencyKeyOf(request: CommandRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (!/^[A-Za-z0-9_\-.:]{1,200}$/.test(key)) {
+    throw new ProblemError(400, 'IDEMPOTENCY_KEY_MALFORMED', 'Malformed Idempotency-Key', 'Idempotency-Key must be 1-200 of A-Z a-z 0-9 _ - . :', [
+      { field: 'Idempotency-Key', message: 'must be 1-200 of A-Z a-z 0-9 _ - . :' },
+    ]);
+  }
+  return key;
+}
+
+function hashRequest(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex');
+}
+
+/** JSON with sorted keys, so that the same body in another key order is the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

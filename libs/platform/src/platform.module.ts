@@ -1,0 +1,128 @@
+import { ALL_EVENT_CONTRACTS } from '@civic/contracts';
+import { maskCitizenId } from '@civic/domain-kernel';
+import { KafkaGateway, OutboxRelay, OutboxWriter } from '@civic/messaging';
+import { DynamicModule, Global, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuditController } from './audit/audit.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/token-verifier';
+import { loadServiceConfig, ServiceConfig } from './config/service-config';
+import { RequestContextMiddleware, requestIdFrom } from './context/request-context.middleware';
+import { OperationsController } from './health/operations.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { platformValidationPipe } from './http/validation.pipe';
+import { EventPublisher } from './messaging/event-publisher';
+import { messagingLogger } from './messaging/messaging-logger';
+import { MessagingRuntime } from './messaging/messaging-runtime';
+import { PlatformMetrics } from './metrics/metrics';
+import { CommandInterceptor } from './persistence/command.interceptor';
+import { ensureSchema } from './persistence/ensure-schema';
+import { MigrationRunner } from './persistence/migration-runner';
+import { UnitOfWork } from './persistence/unit-of-work';
+import type { ServiceDefinition } from './service-definition';
+import { SERVICE_CONFIG, SERVICE_DEFINITION } from './tokens';
+
+@Global()
+@Module({})
+class PlatformCoreModule {}
+
+/**
+ * Everything a service has in common: config, logging, database, auth, validation, errors,
+ * command pipeline, messaging, health and metrics. A service module imports this once.
+ */
+@Global()
+@Module({})
+export class PlatformModule implements NestModule {
+  static forService(definition: ServiceDefinition): DynamicModule {
+    for (const contract of [...(definition.produces ?? []), ...(definition.consumes ?? [])]) {
+      if (!ALL_EVENT_CONTRACTS.includes(contract)) throw new Error(`${contract.type} is not registered in libs/contracts`);
+    }
+    const core: DynamicModule = {
+      module: PlatformCoreModule,
+      global: true,
+      providers: [
+        { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(definition.name, definition.defaultPort) },
+        { provide: SERVICE_DEFINITION, useValue: definition },
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_DEFINITION],
+    };
+    return {
+      module: PlatformModule,
+      imports: [
+        core,
+        LoggerModule.forRootAsync({
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => ({
+            pinoHttp: {
+              level: config.logLevel,
+              base: { service: config.service },
+              genReqId: (req) => requestIdFrom(req.headers),
+              redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+              // Citizen ID numbers are personal data: never in a log line, wherever they appear.
+              formatters: { log: (object: Record<string, unknown>) => JSON.parse(maskCitizenId(JSON.stringify(object))) },
+              hooks: {
+                logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+                  method.apply(this, args.map((a) => (typeof a === 'string' ? maskCitizenId(a) : a)));
+                },
+              },
+              autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+            },
+          }),
+        }),
+        TypeOrmModule.forRootAsync({
+          inject: [SERVICE_CONFIG],
+          useFactory: async (config: ServiceConfig) => {
+            await ensureSchema(config.databaseUrl, definition.schema);
+            return {
+              type: 'postgres' as const,
+              url: config.databaseUrl,
+              schema: definition.schema,
+              entities: definition.entities,
+              migrations: definition.migrations,
+              migrationsTableName: 'migrations',
+              synchronize: false,
+              migrationsRun: false,
+              // Unqualified names resolve to the service's own schema, never another's.
+              extra: { max: config.databasePoolSize, options: `-c search_path=${definition.schema}` },
+            };
+          },
+        }),
+        TerminusModule,
+      ],
+      controllers: [OperationsController, AuditController],
+      providers: [
+        UnitOfWork,
+        MigrationRunner,
+        EventPublisher,
+        { provide: TokenVerifier, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => new TokenVerifier(config) },
+        { provide: PlatformMetrics, useFactory: () => new PlatformMetrics(definition.name) },
+        {
+          provide: KafkaGateway,
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => new KafkaGateway(`civic-${config.service}`, config.kafkaBrokers, messagingLogger(new Logger('Kafka'))),
+        },
+        { provide: OutboxWriter, useFactory: () => new OutboxWriter(definition.schema, `/civic/${definition.name}`) },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, KafkaGateway, SERVICE_CONFIG],
+          useFactory: (dataSource: DataSource, gateway: KafkaGateway, config: ServiceConfig) =>
+            new OutboxRelay({ dataSource, databaseUrl: config.databaseUrl, schema: definition.schema, gateway, batchSize: config.relayBatchSize, logger: messagingLogger(new Logger('OutboxRelay')) }),
+        },
+        MessagingRuntime,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: platformValidationPipe },
+      ],
+      exports: [UnitOfWork, EventPublisher, KafkaGateway, MessagingRuntime, PlatformMetrics],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}
