@@ -9,6 +9,9 @@ const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true },
       target: 'es2022',
       keepClassNames: true,
+      // Rewrites @civic/* to relative paths at transform time, also in global setup (which ignores moduleNameMapper).
+      baseUrl: __dirname,
+      paths: require('./tsconfig.base.json').compilerOptions.paths,
     },
     module: { type: 'commonjs', ignoreDynamic: true },
   },
@@ -16,7 +19,14 @@ const swc = [
 const moduleNameMapper = {
   '^@civic/(platform|messaging|contracts|domain-kernel|divisions|testing)$': '<rootDir>/libs/$1/src/index.ts',
 };
-const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+// ESM-only packages that jest (on Node 20) must compile to CommonJS; everything else in node_modules is left alone.
+const esmOnly = ['content-disposition'];
+const common = {
+  transform: { '^.+\\.(ts|js)$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   projects: [

@@ -24,7 +24,11 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
 }
 
 /** Builds the service's Nest application on Fastify with docs, metrics and request hooks; does not listen. */
-export async function createServiceApp(module: Type, definition: ServiceDefinition, options: { preview?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createServiceApp(
+  module: Type,
+  definition: ServiceDefinition,
+  options: { preview?: boolean; /** Serve the Swagger UI pages (not only /docs-json). */ docsUi?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, preview: options.preview, abortOnError: false });
   if (options.preview) return app;
@@ -39,7 +43,11 @@ export async function createServiceApp(module: Type, definition: ServiceDefiniti
       reply.elapsedTime / 1000,
     );
   });
-  SwaggerModule.setup('docs', app, () => openApiDocument(app, definition), { jsonDocumentUrl: 'docs-json', swaggerOptions: { persistAuthorization: true } });
+  SwaggerModule.setup('docs', app, () => openApiDocument(app, definition), {
+    ui: options.docsUi ?? true,
+    jsonDocumentUrl: 'docs-json',
+    swaggerOptions: { persistAuthorization: true },
+  });
   return app;
 }
 

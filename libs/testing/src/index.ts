@@ -4,3 +4,4 @@ export * from './kafka-launcher';
 export * from './free-port';
 export * from './repo-root';
 export * from './eventually';
+export * from './service-harness';

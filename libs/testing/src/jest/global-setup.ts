@@ -1,9 +1,18 @@
+import { DevIssuer } from '@civic/platform';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchInfrastructure } from '../infrastructure';
 
-/** One Postgres and one Kafka for the whole integration run; workers inherit the URLs. */
+/** One Postgres and one Kafka for the whole integration run; workers inherit the URLs and the test issuer. */
 export default async function globalSetup(): Promise<void> {
   const infrastructure = await launchInfrastructure({ log: (line) => process.stderr.write(`[infra] ${line}\n`) });
   process.env.DATABASE_URL = infrastructure.databaseUrl;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
+  const issuerDir = join(mkdtempSync(join(tmpdir(), 'civic-issuer-')), 'issuer');
+  const issuer = await DevIssuer.open(issuerDir);
+  process.env.CIVIC_TEST_ISSUER_DIR = issuerDir;
+  process.env.AUTH_JWKS_FILE = issuer.jwksFile;
+  process.env.LOG_LEVEL ??= 'warn';
   (globalThis as Record<string, unknown>).__civicInfrastructure = infrastructure;
 }

@@ -1,0 +1,74 @@
+import { DivisionListQuery, DivisionResponse } from '@civic/divisions';
+import { PageInfo } from '@civic/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export { DivisionListQuery };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class EstablishDivisionRequest {
+  @ApiProperty({ example: '310104003', description: 'GB/T 2260 code; its parent (by code) must exist and be in force' })
+  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: 'code must be a 6, 9 or 12 digit division code' })
+  code: string;
+
+  @ApiProperty({ example: '天平路街道', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01', format: 'date', description: 'defaults to today (Asia/Shanghai)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'validFrom must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'validFrom must be a calendar date' })
+  validFrom?: string;
+}
+
+export class RenameDivisionRequest {
+  @ApiProperty({ example: '天平街道', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiPropertyOptional({ example: '2026-07-01', format: 'date', description: 'defaults to today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'effectiveFrom must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'effectiveFrom must be a calendar date' })
+  effectiveFrom?: string;
+}
+
+export class RevokeDivisionRequest {
+  @ApiPropertyOptional({ example: '2026-12-31', format: 'date', description: 'last day in force; defaults to today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'validTo must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'validTo must be a calendar date' })
+  validTo?: string;
+
+  @ApiProperty({ example: '区划调整 (boundary reorganisation)', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
+}
+
+export class DivisionDetails extends DivisionResponse {
+  @ApiProperty({ example: 1, description: 'optimistic-concurrency version; also the ETag' }) version: number;
+}
+
+export class DivisionHistoryEntry {
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: ['established', 'renamed', 'revoked'], description: 'established 设立 | renamed 更名 | revoked 撤销' }) change: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ nullable: true }) previousName: string | null;
+  @ApiProperty({ format: 'date' }) effectiveDate: string;
+  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiProperty() recordedAt: string;
+  @ApiProperty() recordedBy: string;
+}
+
+export class DivisionDetailsPage {
+  @ApiProperty({ type: [DivisionDetails] }) items: DivisionDetails[];
+  @ApiProperty() page: PageInfo;
+}

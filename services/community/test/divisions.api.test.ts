@@ -1,0 +1,208 @@
+import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+
+/** A fresh committee code under 徐汇区 per test, so tests never collide on the shared database. */
+let serial = Math.floor(Math.random() * 900);
+function newTownship(): string {
+  serial = (serial + 1) % 1000;
+  return `310104${String(serial).padStart(3, '0')}`;
+}
+
+describe('community divisions API', () => {
+  let community: TestService;
+  let writer: string;
+  let reader: string;
+  let auditor: string;
+
+  beforeAll(async () => {
+    community = await startTestService(AppModule, service);
+    writer = await testToken(['community:division.write', 'community:division.read']);
+    reader = await testToken(['community:division.read']);
+    auditor = await testToken(['community:audit.read']);
+  });
+  afterAll(() => community.close());
+
+  it('serves the seeded city and its 16 districts', async () => {
+    const res = await community.request({ method: 'GET', url: '/api/v1/divisions?parentCode=310000&limit=50', token: reader });
+    expect(res.status).toBe(200);
+    expect(res.body.page.total).toBe(16);
+    expect(res.body.items.map((d: { code: string }) => d.code)).toContain('310151');
+    const pudong = await community.request({ method: 'GET', url: '/api/v1/divisions/310115', token: reader });
+    expect(pudong.body).toMatchObject({ name: '浦东新区', level: 'county', parentCode: '310000', status: 'active' });
+    expect(pudong.headers.etag).toBe('"1"');
+  });
+
+  it('establishes, renames and revokes with history, audit and events in the outbox', async () => {
+    const code = newTownship();
+    const created = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '测试街道', validFrom: '2026-01-01' } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code, level: 'township', parentCode: '310104', version: 1 });
+    expect(created.headers.location).toBe(`/api/v1/divisions/${code}`);
+
+    const renamed = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '测试新街道', effectiveFrom: '2026-06-01' }, headers: { 'if-match': '"1"' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.headers.etag).toBe('"2"');
+
+    const revoked = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/revocation`, token: writer, body: { validTo: '2026-12-31', reason: '区划调整' } });
+    expect(revoked.body).toMatchObject({ status: 'revoked', validTo: '2026-12-31', version: 3 });
+
+    const history = await community.request({ method: 'GET', url: `/api/v1/divisions/${code}/history`, token: reader });
+    expect(history.body.map((h: { change: string }) => h.change)).toEqual(['established', 'renamed', 'revoked']);
+    expect(history.body[1]).toMatchObject({ previousName: '测试街道', name: '测试新街道', recordedBy: 'test-officer' });
+
+    const audit = await community.request({ method: 'GET', url: `/api/v1/audit-log?resourceId=${code}`, token: auditor });
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual(['division.revoke', 'division.rename', 'division.establish']);
+    expect(audit.body.items[2]).toMatchObject({ actor: 'test-officer', system: 'test-suite', status: 201 });
+    expect(audit.body.items[2].requestId).toBeTruthy();
+
+    const dataSource = community.app.get(DataSource);
+    const outbox = await dataSource.query(`SELECT event_type, headers FROM community.outbox WHERE message_key = $1 ORDER BY id`, [code]);
+    expect(outbox.map((r: { event_type: string }) => r.event_type)).toEqual(['community.division.established.v1', 'community.division.renamed.v1', 'community.division.revoked.v1']);
+    expect(outbox[0].headers.ce_requestid).toBe(audit.body.items[2].requestId);
+  });
+
+  describe('bad input is refused with problem+json and writes nothing', () => {
+    it.each([
+      ['a malformed code', { code: '31A', name: 'x' }, 'code'],
+      ['an unknown field', { code: '310104999', name: 'x', colour: 'red' }, 'colour'],
+      ['a missing name', { code: '310104999' }, 'name'],
+      ['an impossible date', { code: '310104999', name: 'x', validFrom: '2026-02-30' }, 'validFrom'],
+    ])('%s', async (_what, body, field) => {
+      const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.type).toBe('urn:civic:problem:validation');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      const after = await community.request({ method: 'GET', url: '/api/v1/divisions/310104999', token: reader });
+      expect(after.status).toBe(404);
+    });
+
+    it('a wrong-type path parameter', async () => {
+      const res = await community.request({ method: 'GET', url: '/api/v1/divisions/abc', token: reader });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe('code');
+    });
+
+    it('a body that is not JSON', async () => {
+      const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: '{"code":' });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.text).not.toMatch(/at .*\.js|SELECT|INSERT/);
+    });
+
+    it('a division whose parent does not exist (422) or that exists already (409)', async () => {
+      const orphan = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code: '310199001', name: '无上级' } });
+      expect(orphan.status).toBe(422);
+      expect(orphan.body.code).toBe('DIVISION.PARENT_UNKNOWN');
+      const duplicate = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code: '310104', name: '徐汇区' } });
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.type).toBe('urn:civic:problem:division.exists');
+    });
+
+    it('revoking a district that still has divisions in force', async () => {
+      const code = newTownship();
+      await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '在用街道' } });
+      const res = await community.request({ method: 'POST', url: '/api/v1/divisions/310104/revocation', token: writer, body: { reason: 'x' } });
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('DIVISION.HAS_ACTIVE_CHILDREN');
+    });
+  });
+
+  describe('authentication and authorisation', () => {
+    it('refuses a request without a token (401) or with a forged one (401)', async () => {
+      expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104' })).status).toBe(401);
+      const forged = `${reader.slice(0, -4)}AAAA`;
+      const res = await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: forged });
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('refuses a role that does not grant the action (403)', async () => {
+      const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: reader, body: { code: newTownship(), name: 'x' } });
+      expect(res.status).toBe(403);
+      expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: reader })).status).toBe(403);
+      const otherService = await testToken(['assistance:division.read']);
+      expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: otherService })).status).toBe(403);
+    });
+
+    it('leaves health, metrics and docs open', async () => {
+      expect((await community.request({ method: 'GET', url: '/health/live' })).status).toBe(200);
+      expect((await community.request({ method: 'GET', url: '/docs-json' })).body.components.securitySchemes.bearer).toBeDefined();
+      expect((await community.request({ method: 'GET', url: '/asyncapi' })).body.asyncapi).toBe('3.0.0');
+      const metrics = await community.request({ method: 'GET', url: '/metrics' });
+      expect(metrics.text).toMatch(/outbox_pending_events/);
+    });
+  });
+
+  describe('idempotency', () => {
+    it('returns the first response again for the same key and body, without a second write', async () => {
+      const code = newTownship();
+      const body = { code, name: '幂等街道' };
+      const headers = { 'idempotency-key': `test-${code}` };
+      const first = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body, headers });
+      const second = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body, headers });
+      expect(first.status).toBe(201);
+      expect(second.status).toBe(201);
+      expect(second.body).toEqual(first.body);
+      expect(second.headers['idempotent-replayed']).toBe('true');
+      const rows = await community.app.get(DataSource).query(`SELECT count(*)::int AS n FROM community.outbox WHERE message_key = $1`, [code]);
+      expect(rows[0].n).toBe(1);
+    });
+
+    it('refuses the same key with another body (422)', async () => {
+      const code = newTownship();
+      const headers = { 'idempotency-key': `test-other-${code}` };
+      await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: 'A' }, headers });
+      const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: 'B' }, headers });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it('writes once when the same key arrives concurrently', async () => {
+      const code = newTownship();
+      const headers = { 'idempotency-key': `test-race-${code}` };
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '并发街道' }, headers })),
+      );
+      expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      const rows = await community.app.get(DataSource).query(`SELECT count(*)::int AS n FROM community.division_history WHERE code = $1`, [code]);
+      expect(rows[0].n).toBe(1);
+    });
+  });
+
+  describe('optimistic concurrency', () => {
+    it('refuses a stale If-Match with 412 and changes nothing', async () => {
+      const code = newTownship();
+      await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '版本街道' } });
+      await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '版本二' }, headers: { 'if-match': '"1"' } });
+      const stale = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '版本三' }, headers: { 'if-match': '"1"' } });
+      expect(stale.status).toBe(412);
+      const current = await community.request({ method: 'GET', url: `/api/v1/divisions/${code}`, token: reader });
+      expect(current.body.name).toBe('版本二');
+    });
+
+    it('lets exactly one of two concurrent renames of the same version win (the other gets 409 or 412)', async () => {
+      const code = newTownship();
+      await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '竞争街道' } });
+      const results = await Promise.all(
+        ['甲', '乙', '丙'].map((name) => community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name }, headers: { 'if-match': '"1"' } })),
+      );
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+      for (const r of results.filter((x) => x.status !== 200)) expect([409, 412]).toContain(r.status);
+    });
+  });
+
+  it('publishes outbox rows to Kafka (the relay marks them)', async () => {
+    const code = newTownship();
+    await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '发布街道' } });
+    const dataSource = community.app.get(DataSource);
+    await eventually(
+      async () => (await dataSource.query(`SELECT published_at FROM community.outbox WHERE message_key = $1`, [code]))[0]?.published_at,
+      Boolean,
+      { what: 'outbox row published' },
+    );
+  });
+});
