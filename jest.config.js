@@ -26,9 +26,12 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
   testEnvironment: 'node',
+  testEnvironmentOptions: { globalsCleanup: 'on' },
 };
 
 module.exports = {
+  // Integration tests wait for real brokers and consumers (by polling, never by sleeping).
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -41,7 +44,6 @@ module.exports = {
       testMatch: ['<rootDir>/libs/*/test/**/*.test.ts', '<rootDir>/services/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** A TCP port on loopback that nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -16,7 +16,6 @@ export function freePort(): Promise<number> {
 
 /** Resolves once something accepts TCP connections on host:port, or rejects at the deadline. */
 export async function waitForPort(host: string, port: number, deadlineMs: number): Promise<void> {
-  const { connect } = await import('node:net');
   const until = Date.now() + deadlineMs;
   for (;;) {
     const open = await new Promise<boolean>((resolve) => {

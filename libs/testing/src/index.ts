@@ -5,3 +5,4 @@ export * from './free-port';
 export * from './repo-root';
 export * from './eventually';
 export * from './service-harness';
+export * from './fresh-database';

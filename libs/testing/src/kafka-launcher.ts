@@ -71,7 +71,7 @@ export function resolveKafkaJars(log: (line: string) => void = () => undefined, 
   return jars;
 }
 
-async function launchEmbeddedKafka(options: KafkaLaunchOptions, log: (line: string) => void): Promise<RunningKafka> {
+export async function launchEmbeddedKafka(options: KafkaLaunchOptions = {}, log: (line: string) => void = options.log ?? (() => undefined)): Promise<RunningKafka> {
   const root = repoRoot();
   const jars = resolveKafkaJars(log, root);
   const persistent = Boolean(options.dataDir);

@@ -13,6 +13,6 @@ export default async function globalSetup(): Promise<void> {
   const issuer = await DevIssuer.open(issuerDir);
   process.env.CIVIC_TEST_ISSUER_DIR = issuerDir;
   process.env.AUTH_JWKS_FILE = issuer.jwksFile;
-  process.env.LOG_LEVEL ??= 'warn';
+  process.env.LOG_LEVEL ??= 'error';
   (globalThis as Record<string, unknown>).__civicInfrastructure = infrastructure;
 }
