@@ -31,6 +31,12 @@ import { SERVICE_CONFIG, SERVICE_DEFINITION } from './tokens';
 class PlatformCoreModule {}
 
 /**
+ * Citizen ID numbers are personal data: every log line is masked after serialisation, so no field,
+ * message or URL can carry one out, whatever logged it.
+ */
+const maskedStdout = { write: (line: string) => process.stdout.write(maskCitizenId(line)) };
+
+/**
  * Everything a service has in common: config, logging, database, auth, validation, errors,
  * command pipeline, messaging, health and metrics. A service module imports this once.
  */
@@ -57,20 +63,16 @@ export class PlatformModule implements NestModule {
         LoggerModule.forRootAsync({
           inject: [SERVICE_CONFIG],
           useFactory: (config: ServiceConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              base: { service: config.service },
-              genReqId: (req) => requestIdFrom(req.headers),
-              redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-              // Citizen ID numbers are personal data: never in a log line, wherever they appear.
-              formatters: { log: (object: Record<string, unknown>) => JSON.parse(maskCitizenId(JSON.stringify(object))) },
-              hooks: {
-                logMethod(args: unknown[], method: (...a: unknown[]) => void) {
-                  method.apply(this, args.map((a) => (typeof a === 'string' ? maskCitizenId(a) : a)));
-                },
+            pinoHttp: [
+              {
+                level: config.logLevel,
+                base: { service: config.service },
+                genReqId: (req) => requestIdFrom(req.headers),
+                redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+                autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
               },
-              autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
-            },
+              maskedStdout,
+            ],
           }),
         }),
         TypeOrmModule.forRootAsync({
