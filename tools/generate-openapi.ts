@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const root = repoRoot();
   const drifted: string[] = [];
   for (const name of NAMES) {
-    const { AppModule } = require(join(root, 'dist', 'services', name, 'src', 'app.module.js')) as { AppModule: Type };
-    const { service } = require(join(root, 'dist', 'services', name, 'src', 'service.js')) as { service: ServiceDefinition };
+    const { AppModule } = (await import(join(root, 'dist', 'services', name, 'src', 'app.module.js'))) as { AppModule: Type };
+    const { service } = (await import(join(root, 'dist', 'services', name, 'src', 'service.js'))) as { service: ServiceDefinition };
     const app = await createServiceApp(AppModule, service, { preview: true });
     const text = `${JSON.stringify(openApiDocument(app, service), null, 2)}\n`;
     await app.close();
