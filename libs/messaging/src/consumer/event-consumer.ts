@@ -1,5 +1,5 @@
 import { deadLetterTopicOf, EventContract, eventDataErrors } from '@civic/contracts';
-import { Consumer, EachMessagePayload, IHeaders } from 'kafkajs';
+import { Consumer, EachBatchPayload, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent, cloudEventFromKafka } from '../cloud-event';
 import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
@@ -25,6 +25,12 @@ export interface EventConsumerOptions {
   /** Attempts before a failing event is parked on the DLQ. */
   attempts?: number;
   initialBackoffMs?: number;
+}
+
+interface Prepared {
+  message: KafkaMessage;
+  event: CloudEvent;
+  subscription: Subscription;
 }
 
 export interface ConsumerCounters {
@@ -94,7 +100,7 @@ export class EventConsumer {
         });
         await consumer.connect();
         await consumer.subscribe({ topics: this.topics, fromBeginning: true });
-        await consumer.run({ autoCommit: true, partitionsConsumedConcurrently: 3, eachMessage: (p) => this.onMessage(p) });
+        await consumer.run({ autoCommit: true, partitionsConsumedConcurrently: 3, eachBatchAutoResolve: false, eachBatch: (p) => this.onBatch(p) });
         this.consumer = consumer;
         if (!this.running) await consumer.disconnect();
         this.options.logger.info({ group: this.groupId, topics: this.topics }, 'consumer running');
@@ -106,6 +112,67 @@ export class EventConsumer {
         backoffMs = Math.min(backoffMs * 2, 10_000);
       }
     }
+  }
+
+  /**
+   * The fast path: a whole fetched batch in one transaction (one inbox insert for all, then the
+   * handlers in order). If anything in it fails, the batch is rolled back and taken one event at
+   * a time, with retries and the DLQ, so one bad event costs only itself.
+   */
+  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const prepared = batch.messages.map((message) => ({ message, ...this.prepare(message) }));
+    if (prepared.every((p) => !p.problem)) {
+      try {
+        const { applied, duplicates } = await this.applyBatch(prepared.filter((p) => p.event && p.subscription) as Prepared[]);
+        this.counters.processed += applied;
+        this.counters.duplicates += duplicates;
+        if (prepared.length) resolveOffset(prepared[prepared.length - 1].message.offset);
+        await heartbeat();
+        return;
+      } catch {
+        // fall through to one at a time
+      }
+    }
+    for (const { message } of prepared) {
+      if (!isRunning() || isStale()) return;
+      await this.onMessage({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause: () => () => undefined });
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+  }
+
+  private prepare(message: KafkaMessage): { event?: CloudEvent; subscription?: Subscription; problem?: string } {
+    let event: CloudEvent;
+    try {
+      event = cloudEventFromKafka(message.headers, message.value);
+    } catch (error) {
+      return { problem: `malformed event: ${String(error)}` };
+    }
+    const subscription = this.handlers.get(event.type);
+    if (!subscription) return {};
+    const errors = eventDataErrors(event.type, event.data);
+    if (errors.length) return { problem: `schema violation: ${errors.join('; ')}` };
+    return { event, subscription };
+  }
+
+  private async applyBatch(items: Prepared[]): Promise<{ applied: number; duplicates: number }> {
+    if (items.length === 0) return { applied: 0, duplicates: 0 };
+    return this.options.dataSource.transaction(async (tx) => {
+      const inserted: { event_id: string }[] = await tx.query(
+        `INSERT INTO ${this.inbox} (event_id, consumer, event_type)
+         SELECT id, $2, type FROM unnest($1::uuid[], $3::text[]) AS e(id, type)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [items.map((i) => i.event.id), this.groupId, items.map((i) => i.event.type)],
+      );
+      const fresh = new Set(inserted.map((r) => r.event_id));
+      let applied = 0;
+      for (const item of items) {
+        if (!fresh.delete(item.event.id)) continue; // seen before, or earlier in this batch
+        await item.subscription.handle(item.event, tx);
+        applied += 1;
+      }
+      return { applied, duplicates: items.length - applied };
+    });
   }
 
   private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {

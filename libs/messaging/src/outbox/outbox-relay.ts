@@ -29,7 +29,8 @@ interface OutboxRow {
   topic: string;
   message_key: string;
   headers: Record<string, string>;
-  payload: unknown;
+  /** The JSON text as stored: passed through without parsing. */
+  payload: string;
 }
 
 export interface RelayCounters {
@@ -98,7 +99,7 @@ export class OutboxRelay {
         return 0;
       }
       const rows: OutboxRow[] = await runner.query(
-        `SELECT id, topic, message_key, headers, payload FROM ${this.table}
+        `SELECT id, topic, message_key, headers, payload::text AS payload FROM ${this.table}
           WHERE published_at IS NULL
             AND (txid < pg_snapshot_xmin(pg_current_snapshot()) OR created_at < now() - make_interval(secs => $2))
           ORDER BY id LIMIT $1`,
@@ -189,7 +190,7 @@ function groupByTopic(rows: OutboxRow[]) {
   const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers });
+    messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
