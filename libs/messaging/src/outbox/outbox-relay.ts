@@ -12,6 +12,8 @@ export interface OutboxRelayOptions {
   logger: MessagingLogger;
   /** Rows per Kafka request. */
   batchSize?: number;
+  /** Batches sent per round (one transaction) before the marks commit. */
+  maxBatchesPerRound?: number;
   /** Poll interval when no notification arrives (a safety net; notifications do the waking). */
   idlePollMs?: number;
   /** Published rows are kept this long for inspection and replay, then purged. */
@@ -55,12 +57,14 @@ export class OutboxRelay {
   private readonly lockKey: string;
   private readonly batchSize: number;
   private readonly idlePollMs: number;
+  private readonly maxBatchesPerRound: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.table = `${quoteIdent(options.schema)}.outbox`;
     this.lockKey = `civic_outbox:${options.schema}`;
     this.batchSize = options.batchSize ?? 500;
     this.idlePollMs = options.idlePollMs ?? 1000;
+    this.maxBatchesPerRound = options.maxBatchesPerRound ?? 20;
   }
 
   start(): void {
@@ -86,11 +90,18 @@ export class OutboxRelay {
     return rows[0].n;
   }
 
-  /** Publishes one batch; returns how many rows went out (0 when another replica holds the lock). */
+  /**
+   * Publishes one round of up to `maxBatchesPerRound` batches; returns how many rows went out (0
+   * when another replica holds the lock). Within a round, reading the next batch and marking the
+   * previous one overlap with the Kafka send of the current one; sends stay strictly in order.
+   * The marks commit at the end of the round, so a crash mid-round re-sends at most one round
+   * (at-least-once; consumers deduplicate by event id).
+   */
   async drainOnce(): Promise<number> {
     const runner: QueryRunner = this.options.dataSource.createQueryRunner();
     await runner.connect();
-    let ids: string[] = [];
+    let sent: string[] = [];
+    let published = 0;
     try {
       await runner.startTransaction();
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [this.lockKey]);
@@ -98,29 +109,27 @@ export class OutboxRelay {
         await runner.rollbackTransaction();
         return 0;
       }
-      const rows: OutboxRow[] = await runner.query(
-        `SELECT id, topic, message_key, headers, payload::text AS payload FROM ${this.table}
-          WHERE published_at IS NULL
-            AND (txid < pg_snapshot_xmin(pg_current_snapshot()) OR created_at < now() - make_interval(secs => $2))
-          ORDER BY id LIMIT $1`,
-        [this.batchSize, this.options.horizonGraceSeconds ?? 10],
-      );
-      if (rows.length === 0) {
-        await runner.rollbackTransaction();
-        return 0;
+      let rows = await this.nextBatch(runner, '0');
+      for (let round = 0; rows.length > 0 && round < this.maxBatchesPerRound; round++) {
+        const ids = rows.map((r) => r.id);
+        sent = ids;
+        const sending = this.options.gateway.sendBatch(groupByTopic(rows));
+        // While Kafka acknowledges this batch, fetch the next one (rows after this batch's last id).
+        const next = round + 1 < this.maxBatchesPerRound && rows.length === this.batchSize ? this.nextBatch(runner, ids[ids.length - 1]) : Promise.resolve([]);
+        const [, following] = await Promise.all([sending, next]);
+        await runner.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
+        published += ids.length;
+        rows = following;
       }
-      ids = rows.map((r) => r.id);
-      await this.options.gateway.sendBatch(groupByTopic(rows));
-      await runner.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
       await runner.commitTransaction();
-      this.counters.published += rows.length;
-      return rows.length;
+      this.counters.published += published;
+      return published;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (ids.length) {
+      if (sent.length) {
         this.counters.failedBatches += 1;
         await this.options.dataSource
-          .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [ids, String(error).slice(0, 1000)])
+          .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [sent, String(error).slice(0, 1000)])
           .catch(() => undefined);
       }
       throw error;
@@ -129,13 +138,24 @@ export class OutboxRelay {
     }
   }
 
+  /** The next rows safe to publish in order: committed, and older than every running transaction. */
+  private nextBatch(runner: QueryRunner, afterId: string): Promise<OutboxRow[]> {
+    return runner.query(
+      `SELECT id, topic, message_key, headers, payload::text AS payload FROM ${this.table}
+        WHERE published_at IS NULL AND id > $3
+          AND (txid < pg_snapshot_xmin(pg_current_snapshot()) OR created_at < now() - make_interval(secs => $2))
+        ORDER BY id LIMIT $1`,
+      [this.batchSize, this.options.horizonGraceSeconds ?? 10, afterId],
+    );
+  }
+
   private async run(): Promise<void> {
     let backoffMs = 0;
     while (this.running) {
       try {
         const published = await this.drainOnce();
         backoffMs = 0;
-        if (published === this.batchSize) continue;
+        if (published >= this.batchSize) continue;
         await this.purgeIfDue();
         await this.sleep(this.idlePollMs);
       } catch (error) {

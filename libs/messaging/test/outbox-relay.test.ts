@@ -1,0 +1,85 @@
+import { DivisionRenamed } from '@civic/contracts';
+import { eventually } from '@civic/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '../src';
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+
+describe('outbox relay', () => {
+  const schema = `relay_${randomUUID().slice(0, 8)}`;
+  const topic = `relay-test-${schema}`;
+  let dataSource: DataSource;
+  let gateway: KafkaGateway;
+
+  beforeAll(async () => {
+    dataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, extra: { max: 10 } });
+    await dataSource.initialize();
+    await dataSource.query(`CREATE SCHEMA ${schema}`);
+    for (const sql of messagingTablesSql(schema)) await dataSource.query(sql);
+    gateway = new KafkaGateway('relay-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    await gateway.ensureTopics([topic]);
+  });
+
+  afterAll(async () => {
+    await gateway.close();
+    await dataSource.destroy();
+  });
+
+  it('with two replicas running, publishes every committed row once and keeps each key in order', async () => {
+    const writer = new OutboxWriter(schema, '/civic/test');
+    const keys = Array.from({ length: 8 }, (_, i) => `31010400${i}`);
+    const perKey = 300;
+    // Interleaved writes from concurrent transactions, each event numbered within its key.
+    await Promise.all(
+      keys.map(async (code) => {
+        for (let n = 0; n < perKey; n += 50) {
+          await dataSource.transaction((tx) =>
+            writer.append(
+              tx,
+              Array.from({ length: 50 }, (_, j) => ({
+                type: DivisionRenamed.type,
+                topic,
+                subject: code,
+                data: { code: code.slice(0, 9), previousName: `n${n + j - 1}`, name: `n${n + j}`, effectiveFrom: '2026-01-01' },
+              })),
+            ),
+          );
+        }
+      }),
+    );
+    const received = new Map<string, number[]>();
+    const consumer = gateway.consumer({ groupId: `${topic}-reader` });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const key = message.key!.toString();
+        const list = received.get(key) ?? [];
+        list.push(Number(JSON.parse(message.value!.toString()).name.slice(1)));
+        received.set(key, list);
+      },
+    });
+    const replicas = [1, 2].map(() => new OutboxRelay({ dataSource, databaseUrl: process.env.DATABASE_URL!, schema, gateway, batchSize: 100, logger: quiet, maxBatchesPerRound: 3 }));
+    replicas.forEach((r) => r.start());
+    const total = keys.length * perKey;
+    await eventually(async () => [...received.values()].reduce((a, l) => a + l.length, 0), (n) => n >= total, { what: 'all events consumed', timeoutMs: 45_000 });
+    await Promise.all(replicas.map((r) => r.stop()));
+    await consumer.disconnect();
+
+    const expected = Array.from({ length: perKey }, (_, i) => i);
+    for (const key of keys) expect(received.get(key)).toEqual(expected);
+    expect(replicas[0].counters.published + replicas[1].counters.published).toBe(total);
+    const [{ pending }] = await dataSource.query(`SELECT count(*)::int AS pending FROM ${schema}.outbox WHERE published_at IS NULL`);
+    expect(pending).toBe(0);
+  });
+
+  it('refuses an event whose data breaks its contract, writing nothing', async () => {
+    const writer = new OutboxWriter(schema, '/civic/test');
+    await expect(
+      dataSource.transaction((tx) => writer.append(tx, [{ type: DivisionRenamed.type, topic, subject: 'x', data: { code: 'bad' } }])),
+    ).rejects.toThrow(/breaks its schema/);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE message_key = 'x'`);
+    expect(n).toBe(0);
+  });
+});
