@@ -9,7 +9,9 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { EventConsumer, KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter, cloudEventHeaders } from '@civic/messaging';
 import { launchInfrastructure } from '@civic/testing';
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 
 const BATCH = 500;
@@ -60,12 +62,13 @@ async function relayThroughput(ds: DataSource, databaseUrl: string, gateway: Kaf
   return THROUGHPUT_EVENTS / seconds;
 }
 
-async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGateway): Promise<{ p50: number; p99: number; max: number; count: number }> {
+async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGateway, brokers: string): Promise<{ p50: number; p99: number; max: number; count: number }> {
   await resetSchema(ds, 'bench_producer');
   await resetSchema(ds, 'bench_consumer');
   const topic = DivisionEstablished.topic;
   await gateway.ensureTopics([topic, `${topic}.dlq`]);
-  const committedAt = new Map<string, bigint>();
+  const committedAt = new Map<string, number>();
+  const received = new Map<string, number>();
   const latencies: number[] = [];
   const total = E2E_RATE * E2E_SECONDS;
   const benchRun = randomUUID().slice(0, 8);
@@ -80,8 +83,7 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
       {
         contract: DivisionEstablished,
         handle: async (event) => {
-          const t0 = committedAt.get(event.id);
-          if (t0 !== undefined) latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          received.set(event.id, wallClockMs());
         },
       },
     ],
@@ -90,9 +92,38 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
   // Let the group join before measuring (a fresh group reads from the beginning; older events are ignored).
   while ((consumer as unknown as { consumer?: unknown }).consumer === undefined) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 2000));
-  const relay = new OutboxRelay({ dataSource: ds, databaseUrl, schema: 'bench_producer', gateway, batchSize: BATCH, logger: quiet });
+  // The commands run in their own process, as a service's would: one event loop for the writer
+  // (with its relay), another for the consumer. Both stamp wall-clock times on the same machine.
+  const producer = fork(__filename, ['--producer'], { env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_KAFKA_BROKERS: brokers } });
+  const committed = await new Promise<[string, number][]>((resolve, reject) => {
+    producer.once('message', (m) => resolve(m as [string, number][]));
+    producer.once('exit', (code) => code !== 0 && reject(new Error(`producer exited with ${code}`)));
+  });
+  for (const [id, at] of committed) committedAt.set(id, at);
+  const deadline = Date.now() + 60_000;
+  while (received.size < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  for (const [id, at] of received) {
+    const t0 = committedAt.get(id);
+    if (t0 !== undefined) latencies.push(at - t0);
+  }
+  await consumer.stop();
+  latencies.sort((a, b) => a - b);
+  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1], count: latencies.length };
+}
+
+const wallClockMs = () => performance.timeOrigin + performance.now();
+
+/** Child process: commits one event per transaction at E2E_RATE for E2E_SECONDS, relayed by its own relay. */
+async function producerProcess(): Promise<void> {
+  const ds = new DataSource({ type: 'postgres', url: process.env.BENCH_DATABASE_URL, extra: { max: 16 } });
+  await ds.initialize();
+  const gateway = new KafkaGateway('bench-producer', process.env.BENCH_KAFKA_BROKERS!.split(','), quiet);
+  const relay = new OutboxRelay({ dataSource: ds, databaseUrl: process.env.BENCH_DATABASE_URL!, schema: 'bench_producer', gateway, batchSize: BATCH, logger: quiet });
   relay.start();
   const writer = new OutboxWriter('bench_producer', '/civic/bench');
+  const total = E2E_RATE * E2E_SECONDS;
+  const committed: [string, number][] = [];
   const started = Date.now();
   let sent = 0;
   const inFlight = new Set<Promise<void>>();
@@ -101,24 +132,19 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
     while (sent < due) {
       const data = eventData(sent++);
       const p = ds
-        .transaction(async (tx) => {
-          const [event] = await writer.append(tx, [{ type: DivisionEstablished.type, topic, subject: data.code, data }]);
-          return event.id;
-        })
-        .then((id) => void committedAt.set(id, process.hrtime.bigint()));
+        .transaction((tx) => writer.append(tx, [{ type: DivisionEstablished.type, topic: DivisionEstablished.topic, subject: data.code, data }]))
+        .then(([event]) => void committed.push([event.id, wallClockMs()]));
       inFlight.add(p);
       void p.finally(() => inFlight.delete(p));
     }
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 2));
   }
   await Promise.all(inFlight);
-  const deadline = Date.now() + 60_000;
-  while (latencies.length < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  await consumer.stop();
+  while ((await relay.pendingCount()) > 0) await new Promise((r) => setTimeout(r, 20));
   await relay.stop();
-  latencies.sort((a, b) => a - b);
-  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1], count: latencies.length };
+  await gateway.close();
+  await ds.destroy();
+  process.send!(committed, () => process.exit(0));
 }
 
 async function main(): Promise<void> {
@@ -132,7 +158,7 @@ async function main(): Promise<void> {
     await gateway.ensureTopics([rawTopic, relayTopic]);
     const raw = await rawProducer(gateway, rawTopic);
     const relay = await relayThroughput(ds, infra.databaseUrl, gateway, relayTopic);
-    const e2e = await endToEnd(ds, infra.databaseUrl, gateway);
+    const e2e = await endToEnd(ds, infra.databaseUrl, gateway, infra.kafkaBrokers);
     const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
     const result = {
       events: THROUGHPUT_EVENTS,
@@ -165,7 +191,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
+(process.argv.includes('--producer') ? producerProcess() : main()).catch((e) => {
   process.stderr.write(`${String(e?.stack ?? e)}\n`);
   process.exit(1);
 });
