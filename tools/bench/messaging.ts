@@ -62,7 +62,7 @@ async function relayThroughput(ds: DataSource, databaseUrl: string, gateway: Kaf
   return THROUGHPUT_EVENTS / seconds;
 }
 
-async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGateway, brokers: string): Promise<{ p50: number; p99: number; max: number; count: number }> {
+async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGateway, brokers: string): Promise<Record<'p50' | 'p99' | 'max' | 'count' | 'relayP50' | 'relayP99' | 'consumerP50' | 'consumerP99', number>> {
   await resetSchema(ds, 'bench_producer');
   await resetSchema(ds, 'bench_consumer');
   const topic = DivisionEstablished.topic;
@@ -89,9 +89,17 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
     ],
   });
   consumer.start();
-  // Let the group join before measuring (a fresh group reads from the beginning; older events are ignored).
-  while ((consumer as unknown as { consumer?: unknown }).consumer === undefined) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 2000));
+  // A plain reader of the same topic notes when the relay handed each event to Kafka (the
+  // producer's CreateTime), to split the latency into its relay and consumer legs.
+  const sentAt = new Map<string, number>();
+  const tap = gateway.consumer({ groupId: `bench-tap-${benchRun}` });
+  await tap.connect();
+  await tap.subscribe({ topic, fromBeginning: true });
+  await tap.run({ eachMessage: async ({ message }) => void sentAt.set(String(message.headers?.ce_id), Number(message.timestamp)) });
+  // Measure only once the group has joined (a fresh group reads from the beginning; older events are ignored).
+  const joinDeadline = Date.now() + 60_000;
+  while (!consumer.hasJoinedGroup && Date.now() < joinDeadline) await new Promise((r) => setTimeout(r, 50));
+  if (!consumer.hasJoinedGroup) throw new Error('bench consumer did not join its group within 60 s');
   // The commands run in their own process, as a service's would: one event loop for the writer
   // (with its relay), another for the consumer. Both stamp wall-clock times on the same machine.
   const producer = fork(__filename, ['--producer'], { env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_KAFKA_BROKERS: brokers } });
@@ -102,14 +110,33 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
   for (const [id, at] of committed) committedAt.set(id, at);
   const deadline = Date.now() + 60_000;
   while (received.size < total && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const relayLeg: number[] = [];
+  const consumerLeg: number[] = [];
   for (const [id, at] of received) {
     const t0 = committedAt.get(id);
     if (t0 !== undefined) latencies.push(at - t0);
+    const ts = sentAt.get(id);
+    if (t0 !== undefined && ts !== undefined) {
+      relayLeg.push(ts - t0);
+      consumerLeg.push(at - ts);
+    }
   }
   await consumer.stop();
-  latencies.sort((a, b) => a - b);
-  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1], count: latencies.length };
+  await tap.disconnect();
+  const pct = (values: number[], q: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  };
+  return {
+    p50: pct(latencies, 0.5),
+    p99: pct(latencies, 0.99),
+    max: pct(latencies, 1),
+    count: latencies.length,
+    relayP50: pct(relayLeg, 0.5),
+    relayP99: pct(relayLeg, 0.99),
+    consumerP50: pct(consumerLeg, 0.5),
+    consumerP99: pct(consumerLeg, 0.99),
+  };
 }
 
 const wallClockMs = () => performance.timeOrigin + performance.now();
@@ -171,6 +198,10 @@ async function main(): Promise<void> {
       e2eP50Ms: round(e2e.p50),
       e2eP99Ms: round(e2e.p99),
       e2eMaxMs: round(e2e.max),
+      e2eRelayLegP50Ms: round(e2e.relayP50),
+      e2eRelayLegP99Ms: round(e2e.relayP99),
+      e2eConsumerLegP50Ms: round(e2e.consumerP50),
+      e2eConsumerLegP99Ms: round(e2e.consumerP99),
       postgres: infra.postgres.origin,
       kafka: infra.kafka.origin,
     };
@@ -180,6 +211,7 @@ async function main(): Promise<void> {
         `  raw kafkajs producer : ${result.rawProducerEventsPerSec} events/s (batches of ${BATCH})`,
         `  outbox relay         : ${result.relayEventsPerSec} events/s committed -> Kafka (ratio ${result.relayToRawRatio}, target >= 0.5)`,
         `  end to end @${E2E_RATE}/s   : p50 ${result.e2eP50Ms} ms, p99 ${result.e2eP99Ms} ms, max ${result.e2eMaxMs} ms over ${e2e.count} events (target p99 <= 100 ms)`,
+        `    of which commit -> Kafka (relay) p50 ${result.e2eRelayLegP50Ms} / p99 ${result.e2eRelayLegP99Ms} ms, Kafka -> handler p50 ${result.e2eConsumerLegP50Ms} / p99 ${result.e2eConsumerLegP99Ms} ms`,
         JSON.stringify(result),
         '',
       ].join('\n'),

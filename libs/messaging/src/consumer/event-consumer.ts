@@ -51,6 +51,7 @@ export class EventConsumer {
   private consumer?: Consumer;
   private running = false;
   private starting?: Promise<void>;
+  private joined = false;
   private readonly handlers = new Map<string, Subscription>();
   private readonly groupId: string;
   private readonly inbox: string;
@@ -59,6 +60,11 @@ export class EventConsumer {
     for (const s of options.subscriptions) this.handlers.set(s.contract.type, s);
     this.groupId = `${options.service}.${options.name}`;
     this.inbox = `${quoteIdent(options.schema)}.inbox`;
+  }
+
+  /** True once the consumer has joined its group and been given partitions. */
+  get hasJoinedGroup(): boolean {
+    return this.joined;
   }
 
   get topics(): string[] {
@@ -90,6 +96,7 @@ export class EventConsumer {
           heartbeatInterval: 3_000,
           retry: { retries: 5, initialRetryTime: 300 },
         });
+        consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
         consumer.on(consumer.events.CRASH, (e) => {
           this.options.logger.warn({ err: String(e.payload.error), group: this.groupId }, 'consumer crashed');
           if (!e.payload.restart && this.running && this.consumer === consumer) {
