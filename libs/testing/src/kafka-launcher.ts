@@ -94,7 +94,7 @@ export async function launchEmbeddedKafka(options: KafkaLaunchOptions = {}, log:
   log(`kafka: starting embedded KRaft broker on 127.0.0.1:${port}`);
   const broker: ChildProcess = spawn(
     'java',
-    ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-Djava.awt.headless=true', '-cp', classpath, javaLogging, 'kafka.Kafka', configFile],
+    ['-Xms512m', '-Xmx768m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:InitiatingHeapOccupancyPercent=35', '-XX:+ExplicitGCInvokesConcurrent', '-Djava.awt.headless=true', '-cp', classpath, javaLogging, 'kafka.Kafka', configFile],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
