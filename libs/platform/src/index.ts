@@ -18,3 +18,4 @@ export * from './bootstrap';
 export * from './http/division-code.pipe';
 export * from './http/etag';
 export * from './persistence/foundation-migration';
+export * from './auth/district-scope';

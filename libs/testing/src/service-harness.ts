@@ -44,8 +44,8 @@ export async function startTestService(module: Type, definition: ServiceDefiniti
 }
 
 /** Signs tokens with the run's local issuer (its JWKS is what the services under test trust). */
-export async function testToken(roles: string[], subject = 'test-officer', system = 'test-suite'): Promise<string> {
+export async function testToken(roles: string[], subject = 'test-officer', system = 'test-suite', districts: string[] = []): Promise<string> {
   const dir = process.env.CIVIC_TEST_ISSUER_DIR;
   if (!dir) throw new Error('CIVIC_TEST_ISSUER_DIR is not set: run through the integration project');
-  return (await DevIssuer.open(dir)).sign({ sub: subject, roles, system });
+  return (await DevIssuer.open(dir)).sign({ sub: subject, roles, system, districts });
 }

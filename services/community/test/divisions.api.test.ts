@@ -128,6 +128,17 @@ describe('community divisions API', () => {
       expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: otherService })).status).toBe(403);
     });
 
+    it('keeps a district officer to their district (403 elsewhere, nothing written)', async () => {
+      const xuhuiOfficer = await testToken(['community:division.write', 'community:division.read'], 'xuhui-officer', 'test-suite', ['310104']);
+      const inside = newTownship();
+      expect((await community.request({ method: 'POST', url: '/api/v1/divisions', token: xuhuiOfficer, body: { code: inside, name: '区内街道' } })).status).toBe(201);
+      const outside = await community.request({ method: 'POST', url: '/api/v1/divisions', token: xuhuiOfficer, body: { code: '310105777', name: '区外街道' } });
+      expect(outside.status).toBe(403);
+      expect(outside.body.code).toBe('DISTRICT_OUT_OF_SCOPE');
+      expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310105777', token: reader })).status).toBe(404);
+      expect((await community.request({ method: 'POST', url: '/api/v1/divisions/310105/rename', token: xuhuiOfficer, body: { name: '长宁' } })).status).toBe(403);
+    });
+
     it('leaves health, metrics and docs open', async () => {
       expect((await community.request({ method: 'GET', url: '/health/live' })).status).toBe(200);
       expect((await community.request({ method: 'GET', url: '/docs-json' })).body.components.securitySchemes.bearer).toBeDefined();

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DivisionCode, DomainError, systemClock } from '@civic/domain-kernel';
-import { EventPublisher, StaleVersionError } from '@civic/platform';
+import { assertDistrictInScope, EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Division } from '../domain/division';
 import { DIVISION_REPOSITORY, DivisionRepository } from '../domain/division.repository';
@@ -17,6 +17,7 @@ export class DivisionCommands {
   ) {}
 
   async establish(input: { code: string; name: string; validFrom?: string }): Promise<Division> {
+    assertDistrictInScope(input.code);
     if (await this.divisions.find(input.code)) {
       throw new DomainError('DIVISION.EXISTS', `division ${input.code} already exists`, 'conflict', 'code');
     }
@@ -45,6 +46,7 @@ export class DivisionCommands {
   }
 
   private async load(code: string, ifMatch: number | undefined): Promise<Division> {
+    assertDistrictInScope(code);
     const division = await this.divisions.find(code);
     if (!division) throw new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');
     if (ifMatch !== undefined && ifMatch !== division.version) throw new StaleVersionError(division.version);
