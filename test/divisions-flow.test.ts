@@ -1,4 +1,5 @@
 import { DivisionEstablished } from '@civic/contracts';
+import { DivisionDirectory } from '@civic/divisions';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { eventually, startTestService, testToken, TestService } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
@@ -45,6 +46,14 @@ describe('administrative divisions flow from community to every other service th
     }
   });
 
+  it('each service validates division codes in its own commands against its read model', async () => {
+    const directory = running.registration.app.get(DivisionDirectory);
+    await eventually(() => readIn('registration', '310104'), (r) => r.status === 200, { what: 'registration knows 徐汇区' });
+    await expect(directory.requireActive('310104', 'residence')).resolves.toMatchObject({ name: '徐汇区' });
+    await expect(directory.requireActive('310199', 'residence')).rejects.toMatchObject({ code: 'DIVISION.UNKNOWN', field: 'residence' });
+    await expect(directory.requireActive('31A', 'residence')).rejects.toMatchObject({ code: 'DIVISION_CODE.MALFORMED' });
+  });
+
   it('a new division appears in all six services within seconds, exactly once', async () => {
     const code = newCommittee();
     const created = await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '新建居委会' } });
@@ -68,6 +77,7 @@ describe('administrative divisions flow from community to every other service th
 
     const res = await eventually(() => readIn('assistance', code), (r) => r.body?.status === 'revoked', { what: 'assistance caught up', timeoutMs: 30_000 });
     expect(res.body.name).toBe('重启中');
+    await expect(running.assistance.app.get(DivisionDirectory).requireActive(code)).rejects.toMatchObject({ code: 'DIVISION.REVOKED' });
     const eventIds: string[] = (await running.community.app.get(DataSource).query(`SELECT event_id FROM outbox WHERE message_key = $1`, [code])).map((r: { event_id: string }) => r.event_id);
     expect(eventIds).toHaveLength(3);
     const applied = await running.assistance.app.get(DataSource).query(`SELECT event_id, count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`, [eventIds]);

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, ServiceConfig } from './config/service-config';
+import { ConfigError, loadServiceConfig, ServiceConfig } from './config/service-config';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import type { ServiceDefinition } from './service-definition';
@@ -57,6 +57,12 @@ export async function createServiceApp(
  * in-flight ones finish, stop consumers, flush the relay, close the database.
  */
 export async function bootstrapService(module: Type, definition: ServiceDefinition): Promise<void> {
+  try {
+    loadServiceConfig(definition.name, definition.defaultPort); // fail fast, before Nest logs anything
+  } catch (error) {
+    process.stderr.write(`${definition.name}: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   let app: NestFastifyApplication;
   try {
     app = await createServiceApp(module, definition);

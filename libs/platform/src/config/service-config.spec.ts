@@ -1,0 +1,37 @@
+import { ConfigError, loadServiceConfig } from './service-config';
+
+const valid = { DATABASE_URL: 'postgres://u:p@localhost:5432/civic', KAFKA_BROKERS: 'localhost:9092', AUTH_JWKS_FILE: '/tmp/jwks.json' };
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadServiceConfig('child-welfare', 3003, env);
+    return [];
+  } catch (e) {
+    return (e as ConfigError).problems;
+  }
+}
+
+describe('service configuration', () => {
+  it('takes defaults and the service-prefixed override before the shared setting', () => {
+    const config = loadServiceConfig('child-welfare', 3003, { ...valid, CHILD_WELFARE_PORT: '4003', PORT: '9999' });
+    expect(config).toMatchObject({ service: 'child-welfare', port: 4003, kafkaBrokers: ['localhost:9092'], logLevel: 'info', databasePoolSize: 10 });
+  });
+
+  it('names every missing setting at once', () => {
+    const problems = problemsOf({});
+    expect(problems.join('\n')).toMatch(/DATABASE_URL is required/);
+    expect(problems.join('\n')).toMatch(/KAFKA_BROKERS is required/);
+    expect(problems.join('\n')).toMatch(/AUTH_JWKS_URL/);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ KAFKA_BROKERS: 'nohost' }, /KAFKA_BROKERS entry "nohost"/],
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ AUTH_JWKS_URL: 'ftp://x' }, /AUTH_JWKS_URL must be an http/],
+    [{ DB_POOL_SIZE: '0' }, /DB_POOL_SIZE must be a whole number from 1/],
+  ])('refuses %p naming it', (override, message) => {
+    expect(problemsOf({ ...valid, ...override }).join('\n')).toMatch(message);
+  });
+});
