@@ -10,15 +10,18 @@ import { launchInfrastructure, provisionServiceRoles, repoRoot } from '@civic/te
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const SERVICES: [string, number][] = [
-  ['assistance', 3001],
-  ['eldercare', 3002],
-  ['child-welfare', 3003],
-  ['registration', 3004],
-  ['funeral', 3005],
-  ['community', 3006],
-  ['charity', 3007],
-];
+/** Default ports; `<SERVICE>_PORT` (e.g. COMMUNITY_PORT) moves one, as the service itself reads it. */
+const SERVICES: [string, number][] = (
+  [
+    ['assistance', 3001],
+    ['eldercare', 3002],
+    ['child-welfare', 3003],
+    ['registration', 3004],
+    ['funeral', 3005],
+    ['community', 3006],
+    ['charity', 3007],
+  ] as [string, number][]
+).map(([name, port]) => [name, Number(process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? port)]);
 
 const log = (line: string) => process.stdout.write(`[platform] ${line}\n`);
 

@@ -1,0 +1,45 @@
+import { eventually, freePort, repoRoot } from '@civic/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The README's first command: the platform script starts all seven services, each becomes ready
+ * and serves its Swagger UI and contracts, and SIGTERM stops them all. Runs the built script
+ * (npm test builds before the integration tests) against the run's Postgres and Kafka.
+ */
+describe('npm start', () => {
+  const names = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'community', 'charity'];
+  let platform: ChildProcess;
+  let output = '';
+  const ports: Record<string, number> = {};
+
+  beforeAll(async () => {
+    for (const name of names) ports[name] = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
+    for (const name of names) env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[name]);
+    platform = spawn(process.execPath, [join(repoRoot(), 'dist', 'tools', 'start-platform.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    platform.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    platform.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  });
+
+  afterAll(() => {
+    if (platform.exitCode === null) platform.kill('SIGKILL');
+  });
+
+  it('brings all seven services to ready with their docs, and stops them on SIGTERM', async () => {
+    await eventually(async () => output, (o) => o.includes('all seven services are ready'), { what: 'platform ready', timeoutMs: 120_000, intervalMs: 250 });
+    for (const name of names) {
+      expect(output).toContain(`http://localhost:${ports[name]}/docs`);
+      const ui = await fetch(`http://127.0.0.1:${ports[name]}/docs`);
+      expect(ui.status).toBe(200);
+      expect(ui.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await ui.text()).toMatch(/swagger-ui/i);
+      const contract = (await (await fetch(`http://127.0.0.1:${ports[name]}/docs-json`)).json()) as { info: { title: string } };
+      expect(contract.info.title).toBe(`${name} service`);
+      expect((await fetch(`http://127.0.0.1:${ports[name]}/health/ready`)).status).toBe(200);
+    }
+    const exited = new Promise<number | null>((resolve) => platform.once('exit', (code) => resolve(code)));
+    platform.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 180_000);
+});
