@@ -1,11 +1,11 @@
 import { eventually, freePort, repoRoot } from '@civic/testing';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
  * The README's first command: the platform script starts all seven services, each becomes ready
- * and serves its Swagger UI and contracts, and SIGTERM stops them all. Runs the built script
- * (npm test builds before the integration tests) against the run's Postgres and Kafka.
+ * and serves its Swagger UI and contracts, and SIGTERM stops them all. Builds, as npm start does,
+ * then runs the built script against the run's Postgres and Kafka.
  */
 describe('npm start', () => {
   const names = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'community', 'charity'];
@@ -14,6 +14,7 @@ describe('npm start', () => {
   const ports: Record<string, number> = {};
 
   beforeAll(async () => {
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot(), stdio: 'inherit' });
     for (const name of names) ports[name] = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
     for (const name of names) env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[name]);
