@@ -1,5 +1,5 @@
 import { deadLetterTopicOf, EventContract, eventDataErrors } from '@civic/contracts';
-import { Consumer, EachBatchPayload, EachMessagePayload, IHeaders, KafkaMessage } from 'kafkajs';
+import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent, cloudEventFromKafka } from '../cloud-event';
 import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
@@ -53,7 +53,8 @@ export class EventConsumer {
   private starting?: Promise<void>;
   private joined = false;
   private readonly handlers = new Map<string, Subscription>();
-  private readonly groupId: string;
+  /** Kafka consumer group, `<service>.<name>`; also the inbox's consumer column. */
+  readonly groupId: string;
   private readonly inbox: string;
 
   constructor(private readonly options: EventConsumerOptions) {
@@ -142,7 +143,7 @@ export class EventConsumer {
     }
     for (const { message } of prepared) {
       if (!isRunning() || isStale()) return;
-      await this.onMessage({ topic: batch.topic, partition: batch.partition, message, heartbeat, pause: () => () => undefined });
+      await this.applyOneByOne(batch.topic, batch.partition, message, heartbeat);
       resolveOffset(message.offset);
       await heartbeat();
     }
@@ -182,19 +183,11 @@ export class EventConsumer {
     });
   }
 
-  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
-    let event: CloudEvent;
-    try {
-      event = cloudEventFromKafka(message.headers, message.value);
-    } catch (error) {
-      return this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, `malformed event: ${String(error)}`);
-    }
-    const subscription = this.handlers.get(event.type);
-    if (!subscription) return; // another consumer's event on a shared topic, or a newer type: not ours to handle
-    const errors = eventDataErrors(event.type, event.data);
-    if (errors.length) {
-      return this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, `schema violation: ${errors.join('; ')}`);
-    }
+  /** The slow path: one event, retried with backoff, then parked on the DLQ. */
+  private async applyOneByOne(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    const { event, subscription, problem } = this.prepare(message);
+    if (problem) return this.deadLetter(topic, partition, message, problem);
+    if (!event || !subscription) return; // another consumer's event on a shared topic, or a newer type
     const attempts = this.options.attempts ?? 4;
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -213,7 +206,7 @@ export class EventConsumer {
       }
     }
     this.options.logger.error({ err: String(lastError), eventId: event.id, type: event.type, group: this.groupId }, 'event failed; parked on the DLQ');
-    await this.deadLetter(topic, partition, message.offset, message.key, message.value, message.headers, String(lastError));
+    await this.deadLetter(topic, partition, message, String(lastError));
   }
 
   /** True when the handler ran; false when the inbox shows the event was already applied. */
@@ -230,28 +223,20 @@ export class EventConsumer {
   }
 
   /** If the DLQ cannot be written the error propagates: the offset is not committed and the event comes again. */
-  private async deadLetter(
-    topic: string,
-    partition: number,
-    offset: string,
-    key: Buffer | null,
-    value: Buffer | null,
-    headers: IHeaders | undefined,
-    reason: string,
-  ): Promise<void> {
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string): Promise<void> {
     await this.options.gateway.sendBatch([
       {
         topic: deadLetterTopicOf(topic),
         messages: [
           {
-            key,
-            value,
+            key: message.key,
+            value: message.value,
             headers: {
-              ...headers,
+              ...message.headers,
               dlq_error: reason.slice(0, 2000),
               dlq_original_topic: topic,
               dlq_original_partition: String(partition),
-              dlq_original_offset: offset,
+              dlq_original_offset: message.offset,
               dlq_consumer: this.groupId,
               dlq_failed_at: new Date().toISOString(),
             },

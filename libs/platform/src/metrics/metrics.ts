@@ -53,8 +53,7 @@ export class PlatformMetrics {
       registers: [registry],
       collect() {
         for (const consumer of runtime.consumers) {
-          const name = (consumer as unknown as { groupId: string }).groupId;
-          for (const [outcome, n] of Object.entries(consumer.counters)) this.set({ consumer: name, outcome }, n);
+          for (const [outcome, n] of Object.entries(consumer.counters)) this.set({ consumer: consumer.groupId, outcome }, n);
         }
       },
     });
