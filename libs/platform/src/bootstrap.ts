@@ -82,6 +82,9 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
     logger.log(`${signal}: shutting down`);
     const forced = setTimeout(() => process.exit(1), 30_000);
     forced.unref();
+    // Fastify first: stop accepting and let in-flight requests finish (their events reach the
+    // outbox); then Nest's hooks stop the consumers, flush the relay and close the database.
+    await app.getHttpAdapter().getInstance().close();
     await app.close();
     process.exit(0);
   };
