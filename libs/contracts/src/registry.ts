@@ -1,10 +1,28 @@
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { ApplicationDecided, ApplicationStatusChanged, ApplicationSubmitted } from './assistance/application-events';
+import { BENEFIT_EVENTS } from './assistance/benefit-events';
+import { LeadCreated } from './assistance/lead-events';
+import { PaymentRunCompleted } from './assistance/payment-run-events';
+import { StandardAdjusted } from './assistance/standard-events';
 import { DIVISION_EVENTS } from './community/division-events';
+import { PersonTagged } from './community/person-tag-events';
+import { DeathRegistered } from './funeral/death-events';
 import { EventContract } from './event-contract';
 
 /** Every published event type. A new contract is added here and nowhere else. */
-export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [...DIVISION_EVENTS];
+export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
+  ...DIVISION_EVENTS,
+  PersonTagged,
+  DeathRegistered,
+  ApplicationSubmitted,
+  ApplicationStatusChanged,
+  ApplicationDecided,
+  ...BENEFIT_EVENTS,
+  StandardAdjusted,
+  PaymentRunCompleted,
+  LeadCreated,
+];
 
 const byType = new Map(ALL_EVENT_CONTRACTS.map((c) => [c.type, c]));
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -77,10 +77,14 @@ export class DivisionCode {
     return this.value.slice(0, 6);
   }
 
+  /** The leading digits every division inside this one shares (for prefix searches). */
+  get prefix(): string {
+    return this.value.slice(0, this.level === 'province' ? 2 : this.level === 'prefecture' ? 4 : this.value.length);
+  }
+
   /** True when `other` is this division or lies below it. */
   contains(other: DivisionCode): boolean {
-    const significant = this.level === 'province' ? 2 : this.level === 'prefecture' ? 4 : this.value.length;
-    return other.value.startsWith(this.value.slice(0, significant));
+    return other.value.startsWith(this.prefix);
   }
 
   toString(): string {

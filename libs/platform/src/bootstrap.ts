@@ -23,15 +23,27 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
   return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }
 
+/** The HTTP adapter every service runs on. */
+export function serviceHttpAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
+}
+
+/** Largest CSV body a bulk import accepts (a district's records in one file). */
+const CSV_BODY_LIMIT = 64 * 1_048_576;
+
 /** Builds the service's Nest application on Fastify with docs, metrics and request hooks; does not listen. */
 export async function createServiceApp(
   module: Type,
   definition: ServiceDefinition,
   options: { preview?: boolean; /** Serve the Swagger UI pages (not only /docs-json). */ docsUi?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true, preview: options.preview, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(module, serviceHttpAdapter(), { bufferLogs: true, preview: options.preview, abortOnError: false });
   if (options.preview) return app;
+  return configureServiceApp(app, definition, options);
+}
+
+/** What every service app gets on top of Nest: logging, metrics, CSV bodies, Swagger. */
+export function configureServiceApp(app: NestFastifyApplication, definition: ServiceDefinition, options: { docsUi?: boolean } = {}): NestFastifyApplication {
   app.useLogger(app.get(Logger));
   app.flushLogs();
   const metrics = app.get(PlatformMetrics);
@@ -43,6 +55,8 @@ export async function createServiceApp(
       reply.elapsedTime / 1000,
     );
   });
+  // Bulk imports upload text/csv as the body; the route gets it as one string.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
   SwaggerModule.setup('docs', app, () => openApiDocument(app, definition), {
     ui: options.docsUi ?? true,
     jsonDocumentUrl: 'docs-json',

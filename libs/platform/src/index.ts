@@ -19,3 +19,5 @@ export * from './http/division-code.pipe';
 export * from './http/etag';
 export * from './persistence/foundation-migration';
 export * from './auth/district-scope';
+export * from './auth/personal-data';
+export * from './persistence/query-returning';

@@ -1,5 +1,5 @@
 import { ALL_EVENT_CONTRACTS } from '@civic/contracts';
-import { maskCitizenId } from '@civic/domain-kernel';
+import { maskCitizenId, systemClock } from '@civic/domain-kernel';
 import { KafkaGateway, OutboxRelay, OutboxWriter } from '@civic/messaging';
 import { DynamicModule, Global, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -24,7 +24,7 @@ import { ensureSchema } from './persistence/ensure-schema';
 import { MigrationRunner } from './persistence/migration-runner';
 import { UnitOfWork } from './persistence/unit-of-work';
 import type { ServiceDefinition } from './service-definition';
-import { SERVICE_CONFIG, SERVICE_DEFINITION } from './tokens';
+import { CLOCK, SERVICE_CONFIG, SERVICE_DEFINITION } from './tokens';
 
 @Global()
 @Module({})
@@ -53,8 +53,9 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(definition.name, definition.defaultPort) },
         { provide: SERVICE_DEFINITION, useValue: definition },
+        { provide: CLOCK, useValue: systemClock },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_DEFINITION],
+      exports: [SERVICE_CONFIG, SERVICE_DEFINITION, CLOCK],
     };
     return {
       module: PlatformModule,

@@ -1,6 +1,7 @@
-import { createServiceApp, DevIssuer, ServiceDefinition } from '@civic/platform';
+import { configureServiceApp, DevIssuer, ServiceDefinition, serviceHttpAdapter } from '@civic/platform';
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
 
 /** A service under test: the real app on the real database and broker, driven through Fastify's inject. */
 export interface TestService {
@@ -16,10 +17,19 @@ export interface TestResponse {
   text: string;
 }
 
-export async function startTestService(module: Type, definition: ServiceDefinition): Promise<TestService> {
+/** A provider the test replaces, e.g. the CLOCK with a ControllableClock. */
+export interface ProviderOverride {
+  provide: unknown;
+  useValue: unknown;
+}
+
+export async function startTestService(module: Type, definition: ServiceDefinition, overrides: ProviderOverride[] = []): Promise<TestService> {
+  let builder = Test.createTestingModule({ imports: [module] });
+  for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+  const compiled = await builder.compile();
   // The UI's static files come through @fastify/static, whose ESM-only dependency jest cannot load on
   // Node 20; /docs-json is still served, and the UI is checked by the start-up smoke test.
-  const app = await createServiceApp(module, definition, { docsUi: false });
+  const app = configureServiceApp(compiled.createNestApplication<NestFastifyApplication>(serviceHttpAdapter(), { bufferLogs: true }), definition, { docsUi: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {

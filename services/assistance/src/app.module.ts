@@ -1,7 +1,11 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module';
+import { BenefitModule } from './benefit/benefit.module';
+import { HouseholdModule } from './household/household.module';
+import { ProgrammeModule } from './programme/programme.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule] })
 export class AppModule {}

@@ -1,10 +1,11 @@
 import { defineEvent, JsonSchema } from '../event-contract';
+import { businessDateSchema, divisionCodeSchema } from '../schema-parts';
 
 /** Topic of the administrative division stream (行政区划), keyed by division code. */
 export const DIVISION_TOPIC = 'community.division';
 
-const divisionCode: JsonSchema = { type: 'string', pattern: '^(\\d{6}|\\d{9}|\\d{12})$', description: 'GB/T 2260 division code' };
-const businessDate: JsonSchema = { type: 'string', format: 'date', description: 'calendar date in Asia/Shanghai' };
+const divisionCode = divisionCodeSchema;
+const businessDate = businessDateSchema;
 const level: JsonSchema = { type: 'string', enum: ['province', 'prefecture', 'county', 'township', 'committee'] };
 
 export interface DivisionEstablishedV1 {

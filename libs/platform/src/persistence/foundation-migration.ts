@@ -2,20 +2,25 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { dropServiceFoundationSql, serviceFoundationSql } from './platform-tables-sql';
 
 /**
- * A service's first migration: the platform tables (outbox, inbox, audit, idempotency) plus the
- * service's own statements, in its schema. Returns a class, as TypeORM expects, named by timestamp.
+ * A migration made of SQL statements, run in order in the migration's transaction. Returns a class,
+ * as TypeORM expects, named `<label><timestamp>`.
  */
-export function foundationMigration(schema: string, timestamp: number, up: string[], down: string[] = []): new () => MigrationInterface {
-  const name = `Foundation${timestamp}`;
+export function sqlMigration(label: string, timestamp: number, up: string[], down: string[] = []): new () => MigrationInterface {
+  const name = `${label}${timestamp}`;
   const migration = class implements MigrationInterface {
     readonly name = name;
     async up(runner: QueryRunner): Promise<void> {
-      for (const sql of [...serviceFoundationSql(schema), ...up]) await runner.query(sql);
+      for (const sql of up) await runner.query(sql);
     }
     async down(runner: QueryRunner): Promise<void> {
-      for (const sql of [...down, ...dropServiceFoundationSql(schema)]) await runner.query(sql);
+      for (const sql of down) await runner.query(sql);
     }
   };
   Object.defineProperty(migration, 'name', { value: name });
   return migration;
+}
+
+/** A service's first migration: the platform tables (outbox, inbox, audit, idempotency) plus the service's own statements. */
+export function foundationMigration(schema: string, timestamp: number, up: string[], down: string[] = []): new () => MigrationInterface {
+  return sqlMigration('Foundation', timestamp, [...serviceFoundationSql(schema), ...up], [...down, ...dropServiceFoundationSql(schema)]);
 }

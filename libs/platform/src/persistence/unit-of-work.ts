@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
 import { requestContext } from '../context/request-context';
 
 /**
@@ -21,4 +23,20 @@ export class UnitOfWork {
     if (!manager) throw new Error('no command transaction: mark the route with @Command()');
     return manager;
   }
+
+  /**
+   * Runs use-case code outside an HTTP request (a job step, an event handler) the way a command
+   * runs: in one transaction (`within`, e.g. a consumer's inbox transaction, or a new one), seen by
+   * repositories and the event publisher, on behalf of `actor`.
+   */
+  async run<T>(work: () => Promise<T>, options: { actor: Actor; within?: EntityManager; requestId?: string }): Promise<T> {
+    const requestId = options.requestId ?? randomUUID();
+    const inside = (manager: EntityManager) => requestContext.run({ requestId, actor: options.actor, manager }, work);
+    return options.within ? inside(options.within) : this.dataSource.transaction((manager) => inside(manager));
+  }
+}
+
+/** The actor of work the service does by itself (jobs, event handlers): audited as such. */
+export function systemActor(name: string): Actor {
+  return { subject: `system:${name}`, system: 'internal', roles: [], districts: [] };
 }

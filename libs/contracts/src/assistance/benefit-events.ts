@@ -1,0 +1,89 @@
+import { defineEvent } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, divisionCodeSchema, objectSchema, uuidSchema, yuanSchema } from '../schema-parts';
+import { ProgrammeCode, programmeSchema } from './programme';
+
+export const BENEFIT_TOPIC = 'assistance.benefit';
+
+interface BenefitFacts {
+  benefitId: string;
+  householdId: string;
+  programme: ProgrammeCode;
+  divisionCode: string;
+  /** Members covered, by citizen ID: what community tags, funeral's waiver and charity supermarkets match on. */
+  memberCitizenIds: string[];
+}
+const facts = {
+  benefitId: uuidSchema,
+  householdId: uuidSchema,
+  programme: programmeSchema,
+  divisionCode: divisionCodeSchema,
+  memberCitizenIds: { type: 'array', items: citizenIdSchema },
+};
+const example = { benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao' as const, divisionCode: '310104003', memberCitizenIds: ['11010519491231002X'] };
+
+export interface BenefitGrantedV1 extends BenefitFacts {
+  monthlyAmount: string;
+  startsOn: string;
+}
+export const BenefitGranted = defineEvent<BenefitGrantedV1>({
+  type: 'assistance.benefit.granted.v1',
+  topic: BENEFIT_TOPIC,
+  producer: 'assistance',
+  summary: 'A household started receiving a benefit (救助金), with its monthly amount.',
+  schema: objectSchema({ ...facts, monthlyAmount: yuanSchema, startsOn: businessDateSchema }),
+  example: { ...example, monthlyAmount: '1420.00', startsOn: '2026-04-01' },
+});
+
+export interface BenefitStatusChangedV1 extends BenefitFacts {
+  effectiveOn: string;
+  reason: string;
+}
+const statusSchema = objectSchema({ ...facts, effectiveOn: businessDateSchema, reason: { type: 'string' } });
+
+export const BenefitSuspended = defineEvent<BenefitStatusChangedV1>({
+  type: 'assistance.benefit.suspended.v1',
+  topic: BENEFIT_TOPIC,
+  producer: 'assistance',
+  summary: 'Payment of a benefit was suspended (暂停), e.g. pending re-verification.',
+  schema: statusSchema,
+  example: { ...example, effectiveOn: '2026-06-01', reason: '复核期间暂停' },
+});
+
+export const BenefitResumed = defineEvent<BenefitStatusChangedV1>({
+  type: 'assistance.benefit.resumed.v1',
+  topic: BENEFIT_TOPIC,
+  producer: 'assistance',
+  summary: 'A suspended benefit is paid again (恢复).',
+  schema: statusSchema,
+  example: { ...example, effectiveOn: '2026-07-01', reason: '复核通过' },
+});
+
+export const BenefitTerminated = defineEvent<BenefitStatusChangedV1>({
+  type: 'assistance.benefit.terminated.v1',
+  topic: BENEFIT_TOPIC,
+  producer: 'assistance',
+  summary: 'A benefit ended (终止); no payment from the effective month on.',
+  schema: statusSchema,
+  example: { ...example, effectiveOn: '2026-08-01', reason: '家庭收入超过标准' },
+});
+
+export interface BenefitAmountChangedV1 {
+  benefitId: string;
+  householdId: string;
+  programme: ProgrammeCode;
+  divisionCode: string;
+  previousAmount: string;
+  monthlyAmount: string;
+  effectiveFrom: string;
+  reason: string;
+}
+export const BenefitAmountChanged = defineEvent<BenefitAmountChangedV1>({
+  type: 'assistance.benefit.amount-changed.v1',
+  topic: BENEFIT_TOPIC,
+  producer: 'assistance',
+  summary: 'The monthly amount of a benefit changed, e.g. after a standard adjustment (标准调整).',
+  schema: objectSchema({ benefitId: uuidSchema, householdId: uuidSchema, programme: programmeSchema, divisionCode: divisionCodeSchema, previousAmount: yuanSchema, monthlyAmount: yuanSchema, effectiveFrom: businessDateSchema, reason: { type: 'string' } }),
+  example: { benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao', divisionCode: '310104003', previousAmount: '1420.00', monthlyAmount: '1510.00', effectiveFrom: '2026-07-01', reason: 'standard adjusted to 1510.00' },
+});
+
+export const BENEFIT_EVENTS = [BenefitGranted, BenefitSuspended, BenefitResumed, BenefitTerminated, BenefitAmountChanged];

@@ -1,0 +1,58 @@
+import { PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { districtFilter } from '../../shared/district-filter';
+import { TIMED_STATUSES } from '../domain/application-status';
+
+export interface ApplicationListFilter {
+  divisionCode?: string;
+  status?: string;
+  programme?: string;
+  householdId?: string;
+  from?: string;
+  to?: string;
+}
+
+const SUMMARY = `id, household_id, programme_code, division_code, status, channel, submitted_at, stage_entered_on::text, stage_due_on::text, notice_ends_on::text, benefit_id, version`;
+
+/** Read side of applications: lists within the caller's districts, the trail of one, overdue cases. */
+@Injectable()
+export class ApplicationQueries {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async list(filter: ApplicationListFilter, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
+    const where = this.scope(filter.divisionCode);
+    if (filter.status) where.add('status = ?', filter.status);
+    if (filter.programme) where.add('programme_code = ?', filter.programme);
+    if (filter.householdId) where.add('household_id = ?', filter.householdId);
+    if (filter.from) where.add(`submitted_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
+    if (filter.to) where.add(`submitted_at < ((?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`, filter.to);
+    return this.page(where, page, 'submitted_at DESC, id');
+  }
+
+  /** 超期: applications whose current stage has passed its time limit, oldest due first. */
+  async overdue(filter: { divisionCode?: string; programme?: string }, today: string, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
+    const where = this.scope(filter.divisionCode);
+    where.add('stage_due_on < ?', today);
+    where.add('status = ANY(?)', [...TIMED_STATUSES]);
+    if (filter.programme) where.add('programme_code = ?', filter.programme);
+    return this.page(where, page, 'stage_due_on, id');
+  }
+
+  async trail(id: string): Promise<{ transitions: Record<string, any>[]; objections: Record<string, any>[] }> {
+    const db = this.uow.manager();
+    const transitions = await db.query(`SELECT from_status, to_status, reason, at, actor, system, request_id FROM application_transition WHERE application_id = $1 ORDER BY id`, [id]);
+    const objections = await db.query(`SELECT id, kind, status, raised_by, grounds, raised_at, resolution, resolved_by, resolved_at FROM application_objection WHERE application_id = $1 ORDER BY raised_at, id`, [id]);
+    return { transitions, objections };
+  }
+
+  private scope(divisionCode: string | undefined) {
+    return districtFilter(requestContext.current()?.actor, 'district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
+  }
+
+  private async page(where: ReturnType<ApplicationQueries['scope']>, page: PageQuery, order: string) {
+    const db = this.uow.manager();
+    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM application WHERE ${where.sql()}`, where.params());
+    const rows = await db.query(`SELECT ${SUMMARY} FROM application WHERE ${where.sql()} ORDER BY ${order} LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
+    return { rows, total };
+  }
+}

@@ -1,0 +1,222 @@
+import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
+import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { IF_MATCH } from '../../shared/http-parts';
+import { ApplicationCommands } from '../application/application-commands';
+import { ApplicationQueries } from '../application/application-queries';
+import { APPLICATION_REPOSITORY, ApplicationRepository } from '../domain/application.repository';
+import { AssistanceApplication } from '../domain/assistance-application';
+import { Objection } from '../domain/objection';
+import {
+  ApplicationDetails,
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationResponse,
+  CommunityReviewRequest,
+  DecisionRequest,
+  ObjectionRequest,
+  ObjectionResponse,
+  OverdueQuery,
+  ResolutionRequest,
+  SubmitApplicationRequest,
+  VerificationRequest,
+  WithdrawRequest,
+} from './application.dto';
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/**
+ * 救助申请: submitted by applicant-facing systems, verified, reviewed by the community, put on
+ * public notice, decided by the district; objections and appeals on the way.
+ */
+@ApiTags('applications')
+@Controller('api/v1/applications')
+export class ApplicationsController {
+  constructor(
+    private readonly commands: ApplicationCommands,
+    private readonly queries: ApplicationQueries,
+    @Inject(APPLICATION_REPOSITORY) private readonly applications: ApplicationRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @RequirePermission('application.read')
+  @ApiOperation({ summary: 'List applications in your districts by division, status, programme, household and submission date' })
+  @ApiOkResponse({ type: ApplicationPage })
+  async list(@Query() query: ApplicationListQuery): Promise<ApplicationPage> {
+    const { rows, total } = await this.queries.list(query, query);
+    return pageOf(rows.map(summaryOf), total, query);
+  }
+
+  @Get('overdue')
+  @RequirePermission('application.read')
+  @ApiOperation({ summary: 'Applications whose current stage is past its time limit (超期), per district' })
+  @ApiOkResponse({ type: ApplicationPage })
+  async overdue(@Query() query: OverdueQuery): Promise<ApplicationPage> {
+    const { rows, total } = await this.queries.overdue(query, BusinessDate.today(this.clock).toString(), query);
+    return pageOf(rows.map(summaryOf), total, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('application.read')
+  @ApiOkResponse({ type: ApplicationDetails })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationDetails> {
+    const application = await this.applications.find(id);
+    if (!application) throw new DomainError('APPLICATION.NOT_FOUND', `no application ${id}`, 'not-found');
+    assertDistrictInScope(application.snapshot().divisionCode);
+    reply.header('ETag', etagOf(application.version));
+    const trail = await this.queries.trail(id);
+    return {
+      ...applicationResponse(application),
+      transitions: trail.transitions.map((t) => ({ from: t.from_status, to: t.to_status, reason: t.reason, at: t.at.toISOString(), actor: t.actor, system: t.system, requestId: t.request_id })),
+      objections: trail.objections.map((o) => ({ id: o.id, kind: o.kind, status: o.status, raisedBy: o.raised_by, grounds: o.grounds, resolution: o.resolution })),
+    };
+  }
+
+  @Post()
+  @RequirePermission('application.submit')
+  @Command({ action: 'application.submit', resourceType: 'application', idempotent: true, resourceId: (_p, r) => (r as ApplicationResponse | undefined)?.id })
+  @ApiOperation({ summary: 'Submit an application (申请) for a registered household' })
+  @ApiCreatedResponse({ type: ApplicationResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'an application is already open, or an exclusive benefit is already active' })
+  async submit(@Body() body: SubmitApplicationRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    const application = await this.commands.submit(body);
+    reply.header('Location', `/api/v1/applications/${application.id}`);
+    return this.respond(reply, application);
+  }
+
+  @Post(':id/verification-start')
+  @HttpCode(200)
+  @RequirePermission('application.verify')
+  @Command({ action: 'application.start-verification', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Start the economic verification (经济状况核对)' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ApplicationResponse })
+  async startVerification(@Param('id', UUID) id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    return this.respond(reply, await this.commands.startVerification(id, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/verification')
+  @HttpCode(200)
+  @RequirePermission('application.verify')
+  @Command({ action: 'application.record-verification', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Record the verified income and assets; the case moves to the community review' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ApplicationResponse })
+  async recordVerification(@Param('id', UUID) id: string, @Body() body: VerificationRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    return this.respond(reply, await this.commands.recordVerification(id, body, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/community-review')
+  @HttpCode(200)
+  @RequirePermission('application.review')
+  @Command({ action: 'application.community-review', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Complete the community review (入户调查/民主评议); the 7-day public notice (公示) starts' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ApplicationResponse })
+  async communityReview(@Param('id', UUID) id: string, @Body() body: CommunityReviewRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    return this.respond(reply, await this.commands.completeCommunityReview(id, body, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/objections')
+  @RequirePermission('application.review')
+  @Command({ action: 'application.raise-objection', resourceType: 'application', idempotent: true, resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Record an objection (异议) to the public notice; the notice cannot end while it is open' })
+  @ApiCreatedResponse({ type: ObjectionResponse })
+  async raiseObjection(@Param('id', UUID) id: string, @Body() body: ObjectionRequest): Promise<ObjectionResponse> {
+    return objectionResponse(await this.commands.raiseObjection(id, body, 'objection'));
+  }
+
+  @Post(':id/appeals')
+  @RequirePermission('application.appeal')
+  @Command({ action: 'application.appeal', resourceType: 'application', idempotent: true, resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Record an appeal (复核申请) against the decision' })
+  @ApiCreatedResponse({ type: ObjectionResponse })
+  async appeal(@Param('id', UUID) id: string, @Body() body: ObjectionRequest): Promise<ObjectionResponse> {
+    return objectionResponse(await this.commands.raiseObjection(id, body, 'appeal'));
+  }
+
+  @Post(':id/objections/:objectionId/resolution')
+  @HttpCode(200)
+  @RequirePermission('application.decide')
+  @Command({ action: 'application.resolve-objection', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Resolve an objection or appeal with reasons: an upheld objection sends the case back to verification, a dismissed one restarts the notice; an upheld appeal reopens the decision' })
+  @ApiOkResponse({ type: ObjectionResponse })
+  async resolve(@Param('id', UUID) id: string, @Param('objectionId', UUID) objectionId: string, @Body() body: ResolutionRequest): Promise<ObjectionResponse> {
+    return objectionResponse((await this.commands.resolveObjection(id, objectionId, body)).objection);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @RequirePermission('application.decide')
+  @Command({ action: 'application.decide', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'District decision (审批): granted creates the benefit; refused while the public notice runs' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ApplicationResponse })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'the household does not meet the programme conditions' })
+  async decide(@Param('id', UUID) id: string, @Body() body: DecisionRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    return this.respond(reply, await this.commands.decide(id, body, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @RequirePermission('application.submit')
+  @Command({ action: 'application.withdraw', resourceType: 'application', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Withdraw the application (撤回) before the decision' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ApplicationResponse })
+  async withdraw(@Param('id', UUID) id: string, @Body() body: WithdrawRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+    return this.respond(reply, await this.commands.withdraw(id, body.reason, expectedVersionFrom(ifMatch)));
+  }
+
+  private respond(reply: FastifyReply, application: AssistanceApplication): ApplicationResponse {
+    reply.header('ETag', etagOf(application.version));
+    return applicationResponse(application);
+  }
+}
+
+function applicationResponse(a: AssistanceApplication): ApplicationResponse {
+  const s = a.snapshot();
+  return {
+    id: s.id,
+    householdId: s.householdId,
+    programme: s.programme,
+    divisionCode: s.divisionCode,
+    status: s.status,
+    channel: s.channel,
+    submittedAt: s.submittedAt.toISOString(),
+    stageEnteredOn: s.stageEnteredOn.toString(),
+    stageDueOn: s.stageDueOn?.toString() ?? null,
+    noticeStartsOn: s.noticeStartsOn?.toString() ?? null,
+    noticeEndsOn: s.noticeEndsOn?.toString() ?? null,
+    verification: s.verification,
+    communityReview: s.communityReview,
+    decision: s.decision,
+    benefitId: s.benefitId,
+    version: s.version,
+  };
+}
+
+function summaryOf(r: Record<string, any>) {
+  return {
+    id: r.id,
+    householdId: r.household_id,
+    programme: r.programme_code,
+    divisionCode: r.division_code,
+    status: r.status,
+    channel: r.channel,
+    submittedAt: r.submitted_at.toISOString(),
+    stageEnteredOn: r.stage_entered_on,
+    stageDueOn: r.stage_due_on,
+    noticeEndsOn: r.notice_ends_on,
+    benefitId: r.benefit_id,
+    version: r.version,
+  };
+}
+
+function objectionResponse(o: Objection): ObjectionResponse {
+  return { id: o.id, kind: o.kind, status: o.status, raisedBy: o.raisedBy, grounds: o.grounds, resolution: o.resolution };
+}

@@ -1,0 +1,31 @@
+import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { assertDistrictInScope, EventPublisher, StaleVersionError } from '@civic/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Benefit } from '../domain/benefit';
+import { BENEFIT_REPOSITORY, BenefitRepository } from '../domain/benefit.repository';
+import { benefitEvents } from './benefit-integration-events';
+
+type StatusChange = 'suspend' | 'resume' | 'terminate';
+
+/** Suspension (暂停), resumption (恢复) and termination (终止) of a granted benefit. */
+@Injectable()
+export class BenefitCommands {
+  constructor(
+    @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async change(id: string, change: StatusChange, input: { effectiveOn: string; reason: string }, ifMatch?: number): Promise<Benefit> {
+    const benefit = await this.benefits.find(id, { forUpdate: true });
+    if (!benefit) throw new DomainError('BENEFIT.NOT_FOUND', `no benefit ${id}`, 'not-found');
+    assertDistrictInScope(benefit.snapshot().divisionCode);
+    if (ifMatch !== undefined && ifMatch !== benefit.version) throw new StaleVersionError(benefit.version);
+    const expectedVersion = benefit.version;
+    const effectiveOn = BusinessDate.parse(input.effectiveOn, 'effectiveOn');
+    benefit[change](effectiveOn, input.reason);
+    const changes = benefit.pullChanges();
+    await this.benefits.save([{ benefit, changes, expectedVersion }]);
+    await this.events.publish(benefitEvents(benefit, changes));
+    return benefit;
+  }
+}

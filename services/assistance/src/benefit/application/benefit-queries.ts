@@ -1,0 +1,38 @@
+import { PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { districtFilter } from '../../shared/district-filter';
+
+export interface BenefitListFilter {
+  divisionCode?: string;
+  programme?: string;
+  status?: string;
+  householdId?: string;
+  startsFrom?: string;
+  startsTo?: string;
+}
+
+@Injectable()
+export class BenefitQueries {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async list(filter: BenefitListFilter, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
+    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
+    if (filter.programme) where.add('programme_code = ?', filter.programme);
+    if (filter.status) where.add('status = ?', filter.status);
+    if (filter.householdId) where.add('household_id = ?', filter.householdId);
+    if (filter.startsFrom) where.add('starts_on >= ?', filter.startsFrom);
+    if (filter.startsTo) where.add('starts_on <= ?', filter.startsTo);
+    const db = this.uow.manager();
+    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM benefit WHERE ${where.sql()}`, where.params());
+    const rows = await db.query(
+      `SELECT id, household_id, application_id, programme_code, division_code, status, monthly_amount_fen, recipients, starts_on::text, ends_on::text, version
+       FROM benefit WHERE ${where.sql()} ORDER BY starts_on DESC, id LIMIT ${where.next()} OFFSET ${where.next()}`,
+      [...where.params(), page.limit, page.offset],
+    );
+    return { rows, total };
+  }
+
+  async amounts(id: string): Promise<{ effective_from: string; amount_fen: string; reason: string }[]> {
+    return this.uow.manager().query(`SELECT effective_from::text, amount_fen, reason FROM benefit_amount WHERE benefit_id = $1 ORDER BY effective_from`, [id]);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { BenefitCommands } from './application/benefit-commands';
+import { BenefitQueries } from './application/benefit-queries';
+import { BENEFIT_REPOSITORY } from './domain/benefit.repository';
+import { BenefitsController } from './http/benefits.controller';
+import { SqlBenefitRepository } from './persistence/sql-benefit.repository';
+
+@Module({
+  controllers: [BenefitsController],
+  providers: [BenefitCommands, BenefitQueries, { provide: BENEFIT_REPOSITORY, useClass: SqlBenefitRepository }],
+  exports: [BENEFIT_REPOSITORY],
+})
+export class BenefitModule {}

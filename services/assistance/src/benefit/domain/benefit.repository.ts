@@ -1,0 +1,19 @@
+import { Benefit, BenefitChange } from './benefit';
+
+export interface BenefitWrite {
+  benefit: Benefit;
+  changes: BenefitChange[];
+  /** null for a new benefit. */
+  expectedVersion: number | null;
+}
+
+/** Port for benefits. */
+export interface BenefitRepository {
+  find(id: string, options?: { forUpdate?: boolean }): Promise<Benefit | null>;
+  /** Active and suspended benefits of a programme, in id order after `afterId`, locked for re-computation. */
+  openOfProgramme(programme: string, afterId: string | null, limit: number): Promise<Benefit[]>;
+  /** Stores benefits (new ones inserted, others updated over the version read) with their amount and status history. */
+  save(writes: BenefitWrite[]): Promise<void>;
+}
+
+export const BENEFIT_REPOSITORY = Symbol('BENEFIT_REPOSITORY');

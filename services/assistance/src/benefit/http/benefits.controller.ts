@@ -1,0 +1,101 @@
+import { DomainError, Money } from '@civic/domain-kernel';
+import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { IF_MATCH } from '../../shared/http-parts';
+import { BenefitCommands } from '../application/benefit-commands';
+import { BenefitQueries } from '../application/benefit-queries';
+import { Benefit } from '../domain/benefit';
+import { BENEFIT_REPOSITORY, BenefitRepository } from '../domain/benefit.repository';
+import { BenefitDetails, BenefitListQuery, BenefitPage, BenefitResponse, BenefitStatusChangeRequest } from './benefit.dto';
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/** 救助待遇: granted benefits, their amounts over time, suspension, resumption and termination. */
+@ApiTags('benefits')
+@Controller('api/v1/benefits')
+export class BenefitsController {
+  constructor(
+    private readonly commands: BenefitCommands,
+    private readonly queries: BenefitQueries,
+    @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
+  ) {}
+
+  @Get()
+  @RequirePermission('benefit.read')
+  @ApiOperation({ summary: 'List benefits in your districts by division, programme, status, household and start date' })
+  @ApiOkResponse({ type: BenefitPage })
+  async list(@Query() query: BenefitListQuery): Promise<BenefitPage> {
+    const { rows, total } = await this.queries.list(query, query);
+    return pageOf(
+      rows.map((r) => ({
+        id: r.id,
+        householdId: r.household_id,
+        applicationId: r.application_id,
+        programme: r.programme_code,
+        divisionCode: r.division_code,
+        status: r.status,
+        monthlyAmount: Money.ofFen(Number(r.monthly_amount_fen)).toString(),
+        recipients: r.recipients,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        version: r.version,
+      })),
+      total,
+      query,
+    );
+  }
+
+  @Get(':id')
+  @RequirePermission('benefit.read')
+  @ApiOkResponse({ type: BenefitDetails })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BenefitDetails> {
+    const benefit = await this.benefits.find(id);
+    if (!benefit) throw new DomainError('BENEFIT.NOT_FOUND', `no benefit ${id}`, 'not-found');
+    assertDistrictInScope(benefit.snapshot().divisionCode);
+    reply.header('ETag', etagOf(benefit.version));
+    const amounts = await this.queries.amounts(id);
+    return { ...benefitResponse(benefit), amounts: amounts.map((a) => ({ effectiveFrom: a.effective_from, amount: Money.ofFen(Number(a.amount_fen)).toString(), reason: a.reason })) };
+  }
+
+  @Post(':id/:change')
+  @HttpCode(200)
+  @RequirePermission('benefit.manage')
+  @Command({ action: 'benefit.status-change', resourceType: 'benefit', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Suspend (暂停), resume (恢复) or terminate (终止) a benefit from the first of a month' })
+  @ApiParam({ name: 'change', enum: ['suspension', 'resumption', 'termination'] })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: BenefitResponse })
+  async change(
+    @Param('id', UUID) id: string,
+    @Param('change') change: string,
+    @Body() body: BenefitStatusChangeRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BenefitResponse> {
+    const action = ({ suspension: 'suspend', resumption: 'resume', termination: 'terminate' } as const)[change as 'suspension'];
+    if (!action) throw new DomainError('BENEFIT.UNKNOWN_CHANGE', 'change must be suspension, resumption or termination', 'not-found');
+    const benefit = await this.commands.change(id, action, body, expectedVersionFrom(ifMatch));
+    reply.header('ETag', etagOf(benefit.version));
+    return benefitResponse(benefit);
+  }
+}
+
+export function benefitResponse(benefit: Benefit): BenefitResponse {
+  const s = benefit.snapshot();
+  return {
+    id: s.id,
+    householdId: s.householdId,
+    applicationId: s.applicationId,
+    programme: s.programme,
+    divisionCode: s.divisionCode,
+    status: s.status,
+    monthlyAmount: s.monthlyAmount.toString(),
+    recipients: s.recipients,
+    startsOn: s.startsOn.toString(),
+    endsOn: s.endsOn?.toString() ?? null,
+    version: s.version,
+  };
+}

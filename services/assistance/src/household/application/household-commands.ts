@@ -1,0 +1,97 @@
+import { Clock, DomainError } from '@civic/domain-kernel';
+import { DivisionDirectory } from '@civic/divisions';
+import { assertDistrictInScope, CLOCK, StaleVersionError } from '@civic/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { screenDuplicates } from '../domain/duplicate-screening';
+import { Household } from '../domain/household';
+import { HouseholdChange } from '../domain/household-change';
+import { HouseholdMember, memberFrom, MemberInput } from '../domain/household-member';
+import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
+
+export interface RegisterHouseholdInput {
+  divisionCode: string;
+  address: string;
+  members: MemberInput[];
+}
+
+/** The use cases that change households. Each runs inside the command transaction. */
+@Injectable()
+export class HouseholdCommands {
+  constructor(
+    @Inject(HOUSEHOLD_REPOSITORY) private readonly households: HouseholdRepository,
+    private readonly divisions: DivisionDirectory,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** 建档: validates every member, screens for duplicates, and stores the household with its history. */
+  async register(input: RegisterHouseholdInput): Promise<Household> {
+    assertDistrictInScope(input.divisionCode);
+    await this.divisions.requireActive(input.divisionCode, 'divisionCode');
+    const members = this.membersFrom(input.members);
+    const household = Household.register({ id: randomUUID(), divisionCode: input.divisionCode, address: input.address, members });
+    household.flagForReview(await this.screen(members, input.divisionCode, household.id));
+    await this.households.save(household, household.pullChanges(), null);
+    return household;
+  }
+
+  async replaceMembers(id: string, input: { members: MemberInput[]; reason: string }, ifMatch?: number): Promise<Household> {
+    const household = await this.load(id, ifMatch);
+    const expected = household.version;
+    const members = this.membersFrom(input.members);
+    household.replaceMembers(members, input.reason);
+    household.flagForReview(await this.screen(members, household.divisionCode, household.id));
+    await this.commit(household, expected);
+    return household;
+  }
+
+  async move(id: string, input: { divisionCode: string; address: string; reason: string }, ifMatch?: number): Promise<Household> {
+    const household = await this.load(id, ifMatch);
+    assertDistrictInScope(input.divisionCode);
+    await this.divisions.requireActive(input.divisionCode, 'divisionCode');
+    const expected = household.version;
+    household.moveTo(input.divisionCode, input.address, input.reason);
+    await this.commit(household, expected);
+    return household;
+  }
+
+  async clearReview(id: string, reason: string, ifMatch?: number): Promise<Household> {
+    const household = await this.load(id, ifMatch);
+    const expected = household.version;
+    household.clearReview(reason);
+    await this.commit(household, expected);
+    return household;
+  }
+
+  async dissolve(id: string, reason: string, ifMatch?: number): Promise<Household> {
+    const household = await this.load(id, ifMatch);
+    const expected = household.version;
+    household.dissolve(reason);
+    await this.commit(household, expected);
+    return household;
+  }
+
+  private membersFrom(inputs: MemberInput[]): HouseholdMember[] {
+    if (!Array.isArray(inputs)) throw new DomainError('HOUSEHOLD.MEMBER_COUNT', 'members must be a list', 'invalid', 'members');
+    return inputs.map((m, i) => memberFrom(m, i, this.clock));
+  }
+
+  private async screen(members: HouseholdMember[], divisionCode: string, householdId: string): Promise<string[]> {
+    const matchers = (await this.households.duplicateMatchers()).filter((m) => m.enabled);
+    const matches = await this.households.findDuplicates(members, divisionCode, householdId, matchers.map((m) => m.kind));
+    return screenDuplicates(matchers, matches).reviewNotes;
+  }
+
+  private async load(id: string, ifMatch: number | undefined): Promise<Household> {
+    const household = await this.households.find(id, { forUpdate: true });
+    if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
+    assertDistrictInScope(household.divisionCode);
+    if (ifMatch !== undefined && ifMatch !== household.version) throw new StaleVersionError(household.version);
+    return household;
+  }
+
+  private async commit(household: Household, expectedVersion: number): Promise<void> {
+    const changes: HouseholdChange[] = household.pullChanges();
+    await this.households.save(household, changes, expectedVersion);
+  }
+}

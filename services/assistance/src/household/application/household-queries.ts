@@ -1,0 +1,47 @@
+import { Actor, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { districtFilter } from '../../shared/district-filter';
+
+export interface HouseholdListFilter {
+  divisionCode?: string;
+  status?: string;
+  reviewStatus?: string;
+  citizenId?: string;
+}
+
+/** Read side of households: lists within the caller's districts, details with members, history. */
+@Injectable()
+export class HouseholdQueries {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async list(filter: HouseholdListFilter, page: PageQuery, actor: Actor | undefined = requestContext.current()?.actor): Promise<{ rows: HouseholdSummaryRow[]; total: number }> {
+    const where = districtFilter(actor, 'h.district_code', filter.divisionCode ? { column: 'h.division_code', prefix: filter.divisionCode } : undefined);
+    if (filter.status) where.add('h.status = ?', filter.status);
+    if (filter.reviewStatus) where.add('h.review_status = ?', filter.reviewStatus);
+    if (filter.citizenId) where.add('EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.citizen_id = ?)', filter.citizenId.toUpperCase());
+    const db = this.uow.manager();
+    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM household h WHERE ${where.sql()}`, where.params());
+    const rows = await db.query(
+      `SELECT h.id, h.division_code, h.address, h.status, h.review_status, h.version, h.created_at,
+              (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS member_count
+       FROM household h WHERE ${where.sql()} ORDER BY h.created_at DESC, h.id LIMIT ${where.next()} OFFSET ${where.next()}`,
+      [...where.params(), page.limit, page.offset],
+    );
+    return { rows, total };
+  }
+
+  async history(id: string): Promise<{ version: number; change: string; reason: string | null; snapshot: unknown; recorded_at: Date; recorded_by: string }[]> {
+    return this.uow.manager().query(`SELECT version, change, reason, snapshot, recorded_at, recorded_by FROM household_history WHERE household_id = $1 ORDER BY version`, [id]);
+  }
+}
+
+export interface HouseholdSummaryRow {
+  id: string;
+  division_code: string;
+  address: string;
+  status: string;
+  review_status: string;
+  version: number;
+  created_at: Date;
+  member_count: number;
+}

@@ -1,0 +1,155 @@
+import { DomainError } from '@civic/domain-kernel';
+import { assertDistrictInScope, citizenIdForCaller, Command, personalDataForCaller, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { HouseholdCommands } from '../application/household-commands';
+import { HouseholdQueries } from '../application/household-queries';
+import { Household } from '../domain/household';
+import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
+import { IF_MATCH } from '../../shared/http-parts';
+import { HouseholdHistoryEntry, HouseholdListQuery, HouseholdPage, HouseholdResponse, MoveHouseholdRequest, ReasonRequest, RegisterHouseholdRequest, ReplaceMembersRequest } from './household.dto';
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/** 家庭 households and their members, with history; the basis of every means test. */
+@ApiTags('households')
+@Controller('api/v1/households')
+export class HouseholdsController {
+  constructor(
+    private readonly commands: HouseholdCommands,
+    private readonly queries: HouseholdQueries,
+    @Inject(HOUSEHOLD_REPOSITORY) private readonly households: HouseholdRepository,
+  ) {}
+
+  @Get()
+  @RequirePermission('household.read')
+  @ApiOperation({ summary: 'List households in your districts, filtered by division, status, review status or member' })
+  @ApiOkResponse({ type: HouseholdPage })
+  async list(@Query() query: HouseholdListQuery): Promise<HouseholdPage> {
+    const { rows, total } = await this.queries.list(query, query);
+    return pageOf(
+      rows.map((r) => ({ id: r.id, divisionCode: r.division_code, address: r.address, status: r.status, reviewStatus: r.review_status, memberCount: r.member_count, version: r.version, createdAt: r.created_at.toISOString() })),
+      total,
+      query,
+    );
+  }
+
+  @Get(':id')
+  @RequirePermission('household.read')
+  @ApiOkResponse({ type: HouseholdResponse, headers: { ETag: { description: 'version, for If-Match' } } })
+  @ApiNotFoundResponse({ type: ProblemDetails })
+  async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    const household = await this.households.find(id);
+    if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
+    assertDistrictInScope(household.divisionCode);
+    reply.header('ETag', etagOf(household.version));
+    return householdResponse(household);
+  }
+
+  @Get(':id/history')
+  @RequirePermission('household.read')
+  @ApiOperation({ summary: 'Every change of the household with who made it and why' })
+  @ApiOkResponse({ type: [HouseholdHistoryEntry] })
+  async history(@Param('id', UUID) id: string): Promise<HouseholdHistoryEntry[]> {
+    const household = await this.households.find(id);
+    if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
+    assertDistrictInScope(household.divisionCode);
+    const rows = await this.queries.history(id);
+    return rows.map((r) => ({
+      version: r.version,
+      change: r.change,
+      reason: r.reason,
+      snapshot: personalDataForCaller('assistance', r.snapshot) as object,
+      recordedAt: r.recorded_at.toISOString(),
+      recordedBy: r.recorded_by,
+    }));
+  }
+
+  @Post()
+  @RequirePermission('household.write')
+  @Command({ action: 'household.register', resourceType: 'household', idempotent: true, resourceId: (_p, r) => (r as HouseholdResponse | undefined)?.id })
+  @ApiOperation({ summary: 'Register a household (建档); a member already in another active household is refused, a suspected duplicate is flagged' })
+  @ApiCreatedResponse({ type: HouseholdResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails })
+  async register(@Body() body: RegisterHouseholdRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    const household = await this.commands.register(body);
+    reply.header('ETag', etagOf(household.version));
+    reply.header('Location', `/api/v1/households/${household.id}`);
+    return householdResponse(household);
+  }
+
+  @Post(':id/members')
+  @HttpCode(200)
+  @RequirePermission('household.write')
+  @Command({ action: 'household.replace-members', resourceType: 'household', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Replace the member list (成员变更: births, deaths, moves, new income figures)' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: HouseholdResponse })
+  @ApiPreconditionFailedResponse({ type: ProblemDetails })
+  async replaceMembers(@Param('id', UUID) id: string, @Body() body: ReplaceMembersRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    return this.respond(reply, await this.commands.replaceMembers(id, body, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @RequirePermission('household.write')
+  @Command({ action: 'household.move', resourceType: 'household', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Move the household to another division and address' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: HouseholdResponse })
+  async move(@Param('id', UUID) id: string, @Body() body: MoveHouseholdRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    return this.respond(reply, await this.commands.move(id, body, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/review-clearance')
+  @HttpCode(200)
+  @RequirePermission('household.review')
+  @Command({ action: 'household.clear-review', resourceType: 'household', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Clear a suspected-duplicate flag after checking (疑似重复核查通过)' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: HouseholdResponse })
+  async clearReview(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    return this.respond(reply, await this.commands.clearReview(id, body.reason, expectedVersionFrom(ifMatch)));
+  }
+
+  @Post(':id/dissolution')
+  @HttpCode(200)
+  @RequirePermission('household.write')
+  @Command({ action: 'household.dissolve', resourceType: 'household', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Dissolve the household (注销); its members may then join another' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: HouseholdResponse })
+  async dissolve(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+    return this.respond(reply, await this.commands.dissolve(id, body.reason, expectedVersionFrom(ifMatch)));
+  }
+
+  private respond(reply: FastifyReply, household: Household): HouseholdResponse {
+    reply.header('ETag', etagOf(household.version));
+    return householdResponse(household);
+  }
+}
+
+export function householdResponse(household: Household): HouseholdResponse {
+  const s = household.snapshot();
+  return {
+    id: s.id,
+    divisionCode: s.divisionCode,
+    address: s.address,
+    status: s.status,
+    reviewStatus: s.reviewStatus,
+    reviewNotes: s.reviewNotes,
+    perCapitaMonthlyIncome: household.perCapitaMonthlyIncome().toString(),
+    members: s.members.map((m) => ({
+      citizenId: citizenIdForCaller('assistance', m.citizenId.value),
+      name: m.name,
+      relation: m.relation,
+      birthDate: m.citizenId.birthDate.toString(),
+      sex: m.citizenId.sex,
+      monthlyIncome: m.monthlyIncome.toString(),
+      assets: m.assets.toString(),
+      disabilityGrade: m.disabilityGrade,
+    })),
+    version: s.version,
+  };
+}

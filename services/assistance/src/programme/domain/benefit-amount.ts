@@ -1,0 +1,47 @@
+import { DomainError, Money } from '@civic/domain-kernel';
+import { HouseholdMember } from '../../household/domain/household-member';
+import { AmountRule } from './programme';
+
+export interface AmountInputs {
+  members: readonly HouseholdMember[];
+  perCapitaIncome: Money;
+  standard: Money | null;
+  /** For one-off payments: what the district decided. */
+  decidedAmount?: Money;
+}
+
+/** The monthly amount (or one-off amount) a household receives, and how many people it covers. */
+export function benefitAmount(rule: AmountRule, inputs: AmountInputs): { amount: Money; recipients: number } {
+  const n = inputs.members.length;
+  const standard = () => {
+    if (!inputs.standard) throw new DomainError('PROGRAMME.NO_STANDARD', 'no standard is in force for the start date', 'rule');
+    return inputs.standard;
+  };
+  switch (rule.kind) {
+    case 'gap':
+      // 低保差额: (standard - per-capita income) x members, never negative.
+      return { amount: standard().minus(inputs.perCapitaIncome).atLeastZero().times(n), recipients: n };
+    case 'per-member':
+      return { amount: standard().times(n), recipients: n };
+    case 'per-eligible-member': {
+      const eligible = inputs.members.filter((m) => m.disabilityGrade !== null && rule.disabilityGrades.includes(m.disabilityGrade)).length;
+      return { amount: standard().times(eligible), recipients: Math.max(eligible, 1) };
+    }
+    case 'one-off': {
+      const decided = inputs.decidedAmount;
+      if (!decided || decided.isZero() || decided.isNegative()) throw new DomainError('BENEFIT.AMOUNT_REQUIRED', 'a one-off payment needs the amount decided', 'invalid', 'amount');
+      if (decided.compare(Money.parse(rule.maxYuan)) > 0) throw new DomainError('BENEFIT.AMOUNT_OVER_LIMIT', `a one-off payment is at most ${Money.parse(rule.maxYuan)}`, 'rule', 'amount');
+      return { amount: decided, recipients: n };
+    }
+  }
+}
+
+/**
+ * The amount of a running benefit under another standard, from what it was granted on (recipients
+ * and per-capita income), so a standard adjustment needs no new means test. One-off payments never change.
+ */
+export function recomputedAmount(rule: AmountRule, basis: { recipients: number; perCapitaIncome: Money }, standard: Money | null): Money | null {
+  if (rule.kind === 'one-off') return null;
+  if (!standard) throw new DomainError('PROGRAMME.NO_STANDARD', 'no standard is in force for the date', 'rule');
+  return rule.kind === 'gap' ? standard.minus(basis.perCapitaIncome).atLeastZero().times(basis.recipients) : standard.times(basis.recipients);
+}

@@ -1,0 +1,29 @@
+import type { ProgrammeCode } from '@civic/contracts';
+import { EligibilityCondition } from './eligibility';
+
+export type { ProgrammeCode };
+
+/** Stages of an application that have a time limit (办理时限), in days. */
+export type StageLimits = Partial<Record<'submitted' | 'verifying' | 'community-review' | 'public-notice' | 'awaiting-decision', number>>;
+
+/**
+ * How a programme turns a household and its standard into a monthly amount:
+ * - `gap` (低保, 支出型): (standard - per-capita income) x members, never negative;
+ * - `per-member` (特困): standard x members;
+ * - `per-eligible-member` (两项补贴): standard x members with one of the disability grades;
+ * - `one-off` (临时救助): the amount the district decides, paid once.
+ */
+export type AmountRule = { kind: 'gap' } | { kind: 'per-member' } | { kind: 'per-eligible-member'; disabilityGrades: number[] } | { kind: 'one-off'; maxYuan: string };
+
+/** A programme (救助项目): its rules are data, changed by operators, not code. */
+export interface Programme {
+  code: ProgrammeCode;
+  nameZh: string;
+  nameEn: string;
+  amountRule: AmountRule;
+  eligibility: EligibilityCondition[];
+  stageLimitDays: StageLimits;
+  /** At most one benefit of it per household at a time (低保). */
+  oneActivePerHousehold: boolean;
+  version: number;
+}

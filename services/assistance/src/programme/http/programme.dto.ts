@@ -1,0 +1,50 @@
+import { PROGRAMME_CODES } from '@civic/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsArray, IsISO8601, Matches } from 'class-validator';
+import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
+import { ELIGIBILITY_FACTS } from '../domain/eligibility';
+import { DATE, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
+
+export class StandardEntry {
+  @ApiProperty({ format: 'date', example: '2022-07-01' }) effectiveFrom: string;
+  @ApiProperty({ example: '1420.00', description: 'per person per month' }) amount: string;
+}
+
+export class ProgrammeResponse {
+  @ApiProperty({ enum: PROGRAMME_CODES, description: PROGRAMME_LABELS }) code: string;
+  @ApiProperty({ example: '最低生活保障' }) nameZh: string;
+  @ApiProperty({ example: 'Minimum living allowance' }) nameEn: string;
+  @ApiProperty({ example: { kind: 'gap' }, description: 'gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性' }) amountRule: object;
+  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` }) eligibility: object[];
+  @ApiProperty({ example: { submitted: 5, verifying: 15 }, description: 'time limit in days per stage (办理时限)' }) stageLimitDays: object;
+  @ApiProperty({ description: 'at most one open benefit per household' }) oneActivePerHousehold: boolean;
+  @ApiPropertyOptional({ nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
+  @ApiProperty({ type: [StandardEntry] }) standards: StandardEntry[];
+  @ApiProperty() version: number;
+}
+
+export class EligibilityRequest {
+  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }, { fact: 'per-capita-assets', atMostYuan: '50000' }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` })
+  @IsArray()
+  eligibility: object[];
+}
+
+export class AdjustStandardRequest {
+  @ApiProperty({ format: 'date', example: '2026-07-01', description: 'first day of a month' })
+  @Matches(DATE, { message: 'effectiveFrom must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'effectiveFrom must be a calendar date' })
+  effectiveFrom: string;
+
+  @ApiProperty({ example: '1510.00', description: 'per person per month' })
+  @Matches(YUAN, { message: YUAN_MESSAGE('amount') })
+  amount: string;
+}
+
+export class StandardAdjustmentResponse {
+  @ApiProperty() programme: string;
+  @ApiProperty({ format: 'date' }) effectiveFrom: string;
+  @ApiPropertyOptional({ nullable: true }) previousAmount: string | null;
+  @ApiProperty() amount: string;
+  @ApiProperty({ description: 'open benefits looked at' }) benefitsRecomputed: number;
+  @ApiProperty({ description: 'benefits whose amount changed (one event each)' }) benefitsChanged: number;
+}

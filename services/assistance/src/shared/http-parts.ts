@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+/** Validators and OpenAPI parts the assistance DTOs share. */
+export const YUAN = /^\d{1,11}(\.\d{1,2})?$/;
+export const YUAN_MESSAGE = (field: string) => `${field} must be a non-negative yuan amount with at most two decimals, e.g. "1200.50"`;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const DIVISION = /^(\d{6}|\d{9}|\d{12})$/;
+export const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag of the version you read (e.g. "2"); a stale one is refused with 412' };
+
+/** A date range filter, both ends inclusive. */
+export class DateRangeQuery {
+  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'from this date (inclusive)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'from must be a calendar date' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'to this date (inclusive)' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'to must be a calendar date' })
+  to?: string;
+}
