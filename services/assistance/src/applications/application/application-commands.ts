@@ -106,7 +106,7 @@ export class ApplicationCommands {
     const objection = resolveObjection(found, input.upheld, input.resolution);
     await this.applications.updateObjection(objection, this.actor());
     const expected = application.version;
-    const stillOpen = (await this.applications.countOpenObjections(id, found.kind)) - 1;
+    const stillOpen = await this.applications.countOpenObjections(id, found.kind);
     if (found.kind === 'objection') {
       // Only the last open objection decides what happens to the notice; an upheld one always sends it back.
       if (input.upheld || stillOpen === 0) application.objectionResolved(input.upheld, objection.resolution!, this.today());
