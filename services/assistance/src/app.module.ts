@@ -4,8 +4,9 @@ import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { BenefitModule } from './benefit/benefit.module';
 import { HouseholdModule } from './household/household.module';
+import { PaymentRunModule } from './payment-run/payment-run.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule] })
 export class AppModule {}

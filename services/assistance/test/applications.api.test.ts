@@ -4,7 +4,7 @@ import { startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
-import { ALL_ROLES, member, seedDivisions } from './fixtures';
+import { ALL_ROLES, member, seedDivisions } from './support/fixtures';
 
 describe('assistance applications: from submission to benefit', () => {
   const clock = new ControllableClock(new Date('2026-03-02T02:00:00Z'));

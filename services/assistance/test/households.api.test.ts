@@ -2,7 +2,7 @@ import { startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
-import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './fixtures';
+import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';
 
 describe('assistance households API', () => {
   let assistance: TestService;

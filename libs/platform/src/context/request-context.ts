@@ -9,6 +9,8 @@ export interface RequestContext {
   actor?: Actor;
   /** The command's transaction, set by the command pipeline. */
   manager?: EntityManager;
+  /** Work to start once the transaction has committed (e.g. wake a background job it queued). */
+  afterCommit?: (() => void)[];
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -21,3 +23,24 @@ export const requestContext = {
     return storage.getStore();
   },
 };
+
+/**
+ * Runs `work` once the current command's transaction has committed (never if it rolls back); right
+ * away when there is no transaction. For waking background work whose rows the command just wrote.
+ */
+export function afterCommit(work: () => void): void {
+  const context = storage.getStore();
+  if (context?.manager && context.afterCommit) context.afterCommit.push(work);
+  else work();
+}
+
+/** Runs the callbacks collected during a committed transaction; a failing one cannot undo the commit. */
+export function runAfterCommit(callbacks: (() => void)[] | undefined): void {
+  for (const callback of callbacks ?? []) {
+    try {
+      callback();
+    } catch {
+      // The commit stands; the callback's own work has its own recovery (e.g. a periodic sweep).
+    }
+  }
+}

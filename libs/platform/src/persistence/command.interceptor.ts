@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
-import { requestContext } from '../context/request-context';
+import { requestContext, runAfterCommit } from '../context/request-context';
 import { ProblemError } from '../http/problem';
 import { COMMAND_KEY, CommandOptions } from './command.decorator';
 
@@ -41,6 +41,7 @@ export class CommandInterceptor implements NestInterceptor {
     const path = request.url.split('?')[0];
     const status = this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
 
+    store.afterCommit = [];
     const run = this.dataSource.transaction(async (manager): Promise<Outcome> => {
       store.manager = manager;
       try {
@@ -77,7 +78,18 @@ export class CommandInterceptor implements NestInterceptor {
         store.manager = undefined;
       }
     });
-    return from(run).pipe(
+    const committed = run.then(
+      (outcome) => {
+        runAfterCommit(store.afterCommit);
+        store.afterCommit = undefined;
+        return outcome;
+      },
+      (error: unknown) => {
+        store.afterCommit = undefined;
+        throw error;
+      },
+    );
+    return from(committed).pipe(
       map((outcome) => {
         if (outcome.replayed) reply.header('idempotent-replayed', 'true');
         return outcome.body;

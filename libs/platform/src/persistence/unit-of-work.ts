@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { requestContext } from '../context/request-context';
+import { requestContext, runAfterCommit } from '../context/request-context';
 
 /**
  * Gives repositories the transaction of the command being served, so that the state change, its
@@ -31,8 +31,12 @@ export class UnitOfWork {
    */
   async run<T>(work: () => Promise<T>, options: { actor: Actor; within?: EntityManager; requestId?: string }): Promise<T> {
     const requestId = options.requestId ?? randomUUID();
-    const inside = (manager: EntityManager) => requestContext.run({ requestId, actor: options.actor, manager }, work);
-    return options.within ? inside(options.within) : this.dataSource.transaction((manager) => inside(manager));
+    const callbacks: (() => void)[] = [];
+    const inside = (manager: EntityManager) => requestContext.run({ requestId, actor: options.actor, manager, afterCommit: callbacks }, work);
+    const result = await (options.within ? inside(options.within) : this.dataSource.transaction((manager) => inside(manager)));
+    // Within someone else's transaction (a consumer's inbox), "after commit" is after that work returns.
+    runAfterCommit(callbacks);
+    return result;
   }
 }
 

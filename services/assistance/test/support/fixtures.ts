@@ -64,6 +64,7 @@ export const ALL_ROLES = [
   'assistance:standard.adjust',
   'assistance:payment-run.read',
   'assistance:payment-run.start',
+  'assistance:payment-run.export',
   'assistance:price-subsidy.manage',
   'assistance:price-subsidy.read',
   'assistance:lead.read',

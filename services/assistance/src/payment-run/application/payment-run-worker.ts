@@ -1,0 +1,109 @@
+import { PaymentRunCompleted } from '@civic/contracts';
+import { Clock, Money } from '@civic/domain-kernel';
+import { CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { PaymentRunStore } from '../persistence/payment-run.store';
+
+export interface PaymentRunOptions {
+  /** Benefits per batch transaction. */
+  batchSize: number;
+  /** How long a worker's claim on a run lasts without renewal; a crashed worker's run is taken over after it. */
+  leaseMs: number;
+  /** How often a worker looks for runs nobody is working on (after a crash or a missed wake-up). */
+  sweepMs: number;
+}
+
+export const PAYMENT_RUN_OPTIONS = Symbol('PAYMENT_RUN_OPTIONS');
+export const DEFAULT_PAYMENT_RUN_OPTIONS: PaymentRunOptions = { batchSize: 5000, leaseMs: 30_000, sweepMs: 10_000 };
+
+/**
+ * Works through payment runs in the background: each batch commits its lines and the run's cursor
+ * together, so a run interrupted anywhere (crash, kill, database error) resumes where it stopped
+ * and still ends with exactly one line per benefit. Several replicas share the work by lease.
+ */
+@Injectable()
+export class PaymentRunWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('PaymentRunWorker');
+  private readonly owner = `worker-${randomUUID()}`;
+  private readonly active = new Map<string, Promise<void>>();
+  private sweeper?: NodeJS.Timeout;
+  private stopping = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: PaymentRunStore,
+    private readonly uow: UnitOfWork,
+    private readonly events: EventPublisher,
+    @Inject(PAYMENT_RUN_OPTIONS) private readonly options: PaymentRunOptions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs);
+    this.sweeper.unref();
+    void this.sweep();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.sweeper) clearInterval(this.sweeper);
+    await Promise.allSettled(this.active.values());
+  }
+
+  /** Starts working on a month now (called once the run's row has committed). */
+  wake(month: string): Promise<void> {
+    const running = this.active.get(month);
+    if (running) return running;
+    const work = this.work(month).finally(() => this.active.delete(month));
+    this.active.set(month, work);
+    return work;
+  }
+
+  /** Picks up runs whose worker died (lease expired) or that were never started. */
+  async sweep(): Promise<void> {
+    if (this.stopping) return;
+    try {
+      for (const month of await this.store.orphaned(this.dataSource.manager)) void this.wake(month);
+    } catch (error) {
+      this.logger.warn(`sweep failed: ${String(error)}`);
+    }
+  }
+
+  private async work(month: string): Promise<void> {
+    if (!(await this.store.claim(this.dataSource.manager, month, this.owner, this.options.leaseMs))) return;
+    try {
+      for (;;) {
+        if (this.stopping) return; // the lease runs out and another worker (or this one after restart) resumes
+        const batch = await this.dataSource.transaction((tx) => this.store.processBatch(tx, month, this.owner, this.options.batchSize, this.options.leaseMs));
+        if (batch.leaseLost) return;
+        if (batch.scanned < this.options.batchSize) break;
+      }
+      await this.uow.run(
+        async () => {
+          const tx = this.uow.transaction();
+          const totals = await this.store.complete(tx, month);
+          await this.events.publish([
+            {
+              contract: PaymentRunCompleted,
+              subject: month.slice(0, 7),
+              data: {
+                month: month.slice(0, 7),
+                lines: totals.lines,
+                total: Money.ofFen(totals.totalFen).toString(),
+                byDistrict: totals.byDistrict.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })),
+                completedAt: this.clock.now().toISOString(),
+              },
+            },
+          ]);
+        },
+        { actor: systemActor('payment-run') },
+      );
+      this.logger.log(`payment run ${month.slice(0, 7)} completed`);
+    } catch (error) {
+      this.logger.error(`payment run ${month.slice(0, 7)} interrupted: ${String(error)}`);
+      await this.store.fail(this.dataSource.manager, month, this.owner, String((error as Error)?.message ?? error)).catch(() => undefined);
+    }
+  }
+}

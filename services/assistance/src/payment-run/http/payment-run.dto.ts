@@ -1,0 +1,37 @@
+import { PageInfo } from '@civic/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { PAYMENT_RUN_STATUS_LABELS } from '../domain/payment-run';
+import { MONTH } from '../../shared/http-parts';
+
+export class StartPaymentRunRequest {
+  @ApiProperty({ example: '2026-04', description: 'the month to pay, YYYY-MM' })
+  @Matches(MONTH, { message: 'month must be a month as YYYY-MM' })
+  month: string;
+}
+
+export class DistrictTotal {
+  @ApiProperty({ example: '310104' }) divisionCode: string;
+  @ApiProperty() lines: number;
+  @ApiProperty({ example: '10192000.00' }) total: string;
+}
+
+export class PaymentRunResponse {
+  @ApiProperty({ example: '2026-04' }) month: string;
+  @ApiProperty({ enum: ['running', 'failed', 'completed'], description: PAYMENT_RUN_STATUS_LABELS }) status: string;
+  @ApiProperty({ description: 'whole percent of expected lines written' }) progressPercent: number;
+  @ApiProperty({ description: 'payable benefits when the run started (the final count once completed)' }) expectedLines: number;
+  @ApiProperty() lines: number;
+  @ApiProperty({ example: '201600000.00' }) total: string;
+  @ApiProperty({ description: 'times the run was started or resumed' }) attempts: number;
+  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
+  @ApiProperty() startedBy: string;
+  @ApiProperty() startedAt: string;
+  @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
+  @ApiPropertyOptional({ type: [DistrictTotal], nullable: true, description: 'totals per district, once completed' }) byDistrict: DistrictTotal[] | null;
+}
+
+export class PaymentRunPage {
+  @ApiProperty({ type: [PaymentRunResponse] }) items: PaymentRunResponse[];
+  @ApiProperty() page: PageInfo;
+}

@@ -1,0 +1,106 @@
+import { BusinessDate, DomainError, maskCitizenId, Money } from '@civic/domain-kernel';
+import { callerMaySeePersonalData, Command, PageQuery, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import { PaymentRunCommands } from '../application/payment-run-commands';
+import { monthLabel, parsePaymentMonth, progressPercent } from '../domain/payment-month';
+import { mustBeCompleted } from '../domain/payment-run';
+import { PaymentRunRow, PaymentRunStore } from '../persistence/payment-run.store';
+import { PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
+
+const EXPORT_PAGE = 5000;
+
+/** 发放: monthly payment runs, their progress, totals per district and the bank file. */
+@ApiTags('payment-runs')
+@Controller('api/v1/payment-runs')
+export class PaymentRunsController {
+  constructor(
+    private readonly commands: PaymentRunCommands,
+    private readonly store: PaymentRunStore,
+  ) {}
+
+  @Post()
+  @RequirePermission('payment-run.start')
+  @Command({ action: 'payment-run.start', resourceType: 'payment-run', idempotent: true, resourceId: (_p, r) => (r as PaymentRunResponse | undefined)?.month })
+  @ApiOperation({ summary: "Start (or resume) a month's payment run; it runs in the background, poll GET /payment-runs/{month}. A completed month is returned unchanged." })
+  @ApiAcceptedResponse({ type: PaymentRunResponse, description: 'started or resumed' })
+  @ApiOkResponse({ type: PaymentRunResponse, description: 'already completed or running: nothing new was created' })
+  async start(@Body() body: StartPaymentRunRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PaymentRunResponse> {
+    const { run } = await this.commands.start(body.month);
+    reply.status(run.status === 'completed' ? 200 : 202);
+    reply.header('Location', `/api/v1/payment-runs/${body.month}`);
+    return runResponse(run);
+  }
+
+  @Get()
+  @RequirePermission('payment-run.read')
+  @ApiOkResponse({ type: PaymentRunPage })
+  async list(@Query() query: PageQuery): Promise<PaymentRunPage> {
+    const [rows, total] = await this.store.list(query.limit, query.offset);
+    return pageOf(rows.map(runResponse), total, query);
+  }
+
+  @Get(':month')
+  @RequirePermission('payment-run.read')
+  @ApiParam({ name: 'month', example: '2026-04' })
+  @ApiOkResponse({ type: PaymentRunResponse })
+  async get(@Param('month') month: string): Promise<PaymentRunResponse> {
+    return runResponse(await this.require(parsePaymentMonth(month)));
+  }
+
+  @Get(':month/lines.csv')
+  @RequirePermission('payment-run.export')
+  @ApiOperation({ summary: 'The bank file (代发清单) of a completed run: one line per benefit with the payee, streamed' })
+  @ApiParam({ name: 'month', example: '2026-04' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'the run has not completed' })
+  async export(@Param('month') raw: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const month = parsePaymentMonth(raw);
+    const run = await this.require(month);
+    mustBeCompleted(run.status, monthLabel(month));
+    const reveal = callerMaySeePersonalData('assistance');
+    const store = this.store;
+    async function* csv() {
+      yield stringify([['month', 'benefitId', 'householdId', 'programme', 'divisionCode', 'recipients', 'amount', 'payeeName', 'payeeCitizenId']]);
+      let after: string | null = null;
+      for (;;) {
+        const rows = await store.linesAfter(month.toString(), after, EXPORT_PAGE);
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1].benefit_id;
+        yield stringify(
+          rows.map((r) => [monthLabel(month), r.benefit_id, r.household_id, r.programme_code, r.division_code, r.recipients, Money.ofFen(Number(r.amount_fen)).toString(), r.payee_name ?? '', r.payee_citizen_id ? (reveal ? r.payee_citizen_id : maskCitizenId(r.payee_citizen_id)) : '']),
+        );
+      }
+    }
+    reply.header('Content-Type', 'text/csv; charset=utf-8');
+    reply.header('Content-Disposition', `attachment; filename="payment-lines-${monthLabel(month)}.csv"`);
+    return new StreamableFile(Readable.from(csv()));
+  }
+
+  private async require(month: BusinessDate): Promise<PaymentRunRow> {
+    const run = await this.store.find(month);
+    if (!run) throw new DomainError('PAYMENT_RUN.NOT_FOUND', `no payment run for ${monthLabel(month)}`, 'not-found');
+    return run;
+  }
+}
+
+function runResponse(r: PaymentRunRow): PaymentRunResponse {
+  return {
+    month: r.month.slice(0, 7),
+    status: r.status,
+    progressPercent: r.status === 'completed' ? 100 : progressPercent(r.lines, r.expected_lines),
+    expectedLines: r.expected_lines,
+    lines: r.lines,
+    total: Money.ofFen(Number(r.total_fen)).toString(),
+    attempts: r.attempts,
+    lastError: r.last_error,
+    startedBy: r.started_by,
+    startedAt: r.started_at.toISOString(),
+    completedAt: r.completed_at?.toISOString() ?? null,
+    byDistrict: r.by_district?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
+  };
+}

@@ -1,0 +1,119 @@
+import { eventually, freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
+import { DataSource } from 'typeorm';
+import { PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+import { ALL_ROLES, seedDivisions } from './support/fixtures';
+import { seedPayableBenefits } from './support/seed-benefits';
+
+/** Payment runs pay every payable benefit in the database, so they get a database of their own. */
+describe('assistance monthly payment runs', () => {
+  const previousUrl = process.env.ASSISTANCE_DATABASE_URL;
+  let assistance: TestService;
+  let db: DataSource;
+  let officer: string;
+  let benefits: string[];
+
+  beforeAll(async () => {
+    process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_payment_runs');
+    assistance = await startTestService(AppModule, service, [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }]);
+    await seedDivisions(assistance);
+    db = assistance.app.get(DataSource);
+    officer = await testToken(ALL_ROLES);
+    benefits = [
+      ...(await seedPayableBenefits(db, { count: 25, divisions: ['310104003', '310104004'], startsOn: '2026-01-01', amountFen: 142000 })),
+      ...(await seedPayableBenefits(db, { count: 15, divisions: ['310115001'], startsOn: '2026-03-01', amountFen: 50050 })),
+    ].sort();
+    // Not payable: starts later, suspended, ended before the month.
+    const [later] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-12-01' });
+    const [suspended, ended] = await seedPayableBenefits(db, { count: 2, divisions: ['310104003'], startsOn: '2026-01-01' });
+    await db.query(`UPDATE assistance.benefit SET status = 'suspended' WHERE id = $1`, [suspended]);
+    await db.query(`UPDATE assistance.benefit SET status = 'terminated', ends_on = '2026-02-28' WHERE id = $1`, [ended]);
+    expect(later).toBeDefined();
+  });
+  afterAll(async () => {
+    await assistance?.close();
+    if (previousUrl) process.env.ASSISTANCE_DATABASE_URL = previousUrl;
+    else delete process.env.ASSISTANCE_DATABASE_URL;
+  });
+
+  const start = (month: string) => assistance.request({ method: 'POST', url: '/api/v1/payment-runs', token: officer, body: { month } });
+  const get = (month: string) => assistance.request({ method: 'GET', url: `/api/v1/payment-runs/${month}`, token: officer });
+  const linesOf = async (month: string) => (await db.query(`SELECT benefit_id FROM assistance.payment_line WHERE month = $1 ORDER BY benefit_id`, [`${month}-01`])).map((r: { benefit_id: string }) => r.benefit_id);
+  const until = (month: string, status: string) => eventually(() => get(month), (r) => r.body.status === status, { timeoutMs: 20_000, what: `run ${month} ${status}` });
+
+  it('pays one line per payable benefit with totals per district, emits its event and exports the bank file', async () => {
+    const started = await start('2026-04');
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ month: '2026-04', status: 'running', expectedLines: 40 });
+    const done = await until('2026-04', 'completed');
+    expect(done.body).toMatchObject({ progressPercent: 100, lines: 40, total: '43007.50' });
+    expect(done.body.byDistrict).toEqual([
+      { divisionCode: '310104', lines: 25, total: '35500.00' },
+      { divisionCode: '310115', lines: 15, total: '7507.50' },
+    ]);
+    expect(await linesOf('2026-04')).toEqual(benefits);
+
+    const [event] = await db.query(`SELECT payload FROM assistance.outbox WHERE event_type = 'assistance.payment-run.completed.v1' AND message_key = '2026-04'`);
+    expect(event.payload).toMatchObject({ month: '2026-04', lines: 40, total: '43007.50' });
+
+    const again = await start('2026-04');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'completed', lines: 40, attempts: 1 });
+    expect(await linesOf('2026-04')).toHaveLength(40);
+
+    const exporter = await testToken(['assistance:payment-run.export']);
+    const csv = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-04/lines.csv', token: exporter });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).toBe('month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId');
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(benefits);
+    expect(lines[1]).toMatch(/^2026-04,.*,dibao,\d{9},1,(1420\.00|500\.50),/);
+  });
+
+  it('resumes a run interrupted halfway and still ends with exactly one line per benefit', async () => {
+    // A database failure on the batch that reaches this benefit stands in for a crash mid-run.
+    await db.query(`ALTER TABLE assistance.payment_line ADD CONSTRAINT simulated_failure CHECK (month <> '2026-05-01' OR benefit_id <> '${benefits[20]}') NOT VALID`);
+    try {
+      expect((await start('2026-05')).status).toBe(202);
+      const failed = await until('2026-05', 'failed');
+      expect(failed.body.lastError).toMatch(/simulated_failure/);
+      expect(failed.body.lines).toBeGreaterThan(0);
+      expect(failed.body.lines).toBeLessThan(40);
+      expect(failed.body.progressPercent).toBeLessThan(100);
+      expect(await linesOf('2026-05')).toHaveLength(failed.body.lines);
+    } finally {
+      await db.query(`ALTER TABLE assistance.payment_line DROP CONSTRAINT simulated_failure`);
+    }
+    const resumed = await start('2026-05');
+    expect(resumed.status).toBe(202);
+    const done = await until('2026-05', 'completed');
+    expect(done.body).toMatchObject({ lines: 40, attempts: 2 });
+    expect(await linesOf('2026-05')).toEqual(benefits);
+  });
+
+  it('takes over a run whose worker died holding it, once its lease expires', async () => {
+    // What a killed process leaves behind: a running run, its lease, a cursor and the lines of its committed batches.
+    await db.query(`INSERT INTO assistance.payment_run (month, status, expected_lines, lines, total_fen, cursor_benefit_id, lease_owner, lease_until, started_by) VALUES ('2026-06-01', 'running', 40, 14, 0, $1, 'worker-killed', now() + interval '1 second', 'test')`, [benefits[13]]);
+    await db.query(
+      `INSERT INTO assistance.payment_line (month, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+       SELECT '2026-06-01', id, household_id, programme_code, division_code, district_code, recipients, monthly_amount_fen FROM assistance.benefit WHERE id = ANY($1)`,
+      [benefits.slice(0, 14)],
+    );
+    const done = await until('2026-06', 'completed');
+    expect(done.body.lines).toBe(40);
+    expect(await linesOf('2026-06')).toEqual(benefits);
+  });
+
+  it('refuses a malformed month and an export before completion', async () => {
+    const bad = await start('2026-13');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('month');
+    expect((await get('2030-01')).status).toBe(404);
+    await db.query(`INSERT INTO assistance.payment_run (month, status, expected_lines, started_by, lease_owner, lease_until) VALUES ('2026-07-01', 'failed', 40, 'test', NULL, NULL)`);
+    const early = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-07/lines.csv', token: officer });
+    expect(early.status).toBe(409);
+    expect(early.body.type).toBe('urn:civic:problem:payment-run.not-completed');
+  });
+});
