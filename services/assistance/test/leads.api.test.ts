@@ -16,7 +16,7 @@ describe('assistance proactive identification (政策找人)', () => {
     assistance = await startTestService(AppModule, service);
     await seedDivisions(assistance);
     officer = await testToken(ALL_ROLES, 'adviser-lead');
-    gateway = new KafkaGateway('lead-test', process.env.KAFKA_BROKERS!.split(','));
+    gateway = new KafkaGateway('lead-test', process.env.KAFKA_BROKERS!.split(','), { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined });
     const runtime = assistance.app.get(MessagingRuntime);
     await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 30_000, what: 'consumers joined' });
   });

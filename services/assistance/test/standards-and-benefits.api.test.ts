@@ -90,4 +90,32 @@ describe('assistance standards and benefits', () => {
     const list = await assistance.request({ method: 'GET', url: '/api/v1/benefits?status=terminated&programme=dibao&divisionCode=310104004', token: officer });
     expect(list.body.items.map((b: { id: string }) => b.id)).toContain(id);
   });
+
+  it('issues exactly one price-linked subsidy per eligible household for a triggered month', async () => {
+    const month = '2026-08';
+    const eligible = await seedPayableBenefits(db, { count: 3, divisions: ['310115001'], startsOn: '2026-08-01' });
+    await db.query(`UPDATE assistance.benefit SET recipients = 3 WHERE id = $1`, [eligible[0]]);
+    const record = (body: object) => post('/api/v1/price-indices', body);
+
+    const quiet = await record({ month: '2026-09', cpiYoYPercent: 2.1, foodYoYPercent: 4 });
+    expect(quiet.body).toMatchObject({ triggered: false, subsidiesIssued: 0 });
+
+    const open = (await db.query(`SELECT count(DISTINCT household_id)::int AS n FROM assistance.benefit WHERE programme_code IN ('dibao', 'tekun') AND status <> 'suspended' AND starts_on <= '2026-08-01' AND (ends_on IS NULL OR ends_on >= '2026-08-01')`))[0].n;
+    const triggered = await record({ month, cpiYoYPercent: 2.0, foodYoYPercent: 6.5 });
+    expect(triggered.body).toMatchObject({ triggered: true, subsidiesIssued: open });
+    const again = await record({ month, cpiYoYPercent: 3.6, foodYoYPercent: 6.5 });
+    expect(again.body).toMatchObject({ triggered: true, subsidiesIssued: 0 });
+    const rows = await db.query(`SELECT benefit_id, recipients, amount_fen::int FROM assistance.price_subsidy WHERE month = '2026-08-01' AND benefit_id = ANY($1) ORDER BY recipients DESC`, [eligible]);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ benefit_id: eligible[0], recipients: 3, amount_fen: 18000 });
+    const listed = await assistance.request({ method: 'GET', url: `/api/v1/price-subsidies?month=${month}&divisionCode=310115`, token: officer });
+    expect(listed.body.page.total).toBe(3);
+
+    const policy = await assistance.request({ method: 'PUT', url: '/api/v1/price-subsidy-policy', token: officer, body: { cpiThresholdPercent: 3, foodThresholdPercent: 5, perPerson: '80.00', programmes: ['dibao', 'nothing'] } });
+    expect(policy.status).toBe(400);
+    expect(policy.body.errors[0].field).toMatch(/^programmes/);
+    const bad = await record({ month: '2026-10', cpiYoYPercent: 'high', foodYoYPercent: 1 });
+    expect(bad.status).toBe(400);
+    expect((await db.query(`SELECT count(*)::int AS n FROM assistance.price_index WHERE month = '2026-10-01'`))[0].n).toBe(0);
+  });
 });

@@ -1,0 +1,29 @@
+import { DomainError, Money } from '@civic/domain-kernel';
+
+/**
+ * 价格临时补贴 policy: the month is triggered when CPI year-on-year reaches its threshold or food
+ * prices reach theirs; each eligible household then gets per-person amount x people covered.
+ */
+export interface PriceSubsidyPolicy {
+  cpiThresholdPercent: number;
+  foodThresholdPercent: number;
+  perPerson: Money;
+  programmes: string[];
+  version: number;
+}
+
+export function isTriggered(policy: PriceSubsidyPolicy, cpiYoYPercent: number, foodYoYPercent: number): boolean {
+  return cpiYoYPercent >= policy.cpiThresholdPercent || foodYoYPercent >= policy.foodThresholdPercent;
+}
+
+export function subsidyFor(policy: PriceSubsidyPolicy, recipients: number): Money {
+  return policy.perPerson.times(recipients);
+}
+
+/** Index figures are percentages such as 3.6 (for +3.6 %), with at most two decimals. */
+export function indexFigure(raw: number, field: string): number {
+  if (!Number.isFinite(raw) || raw < -100 || raw > 1000 || Math.round(raw * 100) !== raw * 100) {
+    throw new DomainError('PRICE_INDEX.INVALID', `${field} must be a percentage between -100 and 1000 with at most two decimals`, 'invalid', field);
+  }
+  return raw;
+}

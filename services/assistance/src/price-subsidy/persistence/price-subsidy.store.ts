@@ -1,0 +1,72 @@
+import { BusinessDate, Money } from '@civic/domain-kernel';
+import { ConcurrentUpdateError, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { districtFilter } from '../../shared/district-filter';
+import { PriceSubsidyPolicy } from '../domain/price-subsidy-policy';
+
+/** Adapter: the policy, the monthly index figures and the subsidies issued. */
+@Injectable()
+export class PriceSubsidyStore {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async policy(): Promise<PriceSubsidyPolicy> {
+    const [r] = await this.uow.manager().query(`SELECT * FROM price_subsidy_policy WHERE id = 1`);
+    return { cpiThresholdPercent: Number(r.cpi_threshold_percent), foodThresholdPercent: Number(r.food_threshold_percent), perPerson: Money.ofFen(Number(r.per_person_fen)), programmes: r.programmes, version: r.version };
+  }
+
+  async savePolicy(p: PriceSubsidyPolicy, expectedVersion: number): Promise<void> {
+    const rows = await queryReturning(
+      this.uow.transaction(),
+      `UPDATE price_subsidy_policy SET cpi_threshold_percent = $1, food_threshold_percent = $2, per_person_fen = $3, programmes = $4, version = version + 1 WHERE id = 1 AND version = $5 RETURNING id`,
+      [p.cpiThresholdPercent, p.foodThresholdPercent, p.perPerson.fen, p.programmes, expectedVersion],
+    );
+    if (rows.length !== 1) throw new ConcurrentUpdateError();
+  }
+
+  async recordIndex(month: BusinessDate, cpi: number, food: number, triggered: boolean): Promise<void> {
+    await this.uow.transaction().query(
+      `INSERT INTO price_index (month, cpi_yoy_percent, food_yoy_percent, triggered, recorded_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (month) DO UPDATE SET cpi_yoy_percent = $2, food_yoy_percent = $3, triggered = price_index.triggered OR $4, recorded_at = now(), recorded_by = $5`,
+      [month.toString(), cpi, food, triggered, requestContext.current()?.actor?.subject ?? 'system'],
+    );
+  }
+
+  /**
+   * One subsidy per household with a payable benefit of an eligible programme in the month; a
+   * household already given one for the month (an earlier recording, a retry) is skipped.
+   */
+  async issue(month: BusinessDate, policy: PriceSubsidyPolicy): Promise<{ issued: number; totalFen: number }> {
+    const tx = this.uow.transaction();
+    const [r] = await tx.query(
+      `WITH eligible AS (
+         SELECT DISTINCT ON (b.household_id) b.household_id, b.id, b.district_code, b.recipients
+         FROM benefit b
+         WHERE b.programme_code = ANY($2) AND b.starts_on <= $1::date AND (b.ends_on IS NULL OR b.ends_on >= $1::date) AND b.status <> 'suspended'
+         ORDER BY b.household_id, b.recipients DESC, b.id
+       ), issued AS (
+         INSERT INTO price_subsidy (month, household_id, benefit_id, district_code, recipients, amount_fen)
+         SELECT $1::date, household_id, id, district_code, recipients, recipients * $3::bigint FROM eligible
+         ON CONFLICT (month, household_id) DO NOTHING RETURNING amount_fen
+       )
+       SELECT count(*)::int AS issued, coalesce(sum(amount_fen), 0)::bigint AS total FROM issued`,
+      [month.toString(), policy.programmes, policy.perPerson.fen],
+    );
+    await tx.query(`UPDATE price_index SET subsidies = (SELECT count(*) FROM price_subsidy WHERE month = $1) WHERE month = $1`, [month.toString()]);
+    return { issued: r.issued, totalFen: Number(r.total) };
+  }
+
+  async indices(page: PageQuery): Promise<[Record<string, any>[], number]> {
+    const db = this.uow.manager();
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM price_index`);
+    return [await db.query(`SELECT month::text, cpi_yoy_percent, food_yoy_percent, triggered, subsidies FROM price_index ORDER BY month DESC LIMIT $1 OFFSET $2`, [page.limit, page.offset]), n];
+  }
+
+  async subsidies(filter: { month?: string; divisionCode?: string }, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
+    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'district_code', prefix: filter.divisionCode.slice(0, 6) } : undefined);
+    if (filter.month) where.add('month = ?::date', `${filter.month}-01`);
+    const db = this.uow.manager();
+    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM price_subsidy WHERE ${where.sql()}`, where.params());
+    const rows = await db.query(`SELECT month::text, household_id, benefit_id, district_code, recipients, amount_fen FROM price_subsidy WHERE ${where.sql()} ORDER BY month DESC, household_id LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
+    return { rows, total };
+  }
+}
