@@ -8,7 +8,9 @@ import { LeadModule } from './lead/lead.module';
 import { PaymentRunModule } from './payment-run/payment-run.module';
 import { PriceSubsidyModule } from './price-subsidy/price-subsidy.module';
 import { ProgrammeModule } from './programme/programme.module';
+import { RescueModule } from './rescue/rescue.module';
 import { service } from './service';
+import { StatisticsModule } from './statistics/statistics.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule, LeadModule, PriceSubsidyModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule, LeadModule, PriceSubsidyModule, RescueModule, StatisticsModule] })
 export class AppModule {}

@@ -62,6 +62,16 @@ describe('assistance monthly payment runs', () => {
     expect(again.body).toMatchObject({ status: 'completed', lines: 40, attempts: 1 });
     expect(await linesOf('2026-04')).toHaveLength(40);
 
+    const paid = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=2026-04&groupBy=district', token: officer });
+    expect(paid.body).toEqual([
+      { districtCode: '310104', households: 25, recipients: 25, amount: '35500.00' },
+      { districtCode: '310115', households: 15, recipients: 15, amount: '7507.50' },
+    ]);
+    const byProgramme = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=2026-04&groupBy=programme&divisionCode=310115', token: officer });
+    expect(byProgramme.body).toEqual([{ programme: 'dibao', households: 15, recipients: 15, amount: '7507.50' }]);
+    const caseload = await assistance.request({ method: 'GET', url: '/api/v1/statistics/caseload?groupBy=district', token: officer });
+    expect(caseload.body.find((r: { districtCode: string }) => r.districtCode === '310115')).toEqual({ districtCode: '310115', households: 15, recipients: 15, amount: '7507.50' });
+
     const exporter = await testToken(['assistance:payment-run.export']);
     const csv = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-04/lines.csv', token: exporter });
     expect(csv.status).toBe(200);

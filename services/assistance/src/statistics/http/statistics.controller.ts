@@ -1,0 +1,68 @@
+import { Money } from '@civic/domain-kernel';
+import { RequirePermission } from '@civic/platform';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { DIVISION, MONTH } from '../../shared/http-parts';
+import { StatisticsGrouping, StatisticsQueries } from '../application/statistics-queries';
+
+const GROUPINGS = ['district', 'programme', 'district-programme'];
+
+export class CaseloadQuery {
+  @ApiPropertyOptional({ enum: GROUPINGS, default: 'district-programme' })
+  @IsOptional()
+  @IsIn(GROUPINGS)
+  groupBy: StatisticsGrouping = 'district-programme';
+
+  @ApiPropertyOptional({ example: '310104' })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
+}
+
+export class PaidQuery extends CaseloadQuery {
+  @ApiProperty({ example: '2026-04' })
+  @Matches(MONTH, { message: 'month must be a month as YYYY-MM' })
+  month: string;
+}
+
+export class StatisticsRow {
+  @ApiPropertyOptional({ example: '310104', description: 'when grouped by district' }) districtCode?: string;
+  @ApiPropertyOptional({ example: 'dibao', description: 'when grouped by programme' }) programme?: string;
+  @ApiProperty({ description: '户数' }) households: number;
+  @ApiProperty({ description: '人数' }) recipients: number;
+  @ApiProperty({ example: '3550000.00', description: '金额 (paid in the month, or monthly amount of open benefits)' }) amount: string;
+}
+
+/** 民政统计 for the bureau's reports. */
+@ApiTags('statistics')
+@Controller('api/v1/statistics')
+export class StatisticsController {
+  constructor(private readonly queries: StatisticsQueries) {}
+
+  @Get('payments')
+  @RequirePermission('statistics.read')
+  @ApiOperation({ summary: 'Households, recipients and amounts paid in a month, per district and/or programme' })
+  @ApiOkResponse({ type: [StatisticsRow] })
+  async paid(@Query() query: PaidQuery): Promise<StatisticsRow[]> {
+    return (await this.queries.paid(query.month, query.groupBy, query.divisionCode)).map(row);
+  }
+
+  @Get('caseload')
+  @RequirePermission('statistics.read')
+  @ApiOperation({ summary: 'Active benefits now: households, recipients and monthly amounts per district and/or programme' })
+  @ApiOkResponse({ type: [StatisticsRow] })
+  async caseload(@Query() query: CaseloadQuery): Promise<StatisticsRow[]> {
+    return (await this.queries.caseload(query.groupBy, query.divisionCode)).map(row);
+  }
+}
+
+function row(r: Record<string, any>): StatisticsRow {
+  return {
+    ...(r.district_code ? { districtCode: r.district_code } : {}),
+    ...(r.programme_code ? { programme: r.programme_code } : {}),
+    households: r.households,
+    recipients: r.recipients,
+    amount: Money.ofFen(Number(r.amount_fen)).toString(),
+  };
+}
