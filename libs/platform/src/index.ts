@@ -21,3 +21,4 @@ export * from './persistence/foundation-migration';
 export * from './auth/district-scope';
 export * from './auth/personal-data';
 export * from './persistence/query-returning';
+export * from './jobs/background-worker';

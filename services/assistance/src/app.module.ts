@@ -3,6 +3,7 @@ import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { BenefitModule } from './benefit/benefit.module';
+import { HouseholdImportModule } from './household-import/household-import.module';
 import { HouseholdModule } from './household/household.module';
 import { LeadModule } from './lead/lead.module';
 import { PaymentRunModule } from './payment-run/payment-run.module';
@@ -12,5 +13,5 @@ import { RescueModule } from './rescue/rescue.module';
 import { service } from './service';
 import { StatisticsModule } from './statistics/statistics.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule, LeadModule, PriceSubsidyModule, RescueModule, StatisticsModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule, LeadModule, PriceSubsidyModule, RescueModule, StatisticsModule, HouseholdImportModule] })
 export class AppModule {}

@@ -50,6 +50,7 @@ export const ALL_ROLES = [
   'assistance:household.read',
   'assistance:household.write',
   'assistance:household.review',
+  'assistance:household.import',
   'assistance:personal-data.read',
   'assistance:application.read',
   'assistance:application.submit',

@@ -1,7 +1,7 @@
 import { PaymentRunCompleted } from '@civic/contracts';
 import { Clock, Money } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BackgroundWorker, CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PaymentRunStore } from '../persistence/payment-run.store';
@@ -24,12 +24,8 @@ export const DEFAULT_PAYMENT_RUN_OPTIONS: PaymentRunOptions = { batchSize: 5000,
  * and still ends with exactly one line per benefit. Several replicas share the work by lease.
  */
 @Injectable()
-export class PaymentRunWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('PaymentRunWorker');
+export class PaymentRunWorker extends BackgroundWorker {
   private readonly owner = `worker-${randomUUID()}`;
-  private readonly active = new Map<string, Promise<void>>();
-  private sweeper?: NodeJS.Timeout;
-  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,40 +34,20 @@ export class PaymentRunWorker implements OnApplicationBootstrap, BeforeApplicati
     private readonly events: EventPublisher,
     @Inject(PAYMENT_RUN_OPTIONS) private readonly options: PaymentRunOptions,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.sweeper = setInterval(() => void this.sweep(), this.options.sweepMs);
-    this.sweeper.unref();
-    void this.sweep();
+  ) {
+    super();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.sweeper) clearInterval(this.sweeper);
-    await Promise.allSettled(this.active.values());
+  protected sweepIntervalMs(): number {
+    return this.options.sweepMs;
   }
 
-  /** Starts working on a month now (called once the run's row has committed). */
-  wake(month: string): Promise<void> {
-    const running = this.active.get(month);
-    if (running) return running;
-    const work = this.work(month).finally(() => this.active.delete(month));
-    this.active.set(month, work);
-    return work;
+  /** Runs whose worker died (lease expired) or that were never started. */
+  protected pending(): Promise<string[]> {
+    return this.store.orphaned(this.dataSource.manager);
   }
 
-  /** Picks up runs whose worker died (lease expired) or that were never started. */
-  async sweep(): Promise<void> {
-    if (this.stopping) return;
-    try {
-      for (const month of await this.store.orphaned(this.dataSource.manager)) void this.wake(month);
-    } catch (error) {
-      this.logger.warn(`sweep failed: ${String(error)}`);
-    }
-  }
-
-  private async work(month: string): Promise<void> {
+  protected async work(month: string): Promise<void> {
     if (!(await this.store.claim(this.dataSource.manager, month, this.owner, this.options.leaseMs))) return;
     try {
       for (;;) {

@@ -1,0 +1,77 @@
+import { DomainError } from '@civic/domain-kernel';
+import { Actor, BackgroundWorker, ProblemError, UnitOfWork } from '@civic/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { HouseholdCommands } from '../../household/application/household-commands';
+import { householdFromRows, ImportRow, rowOfError } from '../domain/import-rows';
+import { ImportStore } from '../persistence/import.store';
+
+export const IMPORT_SWEEP_MS = Symbol('IMPORT_SWEEP_MS');
+const HOUSEHOLDS_PER_READ = 200;
+
+/**
+ * Imports the uploaded rows household by household, each through the same use case as the API
+ * (validation, duplicate screening, district scope of the uploader), in its own transaction
+ * together with its rows' outcome: a rejected household writes nothing but its report lines, and an
+ * interrupted import resumes with the households not yet done.
+ */
+@Injectable()
+export class ImportWorker extends BackgroundWorker {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: ImportStore,
+    private readonly households: HouseholdCommands,
+    private readonly uow: UnitOfWork,
+    @Inject(IMPORT_SWEEP_MS) private readonly sweepMs: number,
+  ) {
+    super();
+  }
+
+  protected sweepIntervalMs(): number {
+    return this.sweepMs;
+  }
+
+  protected pending(): Promise<string[]> {
+    return this.store.pending(this.dataSource.manager);
+  }
+
+  protected async work(id: string): Promise<void> {
+    if (!(await this.store.markRunning(this.dataSource.manager, id))) return;
+    const job = (await this.store.find(id, this.dataSource.manager))!;
+    const actor: Actor = { subject: job.submitted_by, system: job.submitted_system, roles: [], districts: job.districts };
+    for (;;) {
+      if (this.stopping) return;
+      const groups = await this.store.nextHouseholds(this.dataSource.manager, id, HOUSEHOLDS_PER_READ);
+      if (groups.length === 0) break;
+      for (const rows of groups) await this.importHousehold(id, rows, actor);
+    }
+    await this.store.complete(this.dataSource.manager, id);
+  }
+
+  private async importHousehold(id: string, rows: ImportRow[], actor: Actor): Promise<void> {
+    try {
+      await this.uow.run(
+        async () => {
+          const household = await this.households.register(householdFromRows(rows));
+          await this.store.recordOutcome(this.uow.transaction(), id, rows, { householdId: household.id });
+        },
+        { actor },
+      );
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw error; // not the data's fault (database gone): the job stays running and is resumed
+      const errors = new Map<number, string>([[rowOfError(rows, refusal.field) ?? rows[0].rowNumber, refusal.message]]);
+      await this.dataSource.transaction((tx) => this.store.recordOutcome(tx, id, rows, { errors }));
+    }
+  }
+}
+
+/** A refusal of the row's data, as the report states it; undefined for failures that are not about the data. */
+function refusalOf(error: unknown): { message: string; field?: string } | undefined {
+  if (error instanceof DomainError) return { message: `${error.code}: ${error.message}`, field: error.field };
+  if (error instanceof ProblemError && error.status < 500) return { message: `${error.code}: ${error.message}` };
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
+    return { message: 'HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD: a member joined another household at the same time' };
+  }
+  return undefined;
+}

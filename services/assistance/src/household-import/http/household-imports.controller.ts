@@ -1,0 +1,115 @@
+import { DomainError } from '@civic/domain-kernel';
+import { Command, PageInfo, ProblemDetails, RequirePermission, requestContext } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import { progressPercent } from '../../payment-run/domain/payment-month';
+import { ImportCommands } from '../application/import-commands';
+import { IMPORT_COLUMNS } from '../domain/import-rows';
+import { ImportJobRow, ImportStore } from '../persistence/import.store';
+
+export class ImportJobResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['queued', 'running', 'completed', 'failed'] }) status: string;
+  @ApiProperty() progressPercent: number;
+  @ApiProperty() totalRows: number;
+  @ApiProperty() processedRows: number;
+  @ApiProperty() acceptedRows: number;
+  @ApiProperty({ description: 'rows of rejected households (each row says why in the report)' }) rejectedRows: number;
+  @ApiProperty() householdsCreated: number;
+  @ApiProperty() submittedBy: string;
+  @ApiProperty() createdAt: string;
+  @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
+}
+
+export class ImportJobPage {
+  @ApiProperty({ type: [ImportJobResponse] }) items: ImportJobResponse[];
+  @ApiProperty() page: PageInfo;
+}
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号,310104195001011237,王建国,head,800.00,5000.00,\nH001,310104003,天平路100弄5号,310104195203021224,李秀英,spouse,0,0,2\n`;
+
+/** 批量导入: a district moves its existing household records in from a CSV file, one row per member. */
+@ApiTags('household-imports')
+@Controller('api/v1/household-imports')
+export class HouseholdImportsController {
+  constructor(
+    private readonly commands: ImportCommands,
+    private readonly store: ImportStore,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @RequirePermission('household.import')
+  @Command({ action: 'household.import', resourceType: 'household-import', idempotent: true, resourceId: (_p, r) => (r as ImportJobResponse | undefined)?.id })
+  @ApiOperation({
+    summary: 'Upload a CSV of households (one row per member, grouped by householdRef); validated and imported in the background, poll GET /household-imports/{id}',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: EXAMPLE }, description: `columns: ${IMPORT_COLUMNS.join(', ')}` })
+  @ApiAcceptedResponse({ type: ImportJobResponse })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'not CSV, wrong header, empty or too large: nothing stored' })
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportJobResponse> {
+    const job = await this.commands.submit(body);
+    reply.header('Location', `/api/v1/household-imports/${job.id}`);
+    return response(job);
+  }
+
+  @Get(':id')
+  @RequirePermission('household.import')
+  @ApiOkResponse({ type: ImportJobResponse })
+  async get(@Param('id', UUID) id: string): Promise<ImportJobResponse> {
+    return response(await this.require(id));
+  }
+
+  @Get(':id/report.csv')
+  @RequirePermission('household.import')
+  @ApiOperation({ summary: 'Per-row report: outcome, the household created, or why the row was rejected' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV: rowNumber,householdRef,outcome,householdId,errors' })
+  async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    await this.require(id);
+    const store = this.store;
+    async function* csv() {
+      yield stringify([['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors']]);
+      let after = 0;
+      for (;;) {
+        const rows = await store.reportAfter(id, after, 5000);
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1].row_number;
+        yield stringify(rows.map((r) => [r.row_number, r.household_ref, r.outcome ?? 'pending', r.household_id ?? '', (r.errors ?? []).join('; ')]));
+      }
+    }
+    reply.header('Content-Type', 'text/csv; charset=utf-8');
+    reply.header('Content-Disposition', `attachment; filename="household-import-${id}.csv"`);
+    return new StreamableFile(Readable.from(csv()));
+  }
+
+  /** An import is visible to whoever may import, within the uploader's districts. */
+  private async require(id: string): Promise<ImportJobRow> {
+    const job = await this.store.find(id);
+    const actor = requestContext.current()?.actor;
+    const visible = job && (!actor?.districts.length || job.districts.every((d) => actor.districts.includes(d)) && job.districts.length > 0);
+    if (!job || !visible) throw new DomainError('IMPORT.NOT_FOUND', `no household import ${id}`, 'not-found');
+    return job;
+  }
+}
+
+function response(j: ImportJobRow): ImportJobResponse {
+  return {
+    id: j.id,
+    status: j.status,
+    progressPercent: j.status === 'completed' ? 100 : progressPercent(j.processed_rows, j.total_rows),
+    totalRows: j.total_rows,
+    processedRows: j.processed_rows,
+    acceptedRows: j.accepted_rows,
+    rejectedRows: j.rejected_rows,
+    householdsCreated: j.households_created,
+    submittedBy: j.submitted_by,
+    createdAt: j.created_at.toISOString(),
+    completedAt: j.completed_at?.toISOString() ?? null,
+  };
+}

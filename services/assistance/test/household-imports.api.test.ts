@@ -1,0 +1,77 @@
+import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';
+
+describe('assistance bulk household import (批量导入)', () => {
+  let assistance: TestService;
+  let officer: string;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    assistance = await startTestService(AppModule, service);
+    await seedDivisions(assistance);
+    db = assistance.app.get(DataSource);
+    officer = await testToken(ALL_ROLES, 'xuhui-importer', 'district-system', ['310104']);
+  });
+  afterAll(() => assistance.close());
+
+  const upload = (csv: string, token = officer) => assistance.request({ method: 'POST', url: '/api/v1/household-imports', token, body: csv, headers: { 'content-type': 'text/csv' } });
+  const header = 'householdRef,divisionCode,address,citizenId,name,relation,monthlyIncome,assets,disabilityGrade';
+
+  it('imports valid households in the background and reports every rejected row with its reason, writing nothing for them', async () => {
+    const existing = member();
+    await assistance.request({ method: 'POST', url: '/api/v1/households', token: officer, body: { divisionCode: '310104003', address: '已在册', members: [existing] } });
+    const [a1, a2, b1, c1, c2, d1, e1] = Array.from({ length: 7 }, () => newCitizenId(newBirthDate()));
+    const badCheck = b1.slice(0, 17) + (b1[17] === '1' ? '2' : '1');
+    const csv = [
+      header,
+      `A,310104003,天平路1号,${a1},甲,head,800.00,1000,`,
+      `A,310104003,天平路1号,${a2},乙,spouse,0,0,2`,
+      `B,310104003,天平路2号,${newCitizenId(newBirthDate())},丙,head,100,0,`,
+      `B,310104003,天平路2号,${badCheck},丁,child,0,0,`,
+      `C,310104004,湖南路3号,${c1},戊,head,100,0,`,
+      `C,310104004,湖南路4号,${c2},己,spouse,100,0,`,
+      `D,310104004,湖南路5号,${d1},庚,head,-5,0,`,
+      `E,310104004,湖南路6号,${e1},辛,head,100,0,`,
+      `E,310104004,湖南路6号,${existing.citizenId},壬,spouse,0,0,`,
+      `F,310115001,浦东路7号,${newCitizenId(newBirthDate())},癸,head,0,0,`,
+    ].join('\n');
+    const accepted = await upload(csv);
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({ totalRows: 10 });
+    const done = await eventually(() => assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}`, token: officer }), (r) => r.body.status === 'completed', { what: 'import completed' });
+    expect(done.body).toMatchObject({ progressPercent: 100, processedRows: 10, acceptedRows: 2, rejectedRows: 8, householdsCreated: 1 });
+
+    const report = await assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}/report.csv`, token: officer });
+    const lines = report.text.trim().split('\n');
+    expect(lines[0]).toBe('rowNumber,householdRef,outcome,householdId,errors');
+    const byRow = new Map(lines.slice(1).map((l) => [Number(l.split(',')[0]), l]));
+    expect(byRow.get(1)).toMatch(/^1,A,accepted,[0-9a-f-]{36},$/);
+    expect(byRow.get(4)).toMatch(/CITIZEN_ID.BAD_CHECK_CHARACTER/);
+    expect(byRow.get(3)).toMatch(/rejected,,another row of this household was rejected/);
+    expect(byRow.get(6)).toMatch(/IMPORT.HOUSEHOLD_INCONSISTENT/);
+    expect(byRow.get(7)).toMatch(/HOUSEHOLD.NEGATIVE_AMOUNT|MONEY/);
+    expect(byRow.get(9)).toMatch(/HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD/);
+    expect(byRow.get(9)).not.toContain(existing.citizenId);
+    expect(byRow.get(10)).toMatch(/DISTRICT_OUT_OF_SCOPE/);
+
+    const imported = await db.query(`SELECT citizen_id FROM assistance.household_member WHERE citizen_id = ANY($1) AND active`, [[a1, a2, c1, c2, d1, e1]]);
+    expect(imported.map((r: { citizen_id: string }) => r.citizen_id).sort()).toEqual([a1, a2].sort());
+    const history = await db.query(`SELECT recorded_by FROM assistance.household_history h JOIN assistance.household_member m ON m.household_id = h.household_id WHERE m.citizen_id = $1`, [a1]);
+    expect(history[0].recorded_by).toBe('xuhui-importer');
+  });
+
+  it.each([
+    ['a wrong header', 'ref,division\nA,310104003'],
+    ['no rows', `${header}\n`],
+    ['not CSV', `${header}\n"A,310104003,unterminated`],
+  ])('refuses %s with 400 and stores nothing', async (_what, csv) => {
+    const before = (await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n;
+    const res = await upload(csv);
+    expect(res.status).toBe(400);
+    expect(res.body.type).toMatch(/^urn:civic:problem:import\./);
+    expect((await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n).toBe(before);
+  });
+});
