@@ -14,6 +14,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Batches sent per round (one transaction) before the marks commit. */
   maxBatchesPerRound?: number;
+  /** Wait after a commit notification before reading, so one round carries many commits (default 10 ms). */
+  lingerMs?: number;
   /** Poll interval when no notification arrives (a safety net; notifications do the waking). */
   idlePollMs?: number;
   /** Published rows are kept this long for inspection and replay, then purged. */
@@ -59,6 +61,8 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly idlePollMs: number;
   private readonly maxBatchesPerRound: number;
+  private readonly lingerMs: number;
+  private lingering = false;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.table = `${quoteIdent(options.schema)}.outbox`;
@@ -66,6 +70,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.idlePollMs = options.idlePollMs ?? 1000;
     this.maxBatchesPerRound = options.maxBatchesPerRound ?? 20;
+    this.lingerMs = options.lingerMs ?? 10;
   }
 
   start(): void {
@@ -179,7 +184,7 @@ export class OutboxRelay {
   private sleep(ms: number): Promise<void> {
     if (this.notified) {
       this.notified = false;
-      return Promise.resolve();
+      return new Promise((resolve) => setTimeout(resolve, this.lingerMs));
     }
     return new Promise((resolve) => {
       const done = () => {
@@ -193,9 +198,22 @@ export class OutboxRelay {
     });
   }
 
+  /**
+   * A commit was announced. The relay waits `lingerMs` before reading (as Kafka's linger.ms), so
+   * that under load one round carries the rows of many commits instead of one round per commit.
+   */
   private onNotification(): void {
-    if (this.wake) this.wake();
-    else this.notified = true;
+    const wake = this.wake;
+    if (!wake) {
+      this.notified = true;
+      return;
+    }
+    if (this.lingering) return;
+    this.lingering = true;
+    setTimeout(() => {
+      this.lingering = false;
+      if (this.wake === wake) wake();
+    }, this.lingerMs);
   }
 
   private async listen(): Promise<void> {

@@ -1,11 +1,20 @@
 import { createLocalJWKSet, createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { readFileSync } from 'node:fs';
 import { ServiceConfig } from '../config/service-config';
 import { Actor } from './actor';
 
-/** Verifies bearer JWTs against the issuer's JWKS and turns their claims into an Actor. */
+/** How long a verified token is trusted without checking its signature again (never past its expiry). */
+const VERIFIED_TOKEN_TTL_MS = 300_000;
+
+/**
+ * Verifies bearer JWTs against the issuer's JWKS and turns their claims into an Actor. An
+ * integrating system sends the same token with every call until it expires: its verified claims are
+ * kept for a few minutes, so the signature check (the costliest step of a request) runs once.
+ */
 export class TokenVerifier {
   private readonly keySet: Parameters<typeof jwtVerify>[1];
+  private readonly verified = new LRUCache<string, Actor>({ max: 10_000 });
 
   constructor(private readonly config: Pick<ServiceConfig, 'jwksUrl' | 'jwksFile' | 'authIssuer' | 'authAudience'>) {
     this.keySet = config.jwksUrl
@@ -15,13 +24,18 @@ export class TokenVerifier {
 
   /** Throws when the token is malformed, expired, not ours or signed by an unknown key. */
   async verify(token: string): Promise<Actor> {
+    const known = this.verified.get(token);
+    if (known) return known;
     const { payload } = await jwtVerify(token, this.keySet as never, {
       issuer: this.config.authIssuer,
       audience: this.config.authAudience,
       algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
       clockTolerance: 30,
     });
-    return actorOf(payload);
+    const actor = actorOf(payload);
+    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, payload.exp ? payload.exp * 1000 - Date.now() : VERIFIED_TOKEN_TTL_MS);
+    if (ttl > 0) this.verified.set(token, actor, { ttl });
+    return actor;
   }
 }
 

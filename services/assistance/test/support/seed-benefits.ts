@@ -1,13 +1,12 @@
-import { EntityManager } from 'typeorm';
 
 /**
  * Seeds `count` granted 低保 benefits (household, application, benefit and its amount) in one
  * set-based statement, spread over `divisions`: what the payment-run tests and the benchmark start
  * from. Returns the benefit ids in id order.
  */
-export async function seedPayableBenefits(db: EntityManager | { query: EntityManager['query'] }, options: { count: number; divisions: string[]; startsOn: string; amountFen?: number; schema?: string }): Promise<string[]> {
+export async function seedPayableBenefits(db: { query(sql: string, params: unknown[]): Promise<unknown> }, options: { count: number; divisions: string[]; startsOn: string; amountFen?: number; schema?: string }): Promise<string[]> {
   const s = options.schema ?? 'assistance';
-  const rows = await db.query(
+  const result: unknown = await db.query(
     `WITH h AS (
        INSERT INTO ${s}.household (id, division_code, district_code, address, status, review_status, version)
        SELECT gen_random_uuid(), d, left(d, 6), 'seed', 'active', 'clear', 1
@@ -27,5 +26,7 @@ export async function seedPayableBenefits(db: EntityManager | { query: EntityMan
      SELECT benefit_id AS id FROM amounts ORDER BY benefit_id`,
     [options.count, options.divisions, options.startsOn, options.amountFen ?? 142000],
   );
-  return rows.map((r: { id: string }) => r.id);
+  // TypeORM answers with the rows, node-postgres (the benchmark) with a result holding them.
+  const rows = (Array.isArray(result) ? result : (result as { rows: { id: string }[] }).rows) as { id: string }[];
+  return rows.map((r) => r.id);
 }

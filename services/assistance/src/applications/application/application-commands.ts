@@ -44,16 +44,14 @@ export class ApplicationCommands {
   ) {}
 
   async submit(input: { householdId: string; programme: string; requestedAmount?: string }): Promise<AssistanceApplication> {
-    const programme = await this.programmes.require(input.programme);
-    const household = await this.households.find(input.householdId, { forUpdate: true });
+    const { programme, household, openApplicationId, openBenefitId } = await this.applications.submissionContext(input.householdId, input.programme);
+    if (!programme) throw new DomainError('PROGRAMME.UNKNOWN', `programme must be a known programme code, not ${JSON.stringify(input.programme)}`, 'invalid', 'programme');
     if (!household) throw new DomainError('HOUSEHOLD.UNKNOWN', `householdId ${input.householdId} is not a registered household`, 'invalid', 'householdId');
     assertDistrictInScope(household.divisionCode);
     household.mustBeClearForApplication();
-    const open = await this.applications.openApplicationOf(household.id, programme.code);
-    if (open) throw new DomainError('APPLICATION.ALREADY_OPEN', `application ${open} for ${programme.code} is still being handled for this household`, 'conflict', 'householdId');
-    if (programme.oneActivePerHousehold) {
-      const benefit = await this.applications.openBenefitOf(household.id, programme.code);
-      if (benefit) throw new DomainError('BENEFIT.ALREADY_ACTIVE', `the household already has an open ${programme.code} benefit ${benefit}`, 'conflict', 'householdId');
+    if (openApplicationId) throw new DomainError('APPLICATION.ALREADY_OPEN', `application ${openApplicationId} for ${programme.code} is still being handled for this household`, 'conflict', 'householdId');
+    if (programme.oneActivePerHousehold && openBenefitId) {
+      throw new DomainError('BENEFIT.ALREADY_ACTIVE', `the household already has an open ${programme.code} benefit ${openBenefitId}`, 'conflict', 'householdId');
     }
     const application = AssistanceApplication.submit({
       id: randomUUID(),

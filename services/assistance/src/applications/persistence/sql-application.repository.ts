@@ -2,7 +2,10 @@ import { BusinessDate, Money } from '@civic/domain-kernel';
 import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { ApplicationTransition } from '../domain/application-change';
-import { ApplicationRepository } from '../domain/application.repository';
+import { Household } from '../../household/domain/household';
+import { stateOf } from '../../household/persistence/sql-household.repository';
+import { programmeOf } from '../../programme/persistence/sql-programme.repository';
+import { ApplicationRepository, SubmissionContext } from '../domain/application.repository';
 import { AssistanceApplication } from '../domain/assistance-application';
 import { Objection } from '../domain/objection';
 
@@ -63,12 +66,21 @@ export class SqlApplicationRepository implements ApplicationRepository {
       s.benefitId,
       s.version,
     ];
+    const context = requestContext.current();
+    const trail = transitions.map((t) => ({ from: t.from, to: t.to, reason: t.reason }));
+    const who = [context?.actor?.subject ?? 'system', context?.actor?.system ?? 'internal', context?.requestId ?? null];
     if (expectedVersion === null) {
+      // A new application and its first transition in one statement: submission is the hot path.
       await tx.query(
-        `INSERT INTO application (id, household_id, programme_code, division_code, district_code, status, channel, submitted_at, stage_entered_on, stage_due_on, verification, community_review, notice_starts_on, notice_ends_on, decision, requested_amount_fen, benefit_id, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-        values,
+        `WITH created AS (
+           INSERT INTO application (id, household_id, programme_code, division_code, district_code, status, channel, submitted_at, stage_entered_on, stage_due_on, verification, community_review, notice_starts_on, notice_ends_on, decision, requested_amount_fen, benefit_id, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id
+         )
+         INSERT INTO application_transition (application_id, from_status, to_status, reason, actor, system, request_id)
+         SELECT created.id, t."from", t."to", t.reason, $20, $21, $22 FROM created, jsonb_to_recordset($19::jsonb) AS t("from" text, "to" text, reason text)`,
+        [...values, JSON.stringify(trail), ...who],
       );
+      return;
     } else {
       const updated = await queryReturning(
         tx,
@@ -78,31 +90,31 @@ export class SqlApplicationRepository implements ApplicationRepository {
       );
       if (updated.length !== 1) throw new ConcurrentUpdateError();
     }
-    const context = requestContext.current();
-    for (const t of transitions) {
-      await tx.query(`INSERT INTO application_transition (application_id, from_status, to_status, reason, actor, system, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-        s.id,
-        t.from,
-        t.to,
-        t.reason,
-        context?.actor?.subject ?? 'system',
-        context?.actor?.system ?? 'internal',
-        context?.requestId ?? null,
-      ]);
+    if (trail.length) {
+      await tx.query(
+        `INSERT INTO application_transition (application_id, from_status, to_status, reason, actor, system, request_id)
+         SELECT $1, t."from", t."to", t.reason, $3, $4, $5 FROM jsonb_to_recordset($2::jsonb) AS t("from" text, "to" text, reason text)`,
+        [s.id, JSON.stringify(trail), ...who],
+      );
     }
   }
 
-  async openApplicationOf(householdId: string, programme: string): Promise<string | null> {
-    const [row] = await this.uow.manager().query(
-      `SELECT id FROM application WHERE household_id = $1 AND programme_code = $2 AND status NOT IN ('granted', 'rejected', 'withdrawn') LIMIT 1`,
+  async submissionContext(householdId: string, programme: string): Promise<SubmissionContext> {
+    const db = this.uow.manager();
+    const [row] = await db.query(
+      `SELECT (SELECT row_to_json(p) FROM programme p WHERE p.code = $2) AS programme,
+              (SELECT row_to_json(h) FROM (SELECT id, division_code, address, status, review_status, review_notes, version FROM household WHERE id = $1 FOR UPDATE) h) AS household,
+              (SELECT json_agg(m ORDER BY m.position) FROM household_member m WHERE m.household_id = $1) AS members,
+              (SELECT id FROM application WHERE household_id = $1 AND programme_code = $2 AND status NOT IN ('granted', 'rejected', 'withdrawn') LIMIT 1) AS open_application_id,
+              (SELECT id FROM benefit WHERE household_id = $1 AND programme_code = $2 AND status <> 'terminated' LIMIT 1) AS open_benefit_id`,
       [householdId, programme],
     );
-    return row?.id ?? null;
-  }
-
-  async openBenefitOf(householdId: string, programme: string): Promise<string | null> {
-    const [row] = await this.uow.manager().query(`SELECT id FROM benefit WHERE household_id = $1 AND programme_code = $2 AND status <> 'terminated' LIMIT 1`, [householdId, programme]);
-    return row?.id ?? null;
+    return {
+      programme: row.programme ? programmeOf(row.programme) : null,
+      household: row.household ? Household.restore(stateOf(row.household, row.members ?? [])) : null,
+      openApplicationId: row.open_application_id,
+      openBenefitId: row.open_benefit_id,
+    };
   }
 
   async addObjection(o: Objection): Promise<void> {

@@ -41,7 +41,7 @@ export class SqlProgrammeRepository implements ProgrammeRepository {
   }
 }
 
-function programmeOf(row: Record<string, any>): Programme {
+export function programmeOf(row: Record<string, any>): Programme {
   return {
     code: row.code,
     nameZh: row.name_zh,
