@@ -23,7 +23,7 @@ export class SubmitApplicationRequest {
 }
 
 export class VerifiedMember {
-  @ApiProperty({ example: '310104195001011237' })
+  @ApiProperty({ example: '310104195001011235' })
   @IsString()
   citizenId: string;
 

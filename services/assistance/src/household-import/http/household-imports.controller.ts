@@ -30,7 +30,7 @@ export class ImportJobPage {
 }
 
 const UUID = new ParseUUIDPipe({ version: '4' });
-const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号,310104195001011237,王建国,head,800.00,5000.00,\nH001,310104003,天平路100弄5号,310104195203021224,李秀英,spouse,0,0,2\n`;
+const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号,310104195001011235,王建国,head,800.00,5000.00,\nH001,310104003,天平路100弄5号,310104195203021220,李秀英,spouse,0,0,2\n`;
 
 /** 批量导入: a district moves its existing household records in from a CSV file, one row per member. */
 @ApiTags('household-imports')

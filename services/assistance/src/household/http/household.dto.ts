@@ -6,7 +6,7 @@ import { RELATION_LABELS, RELATIONS } from '../../household/domain/household-mem
 import { DIVISION, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
 
 export class MemberRequest {
-  @ApiProperty({ example: '310104195001011237', description: '公民身份号码 (GB 11643); lower-case x accepted' })
+  @ApiProperty({ example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted' })
   @IsString()
   citizenId: string;
 

@@ -80,7 +80,7 @@ export class SearchRequest extends OptionalDate {
 }
 
 export class IdentifyRequest {
-  @ApiProperty({ example: '340104195801011234' })
+  @ApiProperty({ example: '340104195801011239' })
   @IsString()
   citizenId: string;
 

@@ -1,0 +1,84 @@
+import { BusinessDate, CitizenId, DomainError, Money } from '@civic/domain-kernel';
+import { HouseholdMember } from '../../household/domain/household-member';
+import { benefitAmount, recomputedAmount } from './benefit-amount';
+import { EligibilityCondition, unmetConditions, validateConditions } from './eligibility';
+import { StandardSchedule } from './standard-schedule';
+
+const yuan = (v: string) => Money.parse(v);
+const person = (id: string, grade: 1 | 2 | 3 | 4 | null = null, income = '0'): HouseholdMember => ({ citizenId: CitizenId.parse(id), name: 'x', relation: 'head', monthlyIncome: yuan(income), assets: yuan('0'), disabilityGrade: grade });
+const elder = person('11010519491231002X');
+const adult = person('110105198001011238');
+const on = BusinessDate.parse('2026-03-01');
+
+describe('the 低保 gap formula', () => {
+  it.each([
+    ['(1420 - 150) x 2', '1420', '150', 2, '2540.00'],
+    ['never negative', '1420', '1500', 3, '0.00'],
+    ['to the fen', '1420.00', '333.33', 3, '3260.01'],
+  ])('%s', (_what, standard, perCapita, members, expected) => {
+    const result = benefitAmount({ kind: 'gap' }, { members: Array(members).fill(adult), perCapitaIncome: yuan(perCapita), standard: yuan(standard) });
+    expect(result.amount.toString()).toBe(expected);
+    expect(result.recipients).toBe(members);
+  });
+
+  it('pays per eligible member for the disability subsidies, and the decided amount once for temporary assistance', () => {
+    const members = [person('11010519491231002X', 1), person('110105198001011238', 3)];
+    expect(benefitAmount({ kind: 'per-eligible-member', disabilityGrades: [1, 2] }, { members, perCapitaIncome: yuan('0'), standard: yuan('300') })).toEqual({ amount: yuan('300'), recipients: 1 });
+    expect(benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('3000') }).amount.toString()).toBe('3000.00');
+    expect(() => benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('30000') })).toThrow(DomainError);
+    expect(() => benefitAmount({ kind: 'gap' }, { members, perCapitaIncome: yuan('0'), standard: null })).toThrow(/no standard/);
+  });
+
+  it('re-computes a running benefit under a new standard from what it was granted on', () => {
+    expect(recomputedAmount({ kind: 'gap' }, { recipients: 2, perCapitaIncome: yuan('1400') }, yuan('1510'))?.toString()).toBe('220.00');
+    expect(recomputedAmount({ kind: 'per-member' }, { recipients: 1, perCapitaIncome: yuan('0') }, yuan('1846'))?.toString()).toBe('1846.00');
+    expect(recomputedAmount({ kind: 'one-off', maxYuan: '1' }, { recipients: 1, perCapitaIncome: yuan('0') }, yuan('1'))).toBeNull();
+  });
+});
+
+describe('eligibility conditions as data', () => {
+  const facts = (overrides: Partial<Parameters<typeof unmetConditions>[1]> = {}) => ({ members: [adult], perCapitaIncome: yuan('1000'), perCapitaAssets: yuan('0'), monthlyEssentialSpending: yuan('0'), on, standard: yuan('1420'), ...overrides });
+
+  it('measures income against a share of the standard', () => {
+    const conditions: EligibilityCondition[] = [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }];
+    expect(unmetConditions(conditions, facts())).toEqual([]);
+    expect(unmetConditions(conditions, facts({ perCapitaIncome: yuan('1420.01') }))).toEqual(['per-capita monthly income 1420.01 exceeds 1420.00']);
+  });
+
+  it('lets essential spending bring expenditure-type poverty within reach', () => {
+    const conditions: EligibilityCondition[] = [{ fact: 'per-capita-income-after-essential-spending', atMostPercentOfStandard: 50 }];
+    expect(unmetConditions(conditions, facts())).toHaveLength(1);
+    expect(unmetConditions(conditions, facts({ monthlyEssentialSpending: yuan('400') }))).toEqual([]);
+  });
+
+  it('checks 特困: a household of one unable to work', () => {
+    const conditions: EligibilityCondition[] = [{ fact: 'household-size', atMost: 1 }, { fact: 'every-member-unable-to-work', ageAtLeast: 60, ageBelow: 16, disabilityGrades: [1, 2] }];
+    expect(unmetConditions(conditions, facts({ members: [elder] }))).toEqual([]);
+    expect(unmetConditions(conditions, facts({ members: [adult] }))).toHaveLength(1);
+    expect(unmetConditions(conditions, facts({ members: [person('110105198001011238', 2)] }))).toEqual([]);
+    expect(unmetConditions(conditions, facts({ members: [elder, adult] }))).toHaveLength(2);
+  });
+
+  it('refuses malformed conditions from operators', () => {
+    expect(() => validateConditions([{ fact: 'shoe-size', atMost: 3 }])).toThrow(/fact must be one of/);
+    expect(() => validateConditions([{ fact: 'per-capita-income', atMostPercentOfStandard: -5 }])).toThrow(DomainError);
+    expect(() => validateConditions('all of them')).toThrow(DomainError);
+    expect(validateConditions([{ fact: 'household-size', atMost: 1, extra: 'dropped' }])).toEqual([{ fact: 'household-size', atMost: 1 }]);
+  });
+});
+
+describe('StandardSchedule', () => {
+  const schedule = () => new StandardSchedule([{ effectiveFrom: BusinessDate.parse('2021-07-01'), amount: yuan('1330') }, { effectiveFrom: BusinessDate.parse('2022-07-01'), amount: yuan('1420') }]);
+  it('gives the standard in force on a date', () => {
+    expect(schedule().amountOn(BusinessDate.parse('2022-06-30'))?.toString()).toBe('1330.00');
+    expect(schedule().amountOn(BusinessDate.parse('2022-07-01'))?.toString()).toBe('1420.00');
+    expect(schedule().amountOn(BusinessDate.parse('2020-01-01'))).toBeNull();
+  });
+  it('adds versions on the first of a month, once per date', () => {
+    const s = schedule();
+    expect(s.adjust(BusinessDate.parse('2026-07-01'), yuan('1510')).previous?.toString()).toBe('1420.00');
+    expect(() => s.adjust(BusinessDate.parse('2026-07-01'), yuan('1600'))).toThrow(/already/);
+    expect(() => s.adjust(BusinessDate.parse('2026-08-15'), yuan('1600'))).toThrow(/first day/);
+    expect(() => s.adjust(BusinessDate.parse('2026-09-01'), yuan('0'))).toThrow(/more than zero/);
+  });
+});

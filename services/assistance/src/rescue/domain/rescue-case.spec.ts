@@ -1,0 +1,27 @@
+import { BusinessDate } from '@civic/domain-kernel';
+import { RescueCase } from './rescue-case';
+
+const on = BusinessDate.parse('2026-01-15');
+const intake = () => RescueCase.restore({ id: 'r', status: 'intake', shelter: null, shelteredOn: null, personName: null, citizenId: null, identitySearch: [], outcome: null, closedOn: null, version: 1 });
+
+describe('RescueCase', () => {
+  it('is sheltered, searched for, identified, reunited and closed with that outcome', () => {
+    const c = intake();
+    c.admitToShelter('救助站', on);
+    c.recordSearch(on, '人脸识别', '疑似');
+    c.identify('11010519491231002x', '王某');
+    c.resolve('reunited', '家属接回', on);
+    c.close(on);
+    expect(c.snapshot()).toMatchObject({ status: 'closed', citizenId: '11010519491231002X', outcome: { kind: 'reunited' }, version: 6 });
+  });
+  it('refuses reunion before identification and closure without an outcome', () => {
+    const c = intake();
+    expect(() => c.resolve('reunited', 'x', on)).toThrow(/cannot reunite while the case is intake/);
+    expect(() => c.close(on)).toThrow(/needs an outcome/);
+    c.close(on, { kind: 'left-voluntarily', detail: '自行离站' });
+    expect(() => c.close(on)).toThrow(/already closed/);
+  });
+  it('refuses an invalid ID number', () => {
+    expect(() => intake().identify('110105194912310021', 'x')).toThrow(/check character/);
+  });
+});
