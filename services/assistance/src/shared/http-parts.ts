@@ -23,3 +23,11 @@ export class DateRangeQuery {
   @IsISO8601({ strict: true }, { message: 'to must be a calendar date' })
   to?: string;
 }
+
+/** Filter by a division and everything below it (a district, a sub-district, a committee). */
+export class DivisionFilterQuery {
+  @ApiPropertyOptional({ example: '310104', description: 'a division and everything below it' })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
+}

@@ -31,3 +31,18 @@ export class SqlWhere {
     return `$${this.values.length + this.extra}`;
   }
 }
+
+/**
+ * One page of `SELECT <columns> FROM <table> WHERE <where> ORDER BY <order>` and the count of all
+ * matching rows: what every list endpoint answers with.
+ */
+export async function pageQuery<T = Record<string, any>>(
+  db: { query(sql: string, params: unknown[]): Promise<any> },
+  query: { columns: string; from: string; where: SqlWhere; order: string },
+  page: { limit: number; offset: number },
+): Promise<{ rows: T[]; total: number }> {
+  const { where } = query;
+  const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM ${query.from} WHERE ${where.sql()}`, where.params());
+  const rows = await db.query(`SELECT ${query.columns} FROM ${query.from} WHERE ${where.sql()} ORDER BY ${query.order} LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
+  return { rows, total };
+}

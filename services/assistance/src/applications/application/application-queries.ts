@@ -1,6 +1,7 @@
 import { PageQuery, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 import { TIMED_STATUSES } from '../domain/application-status';
 
 export interface ApplicationListFilter {
@@ -50,9 +51,6 @@ export class ApplicationQueries {
   }
 
   private async page(where: ReturnType<ApplicationQueries['scope']>, page: PageQuery, order: string) {
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM application WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(`SELECT ${SUMMARY} FROM application WHERE ${where.sql()} ORDER BY ${order} LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
-    return { rows, total };
+    return pageQuery(this.uow.manager(), { columns: SUMMARY, from: 'application', where, order }, page);
   }
 }

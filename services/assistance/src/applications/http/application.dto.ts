@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
-import { DATE, DateRangeQuery, DIVISION, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
+import { DATE, DateRangeQuery, DIVISION, YUAN, YUAN_MESSAGE, DivisionFilterQuery } from '../../shared/http-parts';
 import { STATUS_LABELS } from '../domain/application-status';
 
 export class SubmitApplicationRequest {
@@ -124,12 +124,7 @@ export class WithdrawRequest {
   reason: string;
 }
 
-class ApplicationFilter {
-  @ApiPropertyOptional({ example: '310104' })
-  @IsOptional()
-  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
-  divisionCode?: string;
-
+class ApplicationFilter extends DivisionFilterQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES, description: STATUS_LABELS })
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)

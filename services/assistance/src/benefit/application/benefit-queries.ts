@@ -1,6 +1,7 @@
 import { PageQuery, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 
 export interface BenefitListFilter {
   divisionCode?: string;
@@ -22,14 +23,8 @@ export class BenefitQueries {
     if (filter.householdId) where.add('household_id = ?', filter.householdId);
     if (filter.startsFrom) where.add('starts_on >= ?', filter.startsFrom);
     if (filter.startsTo) where.add('starts_on <= ?', filter.startsTo);
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM benefit WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(
-      `SELECT id, household_id, application_id, programme_code, division_code, status, monthly_amount_fen, recipients, starts_on::text, ends_on::text, version
-       FROM benefit WHERE ${where.sql()} ORDER BY starts_on DESC, id LIMIT ${where.next()} OFFSET ${where.next()}`,
-      [...where.params(), page.limit, page.offset],
-    );
-    return { rows, total };
+    const columns = 'id, household_id, application_id, programme_code, division_code, status, monthly_amount_fen, recipients, starts_on::text, ends_on::text, version';
+    return pageQuery(this.uow.manager(), { columns, from: 'benefit', where, order: 'starts_on DESC, id' }, page);
   }
 
   async amounts(id: string): Promise<{ effective_from: string; amount_fen: string; reason: string }[]> {

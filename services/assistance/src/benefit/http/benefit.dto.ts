@@ -3,7 +3,7 @@ import { PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { BENEFIT_STATUS_LABELS } from '../domain/benefit';
-import { DATE, DIVISION } from '../../shared/http-parts';
+import { DATE, DivisionFilterQuery } from '../../shared/http-parts';
 
 export const PROGRAMME_LABELS = 'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴';
 
@@ -20,12 +20,7 @@ export class BenefitStatusChangeRequest {
   reason: string;
 }
 
-class BenefitFilter {
-  @ApiPropertyOptional({ example: '310104' })
-  @IsOptional()
-  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
-  divisionCode?: string;
-
+class BenefitFilter extends DivisionFilterQuery {
   @ApiPropertyOptional({ enum: PROGRAMME_CODES, description: PROGRAMME_LABELS })
   @IsOptional()
   @IsIn(PROGRAMME_CODES)

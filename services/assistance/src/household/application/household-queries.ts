@@ -1,6 +1,7 @@
 import { Actor, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 
 export interface HouseholdListFilter {
   divisionCode?: string;
@@ -19,15 +20,8 @@ export class HouseholdQueries {
     if (filter.status) where.add('h.status = ?', filter.status);
     if (filter.reviewStatus) where.add('h.review_status = ?', filter.reviewStatus);
     if (filter.citizenId) where.add('EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.citizen_id = ?)', filter.citizenId.toUpperCase());
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM household h WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(
-      `SELECT h.id, h.division_code, h.address, h.status, h.review_status, h.version, h.created_at,
-              (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS member_count
-       FROM household h WHERE ${where.sql()} ORDER BY h.created_at DESC, h.id LIMIT ${where.next()} OFFSET ${where.next()}`,
-      [...where.params(), page.limit, page.offset],
-    );
-    return { rows, total };
+    const columns = `h.id, h.division_code, h.address, h.status, h.review_status, h.version, h.created_at, (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS member_count`;
+    return pageQuery<HouseholdSummaryRow>(this.uow.manager(), { columns, from: 'household h', where, order: 'h.created_at DESC, h.id' }, page);
   }
 
   async history(id: string): Promise<{ version: number; change: string; reason: string | null; snapshot: unknown; recorded_at: Date; recorded_by: string }[]> {

@@ -4,17 +4,12 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
-import { DateRangeQuery, DIVISION } from '../../shared/http-parts';
+import { DateRangeQuery, DivisionFilterQuery } from '../../shared/http-parts';
 import { LEAD_STATUS_LABELS } from '../domain/lead';
 
 const STATUSES = ['open', 'assigned', 'following', 'converted', 'dismissed'];
 
-class LeadFilter {
-  @ApiPropertyOptional({ example: '310104' })
-  @IsOptional()
-  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
-  divisionCode?: string;
-
+class LeadFilter extends DivisionFilterQuery {
   @ApiPropertyOptional({ enum: STATUSES, description: LEAD_STATUS_LABELS })
   @IsOptional()
   @IsIn(STATUSES)

@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, pageOf, RequirePermission } from '@civic/platform';
+import { assertDistrictInScope, citizenIdForCaller, Command, pageOf, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { LeadCommands } from '../application/lead-commands';
@@ -24,6 +24,16 @@ export class LeadsController {
   async list(@Query() query: LeadListQuery): Promise<LeadPage> {
     const { rows, total } = await this.store.list(query, query);
     return pageOf(rows.map(leadResponse), total, query);
+  }
+
+  @Get('leads/:id')
+  @RequirePermission('lead.read')
+  @ApiOkResponse({ type: LeadResponse })
+  async get(@Param('id', UUID) id: string): Promise<LeadResponse> {
+    const found = await this.store.find(id);
+    if (!found) throw new DomainError('LEAD.NOT_FOUND', `no lead ${id}`, 'not-found');
+    assertDistrictInScope(found.row.division_code);
+    return leadResponse(found.row);
   }
 
   @Post('leads/:id/assignment')

@@ -1,6 +1,7 @@
 import { PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 import { Lead, LeadState } from '../domain/lead';
 import { LeadRule } from '../domain/lead-rule';
 
@@ -49,8 +50,10 @@ export class LeadStore {
     return rows.length === 1;
   }
 
+  /** The lead, locked when read inside a command's transaction. */
   async find(id: string): Promise<{ lead: Lead; row: LeadRow } | null> {
-    const [row] = await this.uow.manager().query(`SELECT * FROM lead WHERE id = $1 FOR UPDATE`, [id]);
+    const db = this.uow.manager();
+    const [row] = await db.query(`SELECT * FROM lead WHERE id = $1${db.queryRunner?.isTransactionActive ? ' FOR UPDATE' : ''}`, [id]);
     if (!row) return null;
     return { lead: Lead.restore({ id: row.id, status: row.status, assignee: row.assignee, notes: row.notes, applicationId: row.application_id, dismissReason: row.dismiss_reason, version: row.version }), row };
   }
@@ -71,10 +74,7 @@ export class LeadStore {
     if (filter.assignee) where.add('assignee = ?', filter.assignee);
     if (filter.from) where.add(`created_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
     if (filter.to) where.add(`created_at < ((?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`, filter.to);
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM lead WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(`SELECT * FROM lead WHERE ${where.sql()} ORDER BY created_at DESC, id LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
-    return { rows, total };
+    return pageQuery<LeadRow>(this.uow.manager(), { columns: '*', from: 'lead', where, order: 'created_at DESC, id' }, page);
   }
 }
 

@@ -2,6 +2,7 @@ import { BusinessDate, Money } from '@civic/domain-kernel';
 import { ConcurrentUpdateError, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 import { PriceSubsidyPolicy } from '../domain/price-subsidy-policy';
 
 /** Adapter: the policy, the monthly index figures and the subsidies issued. */
@@ -64,9 +65,6 @@ export class PriceSubsidyStore {
   async subsidies(filter: { month?: string; divisionCode?: string }, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
     const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'district_code', prefix: filter.divisionCode.slice(0, 6) } : undefined);
     if (filter.month) where.add('month = ?::date', `${filter.month}-01`);
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM price_subsidy WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(`SELECT month::text, household_id, benefit_id, district_code, recipients, amount_fen FROM price_subsidy WHERE ${where.sql()} ORDER BY month DESC, household_id LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
-    return { rows, total };
+    return pageQuery(this.uow.manager(), { columns: 'month::text, household_id, benefit_id, district_code, recipients, amount_fen', from: 'price_subsidy', where, order: 'month DESC, household_id' }, page);
   }
 }

@@ -2,7 +2,7 @@ import { PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DATE, DateRangeQuery, DIVISION } from '../../shared/http-parts';
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery } from '../../shared/http-parts';
 import { RESCUE_STATUS_LABELS } from '../domain/rescue-case';
 
 const STATUSES = ['intake', 'sheltered', 'identity-search', 'identified', 'reunited', 'placed', 'closed'];
@@ -119,12 +119,7 @@ export class CloseRequest extends OptionalDate {
   outcome?: OutcomeDto;
 }
 
-class RescueFilter {
-  @ApiPropertyOptional({ example: '310101' })
-  @IsOptional()
-  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
-  divisionCode?: string;
-
+class RescueFilter extends DivisionFilterQuery {
   @ApiPropertyOptional({ enum: STATUSES, description: RESCUE_STATUS_LABELS })
   @IsOptional()
   @IsIn(STATUSES)

@@ -2,6 +2,7 @@ import { BusinessDate } from '@civic/domain-kernel';
 import { PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { districtFilter } from '../../shared/district-filter';
+import { pageQuery } from '../../shared/sql-where';
 import { RescueCase } from '../domain/rescue-case';
 
 export interface RescueRow {
@@ -69,9 +70,6 @@ export class RescueCaseStore {
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.from) where.add('found_on >= ?::date', filter.from);
     if (filter.to) where.add('found_on <= ?::date', filter.to);
-    const db = this.uow.manager();
-    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM rescue_case WHERE ${where.sql()}`, where.params());
-    const rows = await db.query(`SELECT ${COLUMNS} FROM rescue_case WHERE ${where.sql()} ORDER BY found_on DESC, id LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
-    return { rows, total };
+    return pageQuery<RescueRow>(this.uow.manager(), { columns: COLUMNS, from: 'rescue_case', where, order: 'found_on DESC, id' }, page);
   }
 }
