@@ -1,6 +1,7 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { DivisionDirectory } from '@civic/divisions';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
+import { MessagingRuntime } from '@civic/platform';
 import { eventually, startTestService, testToken, TestService } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -40,11 +41,16 @@ describe('administrative divisions flow from community to every other service th
     )[0].n;
 
   it('the seeded districts reach all six read models', async () => {
+    // Joining waits out members an earlier test's app left behind mid-join (up to a session timeout).
+    for (const name of DIVISION_CONSUMERS) {
+      const runtime = running[name].app.get(MessagingRuntime);
+      await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { what: `${name} consumers joined`, timeoutMs: 60_000 });
+    }
     for (const name of DIVISION_CONSUMERS) {
       const res = await eventually(() => readIn(name, '310151'), (r) => r.status === 200, { what: `${name} knows 崇明区`, timeoutMs: 30_000 });
       expect(res.body).toMatchObject({ name: '崇明区', level: 'county', parentCode: '310000' });
     }
-  });
+  }, 150_000);
 
   it('each service validates division codes in its own commands against its read model', async () => {
     const directory = running.registration.app.get(DivisionDirectory);

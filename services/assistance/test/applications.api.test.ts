@@ -171,6 +171,21 @@ describe('assistance applications: from submission to benefit', () => {
     });
   });
 
+  it('replays a submission sent again with the same Idempotency-Key instead of filing a second one', async () => {
+    const h = await household();
+    const send = (body: object) => assistance.request({ method: 'POST', url: '/api/v1/applications', token: portal, body, headers: { 'idempotency-key': `submit-${h.id}` } });
+    const first = await send({ householdId: h.id, programme: 'dibao' });
+    const again = await send({ householdId: h.id, programme: 'dibao' });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    const reused = await send({ householdId: h.id, programme: 'tekun' });
+    expect(reused.status).toBe(422);
+    expect(reused.body.type).toBe('urn:civic:problem:idempotency-key-reused');
+    expect((await db.query(`SELECT count(*)::int AS n FROM assistance.application WHERE household_id = $1`, [h.id]))[0].n).toBe(1);
+  });
+
   it('lists applications past their stage time limit per district', async () => {
     const h = await household();
     const submitted = await post('/api/v1/applications', { householdId: h.id, programme: 'dibao' }, portal);

@@ -106,6 +106,24 @@ describe('assistance households API', () => {
     expect(cleared.body.reviewStatus).toBe('clear');
   });
 
+  it('replaces the member list with a reason, re-screening duplicates, and keeps each version in the history', async () => {
+    const head = member({ monthlyIncome: '900.00' });
+    const created = await register({ divisionCode: '310104003', address: '九号', members: [head] });
+    const taken = member();
+    await register({ divisionCode: '310104004', address: '十号', members: [taken] });
+    const clash = await assistance.request({ method: 'POST', url: `/api/v1/households/${created.body.id}/members`, token: officer, body: { members: [head, { ...taken, relation: 'spouse' }], reason: '结婚' }, headers: { 'if-match': '"1"' } });
+    expect(clash.status).toBe(409);
+    expect(clash.body.errors[0].field).toBe('members[1].citizenId');
+    const baby = member({ relation: 'child', citizenId: newCitizenId('20260101') });
+    const replaced = await assistance.request({ method: 'POST', url: `/api/v1/households/${created.body.id}/members`, token: officer, body: { members: [head, baby], reason: '新生儿落户' }, headers: { 'if-match': '"1"' } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toMatchObject({ version: 2, perCapitaMonthlyIncome: '450.00' });
+    const history = await assistance.request({ method: 'GET', url: `/api/v1/households/${created.body.id}/history`, token: officer });
+    expect(history.body.map((h: { change: string }) => h.change)).toEqual(['registered', 'members-changed']);
+    expect(history.body[1].snapshot.members).toHaveLength(2);
+    expect(history.body[0].snapshot.members).toHaveLength(1);
+  });
+
   it('keeps district officers to their districts', async () => {
     const xuhui = await register({ divisionCode: '310104003', address: '五号', members: [member()] });
     expect((await assistance.request({ method: 'GET', url: `/api/v1/households/${xuhui.body.id}`, token: pudongOfficer })).status).toBe(403);

@@ -93,8 +93,10 @@ export class EventConsumer {
         await this.options.gateway.ensureTopics([...this.topics, ...this.topics.map(deadLetterTopicOf)]);
         const consumer = this.options.gateway.consumer({
           groupId: this.groupId,
-          sessionTimeout: 30_000,
-          heartbeatInterval: 3_000,
+          // A member that vanished without leaving (a killed process, a stop mid-join) holds up the
+          // group's next rebalance until its session times out: keep that short.
+          sessionTimeout: 10_000,
+          heartbeatInterval: 2_000,
           retry: { retries: 5, initialRetryTime: 300 },
         });
         consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
