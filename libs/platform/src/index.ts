@@ -22,3 +22,6 @@ export * from './auth/district-scope';
 export * from './auth/personal-data';
 export * from './persistence/query-returning';
 export * from './jobs/background-worker';
+export * from './persistence/sql-where';
+export * from './auth/district-filter';
+export * from './http/request-parts';

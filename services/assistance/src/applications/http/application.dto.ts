@@ -1,10 +1,9 @@
 import { APPLICATION_STATUSES, PROGRAMME_CODES } from '@civic/contracts';
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
-import { DATE, DateRangeQuery, DIVISION, YUAN, YUAN_MESSAGE, DivisionFilterQuery } from '../../shared/http-parts';
 import { STATUS_LABELS } from '../domain/application-status';
 
 export class SubmitApplicationRequest {

@@ -1,9 +1,8 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IF_MATCH } from '../../shared/http-parts';
 import { ApplicationCommands } from '../application/application-commands';
 import { ApplicationQueries } from '../application/application-queries';
 import { APPLICATION_REPOSITORY, ApplicationRepository } from '../domain/application.repository';

@@ -1,7 +1,5 @@
-import { PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
-import { pageQuery } from '../../shared/sql-where';
 
 export interface BenefitListFilter {
   divisionCode?: string;

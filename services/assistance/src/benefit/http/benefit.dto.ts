@@ -1,9 +1,8 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { BENEFIT_STATUS_LABELS } from '../domain/benefit';
-import { DATE, DivisionFilterQuery } from '../../shared/http-parts';
 
 export const PROGRAMME_LABELS = 'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴';
 

@@ -1,9 +1,8 @@
 import { DomainError, Money } from '@civic/domain-kernel';
-import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IF_MATCH } from '../../shared/http-parts';
 import { BenefitCommands } from '../application/benefit-commands';
 import { BenefitQueries } from '../application/benefit-queries';
 import { Benefit } from '../domain/benefit';

@@ -1,7 +1,5 @@
-import { Actor, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { Actor, districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
-import { pageQuery } from '../../shared/sql-where';
 
 export interface HouseholdListFilter {
   divisionCode?: string;

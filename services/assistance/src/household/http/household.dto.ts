@@ -1,9 +1,8 @@
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DIVISION, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RELATION_LABELS, RELATIONS } from '../../household/domain/household-member';
-import { DIVISION, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
 
 export class MemberRequest {
   @ApiProperty({ example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted' })

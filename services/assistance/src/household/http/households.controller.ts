@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, personalDataForCaller, etagOf, expectedVersionFrom, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, personalDataForCaller, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -7,7 +7,6 @@ import { HouseholdCommands } from '../application/household-commands';
 import { HouseholdQueries } from '../application/household-queries';
 import { Household } from '../domain/household';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
-import { IF_MATCH } from '../../shared/http-parts';
 import { HouseholdHistoryEntry, HouseholdListQuery, HouseholdPage, HouseholdResponse, MoveHouseholdRequest, ReasonRequest, RegisterHouseholdRequest, ReplaceMembersRequest } from './household.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });

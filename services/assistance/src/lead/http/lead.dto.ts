@@ -1,10 +1,9 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DateRangeQuery, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
-import { DateRangeQuery, DivisionFilterQuery } from '../../shared/http-parts';
 import { LEAD_STATUS_LABELS } from '../domain/lead';
 
 const STATUSES = ['open', 'assigned', 'following', 'converted', 'dismissed'];

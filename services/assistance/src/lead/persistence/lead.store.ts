@@ -1,7 +1,5 @@
-import { PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, pageQuery, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
-import { pageQuery } from '../../shared/sql-where';
 import { Lead, LeadState } from '../domain/lead';
 import { LeadRule } from '../domain/lead-rule';
 

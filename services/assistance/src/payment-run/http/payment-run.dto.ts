@@ -1,8 +1,7 @@
-import { PageInfo } from '@civic/platform';
+import { MONTH, PageInfo } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { PAYMENT_RUN_STATUS_LABELS } from '../domain/payment-run';
-import { MONTH } from '../../shared/http-parts';
 
 export class StartPaymentRunRequest {
   @ApiProperty({ example: '2026-04', description: 'the month to pay, YYYY-MM' })

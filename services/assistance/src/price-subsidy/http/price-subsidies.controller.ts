@@ -1,9 +1,8 @@
 import { Money } from '@civic/domain-kernel';
-import { Command, etagOf, expectedVersionFrom, PageQuery, pageOf, RequirePermission } from '@civic/platform';
+import { Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, PageQuery, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IF_MATCH } from '../../shared/http-parts';
 import { PriceSubsidyCommands } from '../application/price-subsidy-commands';
 import { PriceSubsidyStore } from '../persistence/price-subsidy.store';
 import { PolicyRequest, PolicyResponse, PriceIndexPage, PriceIndexRequest, PriceIndexResponse, SubsidyPage, SubsidyQuery } from './price-subsidy.dto';

@@ -1,8 +1,7 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DIVISION, MONTH, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Matches } from 'class-validator';
-import { DIVISION, MONTH, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
 
 export class PriceIndexRequest {
   @ApiProperty({ example: '2026-04' })

@@ -1,8 +1,6 @@
 import { BusinessDate, Money } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, districtFilter, pageQuery, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
-import { pageQuery } from '../../shared/sql-where';
 import { PriceSubsidyPolicy } from '../domain/price-subsidy-policy';
 
 /** Adapter: the policy, the monthly index figures and the subsidies issued. */

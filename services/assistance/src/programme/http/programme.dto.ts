@@ -1,9 +1,9 @@
+import { DATE, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { PROGRAMME_CODES } from '@civic/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsArray, IsISO8601, Matches } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
 import { ELIGIBILITY_FACTS } from '../domain/eligibility';
-import { DATE, YUAN, YUAN_MESSAGE } from '../../shared/http-parts';
 
 export class StandardEntry {
   @ApiProperty({ format: 'date', example: '2022-07-01' }) effectiveFrom: string;

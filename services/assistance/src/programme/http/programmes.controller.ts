@@ -1,9 +1,8 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
-import { CLOCK, Command, etagOf, expectedVersionFrom, RequirePermission, StaleVersionError } from '@civic/platform';
+import { CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, RequirePermission, StaleVersionError } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IF_MATCH } from '../../shared/http-parts';
 import { StandardAdjustment } from '../application/standard-adjustment';
 import { validateConditions } from '../domain/eligibility';
 import { Programme } from '../domain/programme';

@@ -1,9 +1,8 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, pageOf, RequirePermission } from '@civic/platform';
+import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { IF_MATCH } from '../../shared/http-parts';
 import { RescueCommands, RescueStep } from '../application/rescue-commands';
 import { RescueCaseStore, RescueRow } from '../persistence/rescue-case.store';
 import { CloseRequest, IdentifyRequest, IntakeRequest, RescueCasePage, RescueCaseResponse, RescueListQuery, ResolveRequest, SearchRequest, ShelterRequest } from './rescue.dto';

@@ -1,8 +1,7 @@
-import { PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery } from '../../shared/http-parts';
 import { RESCUE_STATUS_LABELS } from '../domain/rescue-case';
 
 const STATUSES = ['intake', 'sheltered', 'identity-search', 'identified', 'reunited', 'placed', 'closed'];

@@ -1,8 +1,6 @@
 import { BusinessDate } from '@civic/domain-kernel';
-import { PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, pageQuery, PageQuery, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
-import { pageQuery } from '../../shared/sql-where';
 import { RescueCase } from '../domain/rescue-case';
 
 export interface RescueRow {

@@ -1,6 +1,5 @@
-import { requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { districtFilter } from '../../shared/district-filter';
 
 export type StatisticsGrouping = 'district' | 'programme' | 'district-programme';
 

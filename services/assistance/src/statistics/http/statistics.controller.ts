@@ -1,9 +1,8 @@
 import { Money } from '@civic/domain-kernel';
-import { RequirePermission } from '@civic/platform';
+import { DIVISION, MONTH, RequirePermission } from '@civic/platform';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DIVISION, MONTH } from '../../shared/http-parts';
 import { StatisticsGrouping, StatisticsQueries } from '../application/statistics-queries';
 
 const GROUPINGS = ['district', 'programme', 'district-programme'];

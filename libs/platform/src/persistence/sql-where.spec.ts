@@ -1,4 +1,4 @@
-import { districtFilter } from './district-filter';
+import { districtFilter } from '../auth/district-filter';
 import { SqlWhere } from './sql-where';
 
 describe('SqlWhere', () => {

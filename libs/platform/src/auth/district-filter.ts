@@ -1,6 +1,6 @@
 import { DivisionCode } from '@civic/domain-kernel';
-import { Actor } from '@civic/platform';
-import { SqlWhere } from './sql-where';
+import { Actor } from './actor';
+import { SqlWhere } from '../persistence/sql-where';
 
 /**
  * The WHERE clause every district-scoped list starts from: a district officer sees only the
