@@ -5,6 +5,7 @@ export * from './community/division-events';
 export * from './schema-parts';
 export * from './community/person-tag-events';
 export * from './funeral/death-events';
+export * from './funeral/plot-events';
 export * from './assistance/programme';
 export * from './assistance/application-events';
 export * from './assistance/benefit-events';

@@ -7,14 +7,16 @@ import { PaymentRunCompleted } from './assistance/payment-run-events';
 import { StandardAdjusted } from './assistance/standard-events';
 import { DIVISION_EVENTS } from './community/division-events';
 import { PersonTagged } from './community/person-tag-events';
-import { DeathRegistered } from './funeral/death-events';
+import { DEATH_RECORD_EVENTS } from './funeral/death-events';
+import { PlotAssigned } from './funeral/plot-events';
 import { EventContract } from './event-contract';
 
 /** Every published event type. A new contract is added here and nowhere else. */
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...DIVISION_EVENTS,
   PersonTagged,
-  DeathRegistered,
+  ...DEATH_RECORD_EVENTS,
+  PlotAssigned,
   ApplicationSubmitted,
   ApplicationStatusChanged,
   ApplicationDecided,

@@ -7,3 +7,5 @@ export * from './eventually';
 export * from './service-harness';
 export * from './fresh-database';
 export * from './service-roles';
+export * from './division-fixture';
+export * from './test-citizens';

@@ -1,7 +1,10 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
+import { CemeteryModule } from './cemetery/cemetery.module';
+import { DeathRecordModule } from './death-record/death-record.module';
+import { ReservationModule } from './reservation/reservation.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, DeathRecordModule, CemeteryModule, ReservationModule] })
 export class AppModule {}

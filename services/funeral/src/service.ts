@@ -1,7 +1,8 @@
-import { DivisionEstablished, DivisionRenamed, DivisionRevoked } from '@civic/contracts';
+import { DEATH_RECORD_EVENTS, DivisionEstablished, DivisionRenamed, DivisionRevoked, PlotAssigned } from '@civic/contracts';
 import { DivisionEventsSubscriber, DivisionView } from '@civic/divisions';
 import { ServiceDefinition } from '@civic/platform';
 import { Foundation1764400000000 } from './migrations/1764400000000-foundation';
+import { FuneralTables1764600000000 } from './migrations/1764600000000-funeral-tables';
 
 /** The funeral service (殡葬 funeral and burial) as the platform sees it. */
 export const service: ServiceDefinition = {
@@ -9,10 +10,11 @@ export const service: ServiceDefinition = {
   schema: 'funeral',
   defaultPort: 3005,
   title: 'funeral service',
-  description: '殡葬 funeral and burial.',
-  version: '0.1.0',
+  description: '殡葬 funeral and burial: death and cremation records (死亡登记, 火化), cemeteries, zones and plots (公墓, 墓区, 墓穴), tomb-sweeping reservations (清明/冬至祭扫预约).',
+  version: '0.2.0',
   entities: [DivisionView],
-  migrations: [Foundation1764400000000],
+  migrations: [Foundation1764400000000, FuneralTables1764600000000],
+  produces: [...DEATH_RECORD_EVENTS, PlotAssigned],
   consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked],
   subscribers: [DivisionEventsSubscriber],
 };

@@ -1,0 +1,27 @@
+import { BusinessDate, DomainError } from '@civic/domain-kernel';
+
+/** 节地生态: zones opened from the rule's date on have plots of at most the rule's area (0.6 m² today). */
+export interface BurialRule {
+  smallPlotZonesFrom: BusinessDate;
+  maxPlotAreaM2: number;
+}
+
+export const BURIAL_TYPES = ['plot', 'wall-niche', 'tree', 'lawn', 'sea'] as const;
+export type BurialType = (typeof BURIAL_TYPES)[number];
+export const BURIAL_TYPE_LABELS = 'plot 墓穴 | wall-niche 壁葬 | tree 树葬 | lawn 草坪葬 | sea 海葬';
+
+/** The area limit of a zone, fixed when it opens: null for zones older than the rule. */
+export function zonePlotLimit(openedOn: BusinessDate, rule: BurialRule): number | null {
+  return openedOn.isBefore(rule.smallPlotZonesFrom) ? null : rule.maxPlotAreaM2;
+}
+
+/** Plot areas are square metres with two decimals, within the zone's limit. */
+export function checkPlotArea(areaM2: number, limit: number | null, field = 'areaM2'): number {
+  if (!Number.isFinite(areaM2) || areaM2 <= 0 || Math.round(areaM2 * 100) !== areaM2 * 100 || areaM2 > 999) {
+    throw new DomainError('PLOT.AREA_INVALID', `${field} must be a positive area in m² with at most two decimals`, 'invalid', field);
+  }
+  if (limit !== null && areaM2 > limit) {
+    throw new DomainError('PLOT.AREA_OVER_LIMIT', `${field} ${areaM2.toFixed(2)} m² exceeds the ${limit.toFixed(2)} m² allowed in zones opened under the current rule`, 'rule', field);
+  }
+  return areaM2;
+}

@@ -1,0 +1,128 @@
+import { DATE, DIVISION, PageInfo, PageQuery } from '@civic/platform';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { BURIAL_TYPE_LABELS, BURIAL_TYPES } from '../domain/burial-rules';
+
+const KINDS = ['commercial', 'public-interest'];
+const KIND_LABELS = 'commercial 经营性公墓 | public-interest 公益性公墓';
+
+export class RegisterCemeteryRequest {
+  @ApiProperty({ example: '福寿园' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ enum: KINDS, description: KIND_LABELS })
+  @IsIn(KINDS)
+  kind: string;
+
+  @ApiProperty({ example: '310118' })
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode: string;
+}
+
+export class CemeteryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: KINDS, description: KIND_LABELS }) kind: string;
+  @ApiProperty() divisionCode: string;
+}
+
+export class CemeteryListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: KINDS })
+  @IsOptional()
+  @IsIn(KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ example: '310118', description: 'district' })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
+}
+
+export class CemeteryPage {
+  @ApiProperty({ type: [CemeteryResponse] }) items: CemeteryResponse[];
+  @ApiProperty() page: PageInfo;
+}
+
+export class OpenZoneRequest {
+  @ApiProperty({ example: 'E2' })
+  @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'code must be 1-20 of A-Z a-z 0-9 -' })
+  code: string;
+
+  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'zones opened from the rule date on take the plot area limit (0.6 m²)' })
+  @Matches(DATE, { message: 'openedOn must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'openedOn must be a calendar date' })
+  openedOn: string;
+
+  @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS })
+  @IsIn(BURIAL_TYPES)
+  burialType: string;
+}
+
+export class ZoneResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty({ format: 'date' }) openedOn: string;
+  @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS }) burialType: string;
+  @ApiPropertyOptional({ nullable: true, example: '0.60', description: 'plot area limit in m²; none for zones opened before the rule' }) maxPlotAreaM2: string | null;
+}
+
+export class PlotInput {
+  @ApiProperty({ example: 'E2-0103' })
+  @Matches(/^[A-Za-z0-9-]{1,30}$/, { message: 'number must be 1-30 of A-Z a-z 0-9 -' })
+  number: string;
+
+  @ApiProperty({ example: 0.6, description: 'm², two decimals' })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  areaM2: number;
+}
+
+export class AddPlotsRequest {
+  @ApiProperty({ type: [PlotInput] })
+  @ValidateNested({ each: true })
+  @Type(() => PlotInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  plots: PlotInput[];
+}
+
+export class AddPlotsResponse {
+  @ApiProperty() added: number;
+}
+
+export class AssignPlotRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  deathRecordId: string;
+}
+
+export class PlotResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) zoneId: string;
+  @ApiProperty() zoneCode: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ example: '0.60' }) areaM2: string;
+  @ApiProperty({ enum: ['available', 'assigned'], description: 'available 待售 | assigned 已安葬' }) status: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) deathRecordId: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true }) assignedOn: string | null;
+}
+
+export class PlotListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  zoneId?: string;
+
+  @ApiPropertyOptional({ enum: ['available', 'assigned'] })
+  @IsOptional()
+  @IsIn(['available', 'assigned'])
+  status?: string;
+}
+
+export class PlotPage {
+  @ApiProperty({ type: [PlotResponse] }) items: PlotResponse[];
+  @ApiProperty() page: PageInfo;
+}

@@ -1,0 +1,94 @@
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class RegisterDeathRequest {
+  @ApiProperty({ example: '310104194912310020', description: '公民身份号码 of the deceased' })
+  @IsString()
+  citizenId: string;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
+  @Matches(DATE, { message: 'dateOfDeath must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'dateOfDeath must be a calendar date' })
+  dateOfDeath: string;
+
+  @ApiProperty({ example: '上海市第六人民医院' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  placeOfDeath: string;
+
+  @ApiProperty({ example: '310104003', description: 'division of registered residence (户籍地)' })
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode: string;
+
+  @ApiProperty({ example: '龙华殡仪馆' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  funeralHome: string;
+
+  @ApiProperty({ example: 'SW2026030100123', description: '死亡医学证明编号' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  certificateNo: string;
+}
+
+export class CremationRequest {
+  @ApiProperty({ format: 'date', example: '2026-03-04' })
+  @Matches(DATE, { message: 'crematedOn must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'crematedOn must be a calendar date' })
+  crematedOn: string;
+
+  @ApiProperty({ example: '龙华殡仪馆' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  funeralHome: string;
+
+  @ApiProperty({ example: 'HH2026030400123', description: '火化证明编号' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  certificateNo: string;
+}
+
+class DeathRecordFilter extends DivisionFilterQuery {
+  @ApiPropertyOptional({ enum: ['registered', 'cremated'], description: 'registered 已登记 | cremated 已火化' })
+  @IsOptional()
+  @IsIn(['registered', 'cremated'])
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{17}[\dXx]$/, { message: 'citizenId must be 17 digits and a digit or X' })
+  citizenId?: string;
+}
+
+export class DeathRecordListQuery extends IntersectionType(PageQuery, DeathRecordFilter, DateRangeQuery) {}
+
+export class DeathRecordResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'masked unless the caller holds funeral:personal-data.read' }) citizenId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'date' }) dateOfDeath: string;
+  @ApiProperty() placeOfDeath: string;
+  @ApiProperty() divisionCode: string;
+  @ApiProperty() funeralHome: string;
+  @ApiProperty() certificateNo: string;
+  @ApiProperty({ enum: ['registered', 'cremated'], description: 'registered 已登记 | cremated 已火化' }) status: string;
+  @ApiPropertyOptional({ nullable: true }) cremation: object | null;
+  @ApiProperty() version: number;
+}
+
+export class DeathRecordPage {
+  @ApiProperty({ type: [DeathRecordResponse] }) items: DeathRecordResponse[];
+  @ApiProperty() page: PageInfo;
+}

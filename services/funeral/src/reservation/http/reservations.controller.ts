@@ -1,0 +1,83 @@
+import { DomainError } from '@civic/domain-kernel';
+import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ReservationCommands } from '../application/reservation-commands';
+import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
+import { BookingListQuery, BookingPage, BookingResponse, BookRequest, OpenSlotRequest, SlotListQuery, SlotPage, SlotResponse } from './reservation.dto';
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/** 清明/冬至祭扫预约: time slots with capacity per cemetery, bookings and cancellations. */
+@ApiTags('tomb-sweeping')
+@Controller('api/v1')
+export class ReservationsController {
+  constructor(
+    private readonly commands: ReservationCommands,
+    private readonly store: ReservationStore,
+  ) {}
+
+  @Post('sweeping-slots')
+  @RequirePermission('sweeping.manage')
+  @Command({ action: 'sweeping-slot.open', resourceType: 'sweeping-slot', idempotent: true, resourceId: (_p, r) => (r as SlotResponse | undefined)?.id })
+  @ApiOperation({ summary: 'Open a time slot with its capacity at a cemetery' })
+  @ApiCreatedResponse({ type: SlotResponse })
+  async openSlot(@Body() body: OpenSlotRequest): Promise<SlotResponse> {
+    return slotResponse(await this.commands.openSlot(body));
+  }
+
+  @Get('sweeping-slots')
+  @RequirePermission('sweeping.read')
+  @ApiOperation({ summary: 'Slots with places booked and available, by cemetery, season and day' })
+  @ApiOkResponse({ type: SlotPage })
+  async slots(@Query() query: SlotListQuery): Promise<SlotPage> {
+    const { rows, total } = await this.store.slots(query, query);
+    return pageOf(rows.map(slotResponse), total, query);
+  }
+
+  @Get('sweeping-slots/:id')
+  @RequirePermission('sweeping.read')
+  @ApiOkResponse({ type: SlotResponse })
+  async slot(@Param('id', UUID) id: string): Promise<SlotResponse> {
+    const slot = await this.store.slot(id);
+    if (!slot) throw new DomainError('SLOT.NOT_FOUND', `no slot ${id}`, 'not-found');
+    return slotResponse(slot);
+  }
+
+  @Post('sweeping-bookings')
+  @RequirePermission('sweeping.book')
+  @Command({ action: 'sweeping-booking.book', resourceType: 'sweeping-booking', idempotent: true, resourceId: (_p, r) => (r as BookingResponse | undefined)?.id })
+  @ApiOperation({ summary: 'Book places in a slot (预约); never beyond its capacity or the per-person limit' })
+  @ApiCreatedResponse({ type: BookingResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'the slot is full (booking.slot-full)' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'per-person or per-booking limit (booking.person-limit, booking.too-many-visitors)' })
+  async book(@Body() body: BookRequest): Promise<BookingResponse> {
+    return bookingResponse(await this.commands.book(body));
+  }
+
+  @Get('sweeping-bookings')
+  @RequirePermission('sweeping.read')
+  @ApiOkResponse({ type: BookingPage })
+  async bookings(@Query() query: BookingListQuery): Promise<BookingPage> {
+    const { rows, total } = await this.store.bookings(query, query);
+    return pageOf(rows.map(bookingResponse), total, query);
+  }
+
+  @Post('sweeping-bookings/:id/cancellation')
+  @HttpCode(200)
+  @RequirePermission('sweeping.book')
+  @Command({ action: 'sweeping-booking.cancel', resourceType: 'sweeping-booking', resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Cancel a booking: its places become free again' })
+  @ApiOkResponse({ type: BookingResponse })
+  async cancel(@Param('id', UUID) id: string): Promise<BookingResponse> {
+    return bookingResponse(await this.commands.cancel(id));
+  }
+}
+
+function slotResponse(s: SlotRow): SlotResponse {
+  return { id: s.id, cemeteryId: s.cemetery_id, season: s.season, day: s.day, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, booked: s.booked, available: s.capacity - s.booked };
+}
+
+function bookingResponse(b: BookingRow): BookingResponse {
+  return { id: b.id, slotId: b.slot_id, cemeteryId: b.cemetery_id, day: b.day, season: b.season, citizenId: citizenIdForCaller('funeral', b.citizen_id), visitors: b.visitors, status: b.status, createdAt: b.created_at.toISOString() };
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CemeteryModule } from '../cemetery/cemetery.module';
+import { ReservationCommands } from './application/reservation-commands';
+import { ReservationsController } from './http/reservations.controller';
+import { ReservationStore } from './persistence/reservation.store';
+
+@Module({
+  imports: [CemeteryModule],
+  controllers: [ReservationsController],
+  providers: [ReservationStore, ReservationCommands],
+})
+export class ReservationModule {}

@@ -1,0 +1,172 @@
+import { ControllableClock } from '@civic/domain-kernel';
+import { CLOCK } from '@civic/platform';
+import { newBirthDate, newCitizenId, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+
+const ROLES = ['funeral:*'];
+const valid = newCitizenId();
+const badCheck = valid.slice(0, 17) + (valid[17] === '1' ? '2' : '1');
+
+describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
+  const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
+  let funeral: TestService;
+  let officer: string;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    funeral = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    await seedTestDivisions(funeral, 'funeral');
+    officer = await testToken(ROLES, 'registry-clerk', 'funeral-home-system');
+    db = funeral.app.get(DataSource);
+  });
+  afterAll(() => funeral.close());
+
+  const post = (url: string, body: unknown, token = officer) => funeral.request({ method: 'POST', url, token, body });
+  const death = (citizenId: string, overrides: object = {}) => ({ citizenId, name: '张三', dateOfDeath: '2027-02-27', placeOfDeath: '某医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW001', ...overrides });
+
+  describe('death records', () => {
+    it('registers a death once, publishes it, and records the cremation', async () => {
+      const citizenId = newCitizenId(newBirthDate(1940));
+      const registered = await post('/api/v1/death-records', death(citizenId));
+      expect(registered.status).toBe(201);
+      expect(registered.body).toMatchObject({ citizenId, status: 'registered', version: 1 });
+      const [event] = await db.query(`SELECT event_type, payload FROM funeral.outbox WHERE message_key = $1`, [registered.body.id]);
+      expect(event).toMatchObject({ event_type: 'funeral.death-record.registered.v1', payload: { citizenId, dateOfDeath: '2027-02-27', divisionCode: '310104003' } });
+
+      const twice = await post('/api/v1/death-records', death(citizenId, { certificateNo: 'SW002' }));
+      expect(twice.status).toBe(409);
+      expect(twice.body.type).toBe('urn:civic:problem:death.already-registered');
+
+      const early = await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-02-26', funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });
+      expect(early.status).toBe(400);
+      const cremated = await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });
+      expect(cremated.body).toMatchObject({ status: 'cremated', cremation: { crematedOn: '2027-03-01', certificateNo: 'HH1' } });
+      expect((await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: 'x', certificateNo: 'y' })).status).toBe(409);
+    });
+
+    it.each([
+      ['a death in the future', { dateOfDeath: '2027-03-02' }, 'death.in-future'],
+      ['a death before birth', { dateOfDeath: '1930-01-01' }, 'death.before-birth'],
+      ['an unknown division', { divisionCode: '310104777' }, 'division.unknown'],
+      ['a bad citizen ID', { citizenId: badCheck }, 'citizen-id.bad-check-character'],
+    ])('refuses %s with 400 and writes nothing', async (_what, overrides, type) => {
+      const before = (await db.query(`SELECT count(*)::int AS n FROM funeral.death_record`))[0].n;
+      const res = await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940)), overrides));
+      expect(res.status).toBe(400);
+      expect(res.body.type).toBe(`urn:civic:problem:${type}`);
+      expect((await db.query(`SELECT count(*)::int AS n FROM funeral.death_record`))[0].n).toBe(before);
+    });
+  });
+
+  describe('cemeteries and plots', () => {
+    let cemeteryId: string;
+    beforeAll(async () => {
+      cemeteryId = (await post('/api/v1/cemeteries', { name: `福寿园${Date.now()}`, kind: 'commercial', divisionCode: '310118' })).body.id;
+    });
+
+    it('limits plots in zones opened under the rule to 0.6 m², and not in older zones', async () => {
+      const newZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E2', openedOn: '2026-01-01', burialType: 'plot' });
+      expect(newZone.body.maxPlotAreaM2).toBe('0.60');
+      const oldZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'A1', openedOn: '2015-05-01', burialType: 'plot' });
+      expect(oldZone.body.maxPlotAreaM2).toBeNull();
+
+      const tooBig = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-1', areaM2: 0.6 }, { number: 'E2-2', areaM2: 0.61 }] });
+      expect(tooBig.status).toBe(422);
+      expect(tooBig.body.type).toBe('urn:civic:problem:plot.area-over-limit');
+      expect(tooBig.body.errors[0].field).toBe('plots[1].areaM2');
+      expect((await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?zoneId=${newZone.body.id}`, token: officer })).body.page.total).toBe(0);
+
+      expect((await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-1', areaM2: 0.6 }, { number: 'E2-2', areaM2: 0.45 }] })).body.added).toBe(2);
+      expect((await post(`/api/v1/cemeteries/${cemeteryId}/zones/${oldZone.body.id}/plots`, { plots: [{ number: 'A1-1', areaM2: 1.2 }] })).body.added).toBe(1);
+      const again = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-2', areaM2: 0.5 }] });
+      expect(again.status).toBe(409);
+    });
+
+    it('assigns a plot at most once, and one plot per deceased', async () => {
+      const zone = (await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E3', openedOn: '2026-06-01', burialType: 'plot' })).body;
+      await post(`/api/v1/cemeteries/${cemeteryId}/zones/${zone.id}/plots`, { plots: [{ number: 'E3-1', areaM2: 0.5 }, { number: 'E3-2', areaM2: 0.5 }] });
+      const plots = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?zoneId=${zone.id}`, token: officer })).body.items;
+      const first = (await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940))))).body.id;
+      const second = (await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940))))).body.id;
+
+      const racing = await Promise.all([post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: first }), post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: second })]);
+      expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+      const winner = racing.find((r) => r.status === 200)!.body;
+      expect(winner).toMatchObject({ status: 'assigned', number: 'E3-1' });
+      const loser = winner.deathRecordId === first ? second : first;
+      const sameDeceased = await post(`/api/v1/plots/${plots[1].id}/assignment`, { deathRecordId: winner.deathRecordId });
+      expect(sameDeceased.status).toBe(409);
+      expect(sameDeceased.body.type).toBe('urn:civic:problem:plot.deceased-has-plot');
+      expect((await post(`/api/v1/plots/${plots[1].id}/assignment`, { deathRecordId: loser })).status).toBe(200);
+      const events = await db.query(`SELECT count(*)::int AS n FROM funeral.outbox WHERE event_type = 'funeral.plot.assigned.v1' AND message_key = ANY($1)`, [plots.map((p: { id: string }) => p.id)]);
+      expect(events[0].n).toBe(2);
+    });
+  });
+
+  describe('tomb-sweeping reservations', () => {
+    let cemeteryId: string;
+    let day = 1;
+    beforeAll(async () => {
+      cemeteryId = (await post('/api/v1/cemeteries', { name: `滨海古园${Date.now()}`, kind: 'public-interest', divisionCode: '310118' })).body.id;
+    });
+    const openSlot = async (capacity: number) => {
+      day += 1;
+      const res = await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: `2027-04-${String(day).padStart(2, '0')}`, startsAt: '08:00', endsAt: '10:00', capacity });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const book = (slotId: string, citizenId = newCitizenId(), visitors = 1) => post('/api/v1/sweeping-bookings', { slotId, citizenId, visitors });
+
+    it('never oversells a slot, even when many book at once', async () => {
+      const slotId = await openSlot(10);
+      const results = await Promise.all(Array.from({ length: 30 }, () => book(slotId)));
+      expect(results.filter((r) => r.status === 201)).toHaveLength(10);
+      const refused = results.filter((r) => r.status !== 201);
+      expect(refused.every((r) => r.status === 409 && r.body.type === 'urn:civic:problem:booking.slot-full')).toBe(true);
+      const slot = await funeral.request({ method: 'GET', url: `/api/v1/sweeping-slots/${slotId}`, token: officer });
+      expect(slot.body).toMatchObject({ capacity: 10, booked: 10, available: 0 });
+      expect((await db.query(`SELECT count(*)::int AS n FROM funeral.sweeping_booking WHERE slot_id = $1 AND status = 'booked'`, [slotId]))[0].n).toBe(10);
+    });
+
+    it('counts visitors as places, frees them on cancellation, and keeps to the per-person and per-booking limits', async () => {
+      const slotId = await openSlot(5);
+      const person = newCitizenId();
+      const family = await book(slotId, person, 4);
+      expect(family.status).toBe(201);
+      const tooMany = await book(slotId, newCitizenId(), 2);
+      expect(tooMany.status).toBe(409);
+      expect((await book(slotId, newCitizenId(), 6)).body.type).toBe('urn:civic:problem:booking.too-many-visitors');
+
+      const other = await openSlot(50);
+      expect((await book(other, person)).status).toBe(201);
+      const third = await book(other, person);
+      expect(third.status).toBe(422);
+      expect(third.body.type).toBe('urn:civic:problem:booking.person-limit');
+
+      const cancelled = await post(`/api/v1/sweeping-bookings/${family.body.id}/cancellation`, {});
+      expect(cancelled.body.status).toBe('cancelled');
+      expect((await post(`/api/v1/sweeping-bookings/${family.body.id}/cancellation`, {})).status).toBe(409);
+      expect((await book(slotId, newCitizenId(), 2)).status).toBe(201);
+      expect((await book(other, person)).status).toBe(201); // the cancelled booking gave the person's place back
+    });
+
+    it('refuses bookings for unknown or past slots and malformed input', async () => {
+      expect((await book('4b0a3f3e-8c4e-4d3a-9f0e-2b7c1d5e6f70')).body.type).toBe('urn:civic:problem:booking.slot-unknown');
+      const slotId = await openSlot(5);
+      clock.set(new Date('2027-05-01T02:00:00Z'));
+      try {
+        const late = await book(slotId);
+        expect(late.status).toBe(422);
+        expect(late.body.type).toBe('urn:civic:problem:booking.slot-past');
+      } finally {
+        clock.set(new Date('2027-03-01T02:00:00Z'));
+      }
+      expect((await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors: 0 })).status).toBe(400);
+      expect((await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: '2027-02-01', startsAt: '08:00', endsAt: '10:00', capacity: 5 })).body.type).toBe('urn:civic:problem:slot.in-past');
+      const visitor = await testToken(['funeral:sweeping.read']);
+      expect((await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors: 1 }, visitor)).status).toBe(403);
+    });
+  });
+});
