@@ -9,15 +9,14 @@
  * Prints a summary and, last, one JSON line. A benchmark, not a test: compare ratios, not times.
  */
 import { DevIssuer } from '@civic/platform';
-import { freePort, freshDatabase, launchInfrastructure, repoRoot } from '@civic/testing';
-import { ChildProcess, spawn } from 'node:child_process';
+import { freshDatabase, launchInfrastructure } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
+import { agent, closedLoop, httpJson, memoryKb, POLL_MS, RunningService, startService } from './support';
 import { Client, Pool } from 'pg';
 import { seedPayableBenefits } from '../../services/assistance/test/support/seed-benefits';
 
@@ -28,75 +27,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
 const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 1);
 const RUN_SIZES = (process.env.BENCH_RUN_SIZES ?? '50000,200000').split(',').map(Number);
 const DIVISIONS = ['310101002', '310104003', '310105001', '310106001', '310107001', '310109001', '310110001', '310112001', '310113001', '310114001', '310115001', '310116001', '310117001', '310118001', '310120001', '310151001'];
-const POLL_MS = 100;
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-interface RunningService {
-  process: ChildProcess;
-  port: number;
-  stop(): Promise<void>;
-}
-
-async function startService(env: Record<string, string>): Promise<RunningService> {
-  const port = await freePort();
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, join(repoRoot(), 'dist', 'services', 'assistance', 'src', 'main.js')], {
-    env: { ...process.env, ...env, ASSISTANCE_PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`assistance exited with ${child.exitCode}`);
-    const status = await httpJson('GET', port, '/health/ready').then((r) => r.status, () => 0);
-    if (status === 200) break;
-    if (Date.now() > deadline) throw new Error('assistance did not become ready');
-    await delay(POLL_MS);
-  }
-  return {
-    process: child,
-    port,
-    stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
-  };
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
-function httpJson(method: string, port: number, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      { host: '127.0.0.1', port, path, method, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-/** Runs `count` operations with `CONCURRENCY` in flight; returns ops/s and latency percentiles. */
-async function closedLoop(count: number, op: (i: number) => Promise<void>): Promise<{ perSecond: number; p50: number; p99: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < count; i = next++) {
-        const t = performance.now();
-        await op(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: latencies[Math.floor(count * 0.5)], p99: latencies[Math.floor(count * 0.99)] };
-}
 
 /** The i-th of a run of distinct valid citizen ID numbers (GB 11643 check character). */
 function citizenId(i: number): string {
@@ -137,7 +68,7 @@ async function seedDivisionsAndHouseholds(url: string, households: number): Prom
 async function submissions(infraUrl: string, env: Record<string, string>, token: string) {
   const url = await freshDatabase('civic_bench_submit', infraUrl);
   const replicas: RunningService[] = [];
-  for (let r = 0; r < REPLICAS; r++) replicas.push(await startService({ ...env, ASSISTANCE_DATABASE_URL: url }));
+  for (let r = 0; r < REPLICAS; r++) replicas.push(await startService('assistance', { ...env, ASSISTANCE_DATABASE_URL: url }));
   const service = { stop: () => Promise.all(replicas.map((s) => s.stop())) };
   try {
     const households = await seedDivisionsAndHouseholds(url, (WARMUP + SUBMISSIONS) * 2);
@@ -145,8 +76,8 @@ async function submissions(infraUrl: string, env: Record<string, string>, token:
       const res = await httpJson('POST', replicas[i % REPLICAS].port, '/api/v1/applications', { householdId: households[i], programme: 'dibao' }, token);
       if (res.status !== 201) throw new Error(`submission ${i}: ${res.status} ${JSON.stringify(res.body)}`);
     };
-    await closedLoop(WARMUP, submit);
-    const api = await closedLoop(SUBMISSIONS, (i) => submit(WARMUP + i));
+    await closedLoop(CONCURRENCY, WARMUP, submit);
+    const api = await closedLoop(CONCURRENCY, SUBMISSIONS, (i) => submit(WARMUP + i));
 
     // The same inserts, straight into Postgres: application, transition, outbox event, audit row.
     const pool = new Pool({ connectionString: url, max: CONCURRENCY });
@@ -178,8 +109,8 @@ async function submissions(infraUrl: string, env: Record<string, string>, token:
         client.release();
       }
     };
-    await closedLoop(Math.min(WARMUP, 500), (i) => insert(SUBMISSIONS + i));
-    const raw = await closedLoop(SUBMISSIONS, insert);
+    await closedLoop(CONCURRENCY, Math.min(WARMUP, 500), (i) => insert(SUBMISSIONS + i));
+    const raw = await closedLoop(CONCURRENCY, SUBMISSIONS, insert);
     await pool.end();
     return { api, raw };
   } finally {
@@ -187,14 +118,9 @@ async function submissions(infraUrl: string, env: Record<string, string>, token:
   }
 }
 
-function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) : 0;
-}
-
 async function paymentRun(infraUrl: string, env: Record<string, string>, token: string, benefits: number) {
   const url = await freshDatabase(`civic_bench_run_${benefits}`, infraUrl);
-  const service = await startService({ ...env, ASSISTANCE_DATABASE_URL: url });
+  const service = await startService('assistance', { ...env, ASSISTANCE_DATABASE_URL: url });
   try {
     await seedDivisionsAndHouseholds(url, 1);
     const db = new Client({ connectionString: url });

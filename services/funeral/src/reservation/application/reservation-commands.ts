@@ -1,10 +1,11 @@
 import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK } from '@civic/platform';
+import { afterCommit, CLOCK } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CemeteryStore } from '../../cemetery/persistence/cemetery.store';
 import { checkVisitors, PERSON_LIMIT, SLOT_FULL } from '../domain/booking-rules';
 import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
+import { SoldOutSlots } from './sold-out-slots';
 
 /** Opening time slots, booking and cancelling places in them. */
 @Injectable()
@@ -12,6 +13,7 @@ export class ReservationCommands {
   constructor(
     private readonly store: ReservationStore,
     private readonly cemeteries: CemeteryStore,
+    private readonly soldOut: SoldOutSlots,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -35,21 +37,24 @@ export class ReservationCommands {
   /** 预约: never more places than the slot has, never more bookings than one person may hold. */
   async book(input: { slotId: string; citizenId: string; visitors: number }): Promise<BookingRow> {
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
+    if (this.soldOut.isSoldOut(input.slotId)) throw SLOT_FULL();
     const id = randomUUID();
     const today = BusinessDate.today(this.clock);
     const outcome = await this.store.book({ id, slotId: input.slotId, citizenId: citizenId.value, visitors: input.visitors, today: today.toString() });
+    if (outcome.slotFound && outcome.freeAfter <= 0) this.soldOut.markSoldOut(input.slotId);
     if (!outcome.slotFound) throw new DomainError('BOOKING.SLOT_UNKNOWN', `slotId ${input.slotId} is not an open slot`, 'invalid', 'slotId');
     if (BusinessDate.parse(outcome.slotDay!).isBefore(today)) throw new DomainError('BOOKING.SLOT_PAST', 'the slot is on a past day', 'rule', 'slotId');
     checkVisitors(input.visitors, { maxVisitorsPerBooking: outcome.maxVisitors, maxBookingsPerPerson: outcome.maxBookings });
     if (!outcome.placesOk) throw SLOT_FULL();
     if (!outcome.quotaOk) throw PERSON_LIMIT(outcome.maxBookings);
-    return (await this.store.booking(id))!;
+    return outcome.booking!;
   }
 
   async cancel(id: string): Promise<BookingRow> {
     const booking = await this.store.booking(id);
     if (!booking) throw new DomainError('BOOKING.NOT_FOUND', `no booking ${id}`, 'not-found');
     if (!(await this.store.cancel(id))) throw new DomainError('BOOKING.ALREADY_CANCELLED', 'the booking was already cancelled', 'conflict');
+    afterCommit(() => this.soldOut.release(booking.slot_id));
     return (await this.store.booking(id))!;
   }
 }

@@ -1,9 +1,10 @@
 import { DomainError } from '@civic/domain-kernel';
 import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReservationCommands } from '../application/reservation-commands';
 import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
+import { SoldOutGuard } from './sold-out.guard';
 import { BookingListQuery, BookingPage, BookingResponse, BookRequest, OpenSlotRequest, SlotListQuery, SlotPage, SlotResponse } from './reservation.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
@@ -46,6 +47,7 @@ export class ReservationsController {
 
   @Post('sweeping-bookings')
   @RequirePermission('sweeping.book')
+  @UseGuards(SoldOutGuard)
   @Command({ action: 'sweeping-booking.book', resourceType: 'sweeping-booking', idempotent: true, resourceId: (_p, r) => (r as BookingResponse | undefined)?.id })
   @ApiOperation({ summary: 'Book places in a slot (预约); never beyond its capacity or the per-person limit' })
   @ApiCreatedResponse({ type: BookingResponse })

@@ -14,6 +14,10 @@ export interface SlotRow {
 }
 
 export interface BookingOutcome {
+  /** The booking written, when every condition held. */
+  booking: BookingRow | null;
+  /** Free places left that no booking in flight holds (0: the slot is sold out). */
+  freeAfter: number;
   slotFound: boolean;
   slotDay: string | null;
   placesOk: boolean;
@@ -81,14 +85,16 @@ export class ReservationStore {
        ),
        booking AS (
          INSERT INTO sweeping_booking (id, slot_id, season, citizen_id, visitors, status)
-         SELECT $4, slot.id, slot.season, $2, $3, 'booked' FROM slot WHERE EXISTS (SELECT 1 FROM quota) RETURNING id
+         SELECT $4, slot.id, slot.season, $2, $3, 'booked' FROM slot WHERE EXISTS (SELECT 1 FROM quota) RETURNING *
        )
        SELECT (SELECT count(*) FROM slot)::int AS slot_found, (SELECT day::text FROM slot) AS slot_day, (SELECT ok FROM enough) AS places_ok,
-              (SELECT count(*) FROM quota)::int AS quota_ok, (SELECT count(*) FROM booking)::int AS booked,
+              (SELECT count(*) FROM quota)::int AS quota_ok, (SELECT row_to_json(b) FROM (SELECT booking.*, s.cemetery_id, s.day::text AS day FROM booking JOIN sweeping_slot s ON s.id = booking.slot_id) b) AS booking,
+              (SELECT count(*) FROM sweeping_place WHERE slot_id = $1 AND booking_id IS NULL)::int - (SELECT count(*) FROM taken)::int AS free_after,
               (SELECT max_visitors FROM policy) AS max_visitors, (SELECT max_bookings FROM policy) AS max_bookings`,
       [input.slotId, input.citizenId, input.visitors, input.id, input.today],
     );
-    return { slotFound: r.slot_found === 1, slotDay: r.slot_day, placesOk: r.places_ok === true, quotaOk: r.quota_ok === 1, maxVisitors: r.max_visitors, maxBookings: r.max_bookings };
+    const booking = r.booking ? { ...r.booking, created_at: new Date(r.booking.created_at) } : null;
+    return { slotFound: r.slot_found === 1, slotDay: r.slot_day, placesOk: r.places_ok === true, quotaOk: r.quota_ok === 1, maxVisitors: r.max_visitors, maxBookings: r.max_bookings, booking, freeAfter: r.free_after };
   }
 
   /** Frees the booking's places and gives the person their booking back; false when it was not active. */
