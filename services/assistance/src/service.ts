@@ -14,6 +14,7 @@ import {
 } from '@civic/contracts';
 import { DivisionEventsSubscriber, DivisionView } from '@civic/divisions';
 import { ServiceDefinition } from '@civic/platform';
+import { BenefitLifeEventsSubscriber } from './benefit/consumers/life-events.subscriber';
 import { PersonFactsSubscriber } from './lead/consumers/person-facts.subscriber';
 import { Foundation1764400000000 } from './migrations/1764400000000-foundation';
 import { AssistanceTables1764500000000 } from './migrations/1764500000000-assistance-tables';
@@ -34,5 +35,5 @@ export const service: ServiceDefinition = {
   migrations: [Foundation1764400000000, AssistanceTables1764500000000, SeedProgrammes1764500000001],
   produces: [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided, ...BENEFIT_EVENTS, StandardAdjusted, PaymentRunCompleted, LeadCreated],
   consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered, PersonTagged],
-  subscribers: [DivisionEventsSubscriber, PersonFactsSubscriber],
+  subscribers: [DivisionEventsSubscriber, PersonFactsSubscriber, BenefitLifeEventsSubscriber],
 };

@@ -24,6 +24,11 @@ export class SqlBenefitRepository implements BenefitRepository {
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
+  async openCovering(citizenId: string): Promise<Benefit[]> {
+    const rows = await this.uow.transaction().query(`SELECT ${COLUMNS} FROM benefit WHERE $1 = ANY(member_citizen_ids) AND status <> 'terminated' ORDER BY id FOR UPDATE`, [citizenId]);
+    return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
+  }
+
   async save(writes: BenefitWrite[]): Promise<void> {
     if (writes.length === 0) return;
     const tx = this.uow.transaction();

@@ -1,0 +1,87 @@
+import { DeathRegistered } from '@civic/contracts';
+import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
+import { MessagingRuntime, queryReturning } from '@civic/platform';
+import { eventually, newBirthDate, newCitizenId, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { seedPayableBenefits } from '../services/assistance/test/support/seed-benefits';
+import { SERVICES } from './services';
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+
+/** Life events that cross contexts, through the real broker: a death registered in funeral reaches assistance. */
+describe('life events across contexts', () => {
+  let funeral: TestService;
+  let assistance: TestService;
+  let gateway: KafkaGateway;
+  let clerk: string;
+  let officer: string;
+
+  beforeAll(async () => {
+    funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
+    assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition);
+    await seedTestDivisions(funeral, 'funeral');
+    await seedTestDivisions(assistance, 'assistance');
+    clerk = await testToken(['funeral:*'], 'funeral-clerk', 'funeral-home');
+    officer = await testToken(['assistance:*']);
+    gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    const runtime = assistance.app.get(MessagingRuntime);
+    await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'assistance consumers joined' });
+  }, 120_000);
+  afterAll(async () => {
+    await gateway.close();
+    await Promise.all([funeral?.close(), assistance?.close()]);
+  });
+
+  /** A benefit covering `people`, in a household where the first of them is a member. */
+  async function benefitCovering(people: string[]): Promise<string> {
+    const db = assistance.app.get(DataSource);
+    const [id] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-01-01' });
+    const [{ household_id }] = await queryReturning(db.manager, `UPDATE assistance.benefit SET member_citizen_ids = $2, recipients = $3 WHERE id = $1 RETURNING household_id`, [id, people, people.length]);
+    await db.query(
+      `INSERT INTO assistance.household_member (household_id, citizen_id, name, birth_date, sex, relation, monthly_income_fen, assets_fen, active, position) VALUES ($1, $2, '测试', '1940-01-01', 'male', 'head', 0, 0, true, 0)`,
+      [household_id, people[0]],
+    );
+    return id;
+  }
+  const benefit = (id: string) => assistance.request({ method: 'GET', url: `/api/v1/benefits/${id}`, token: officer });
+
+  it('a death stops the benefits covering the person from the next month, and makes a lead; a redelivered death changes nothing twice', async () => {
+    const deceased = newCitizenId(newBirthDate(1938));
+    const alone = await benefitCovering([deceased]);
+    const shared = await benefitCovering([newCitizenId(newBirthDate(1939)), deceased]);
+
+    const death = await funeral.request({
+      method: 'POST',
+      url: '/api/v1/death-records',
+      token: clerk,
+      body: { citizenId: deceased, name: '王老伯', dateOfDeath: '2026-03-15', placeOfDeath: '家中', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW-LE-1' },
+    });
+    expect(death.status).toBe(201);
+
+    const ended = await eventually(() => benefit(alone), (r) => r.body.status === 'terminated', { what: 'the benefit of the deceased ended', timeoutMs: 30_000 });
+    expect(ended.body).toMatchObject({ endsOn: '2026-03-31' });
+    expect((await eventually(() => benefit(shared), (r) => r.body.status === 'suspended', { what: 'the shared benefit suspended' })).body.status).toBe('suspended');
+    const leads = await eventually(
+      () => assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer }),
+      (r) => r.body.items.some((l: { citizenId: string }) => l.citizenId === deceased),
+      { what: 'a lead for the adviser' },
+    );
+    expect(leads.body.items.filter((l: { citizenId: string }) => l.citizenId === deceased)).toHaveLength(1);
+
+    // The same event again (same ce_id), then a marker behind it in the same partition.
+    const [row] = await funeral.app.get(DataSource).query(`SELECT event_id, message_key, payload, headers FROM funeral.outbox WHERE message_key = $1 AND event_type = $2`, [death.body.id, DeathRegistered.type]);
+    const again = { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers };
+    const markerId = newCitizenId(newBirthDate(1937));
+    const marker = { id: randomUUID(), type: DeathRegistered.type, source: '/civic/funeral', subject: row.message_key, time: new Date().toISOString(), data: { deathRecordId: randomUUID(), citizenId: markerId, name: '标记', dateOfDeath: '2026-03-16', divisionCode: '310104003' } };
+    await gateway.sendBatch([{ topic: DeathRegistered.topic, messages: [again, again, { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) }] }]);
+    const db = assistance.app.get(DataSource);
+    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n, (n) => n >= 2, { what: 'the marker was consumed by both consumers' });
+    const changes = await db.query(`SELECT benefit_id, count(*)::int AS n FROM assistance.benefit_status_change WHERE benefit_id = ANY($1) GROUP BY benefit_id`, [[alone, shared]]);
+    expect(changes.map((c: { n: number }) => c.n)).toEqual([1, 1]);
+    const leadRows = await db.query(`SELECT count(*)::int AS n FROM assistance.lead WHERE citizen_id = $1`, [deceased]);
+    expect(leadRows[0].n).toBe(1);
+    const events = await db.query(`SELECT count(*)::int AS n FROM assistance.outbox WHERE event_type = 'assistance.benefit.terminated.v1' AND message_key = $1`, [alone]);
+    expect(events[0].n).toBe(1);
+  }, 120_000);
+});
