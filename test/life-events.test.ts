@@ -13,6 +13,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 describe('life events across contexts', () => {
   let funeral: TestService;
   let assistance: TestService;
+  let registration: TestService;
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
@@ -20,17 +21,20 @@ describe('life events across contexts', () => {
   beforeAll(async () => {
     funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
     assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition);
+    registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
     await seedTestDivisions(funeral, 'funeral');
     await seedTestDivisions(assistance, 'assistance');
     clerk = await testToken(['funeral:*'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quiet);
-    const runtime = assistance.app.get(MessagingRuntime);
-    await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'assistance consumers joined' });
+    for (const service of [assistance, registration]) {
+      const runtime = service.app.get(MessagingRuntime);
+      await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+    }
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
-    await Promise.all([funeral?.close(), assistance?.close()]);
+    await Promise.all([funeral?.close(), assistance?.close(), registration?.close()]);
   });
 
   /** A benefit covering `people`, in a household where the first of them is a member. */
@@ -83,5 +87,29 @@ describe('life events across contexts', () => {
     expect(leadRows[0].n).toBe(1);
     const events = await db.query(`SELECT count(*)::int AS n FROM assistance.outbox WHERE event_type = 'assistance.benefit.terminated.v1' AND message_key = $1`, [alone]);
     expect(events[0].n).toBe(1);
+  }, 120_000);
+
+  it('a marriage makes a re-verification lead for a party on assistance; the death of a spouse leaves the other widowed', async () => {
+    /** The sequence digit decides the sex in a citizen ID (odd: male). */
+    const personOf = (sex: 'male' | 'female', year: number): string => {
+      const id = newCitizenId(newBirthDate(year));
+      return (Number(id[16]) % 2 === 1) === (sex === 'male') ? id : personOf(sex, year);
+    };
+    const [man, woman] = [personOf('male', 1950), personOf('female', 1952)];
+    await benefitCovering([man]);
+    const registrar = await testToken(['registration:*']);
+    const marriage = await registration.request({ method: 'POST', url: '/api/v1/marriages', token: registrar, body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true } });
+    expect(marriage.status).toBe(201);
+    const leads = await eventually(
+      () => assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer }),
+      (r) => r.body.items.some((l: { citizenId: string; ruleCode: string }) => l.citizenId === man && l.ruleCode === 'marriage-of-household-member'),
+      { what: 'a marriage lead', timeoutMs: 30_000 },
+    );
+    expect(leads.body.items.filter((l: { citizenId: string }) => l.citizenId === woman)).toHaveLength(0); // not on assistance
+
+    await funeral.request({ method: 'POST', url: '/api/v1/death-records', token: clerk, body: { citizenId: man, name: '甲', dateOfDeath: '2026-04-01', placeOfDeath: '医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW-LE-2' } });
+    const status = await eventually(() => registration.request({ method: 'GET', url: `/api/v1/marital-status/${woman}`, token: registrar }), (r) => r.body.status === 'widowed', { what: 'the spouse widowed', timeoutMs: 30_000 });
+    expect(status.body).toMatchObject({ status: 'widowed', marriageId: marriage.body.id, since: '2026-04-01' });
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriage.body.id}`, token: registrar })).body).toMatchObject({ status: 'ended-by-death', endedOn: '2026-04-01' });
   }, 120_000);
 });

@@ -12,3 +12,4 @@ export * from './assistance/benefit-events';
 export * from './assistance/standard-events';
 export * from './assistance/payment-run-events';
 export * from './assistance/lead-events';
+export * from './registration/marriage-events';

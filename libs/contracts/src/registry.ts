@@ -9,6 +9,7 @@ import { DIVISION_EVENTS } from './community/division-events';
 import { PersonTagged } from './community/person-tag-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
+import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
 
 /** Every published event type. A new contract is added here and nowhere else. */
@@ -17,6 +18,7 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   PersonTagged,
   ...DEATH_RECORD_EVENTS,
   PlotAssigned,
+  ...MARRIAGE_EVENTS,
   ApplicationSubmitted,
   ApplicationStatusChanged,
   ApplicationDecided,

@@ -4,6 +4,8 @@ import {
   ApplicationSubmitted,
   BENEFIT_EVENTS,
   DeathRegistered,
+  DivorceRegistered,
+  MarriageRegistered,
   DivisionEstablished,
   DivisionRenamed,
   DivisionRevoked,
@@ -19,6 +21,7 @@ import { PersonFactsSubscriber } from './lead/consumers/person-facts.subscriber'
 import { Foundation1764400000000 } from './migrations/1764400000000-foundation';
 import { AssistanceTables1764500000000 } from './migrations/1764500000000-assistance-tables';
 import { SeedProgrammes1764500000001 } from './migrations/1764500000001-seed-programmes';
+import { MarriageLeadRules1764500000002 } from './migrations/1764500000002-marriage-lead-rules';
 
 /** The assistance service (社会救助 social assistance) as the platform sees it. */
 export const service: ServiceDefinition = {
@@ -32,8 +35,8 @@ export const service: ServiceDefinition = {
     'homeless rescue (流浪乞讨救助) and statistics (民政统计).',
   version: '0.2.0',
   entities: [DivisionView],
-  migrations: [Foundation1764400000000, AssistanceTables1764500000000, SeedProgrammes1764500000001],
+  migrations: [Foundation1764400000000, AssistanceTables1764500000000, SeedProgrammes1764500000001, MarriageLeadRules1764500000002],
   produces: [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided, ...BENEFIT_EVENTS, StandardAdjusted, PaymentRunCompleted, LeadCreated],
-  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered, PersonTagged],
+  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered, PersonTagged, MarriageRegistered, DivorceRegistered],
   subscribers: [DivisionEventsSubscriber, PersonFactsSubscriber, BenefitLifeEventsSubscriber],
 };

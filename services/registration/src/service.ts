@@ -1,7 +1,9 @@
-import { DivisionEstablished, DivisionRenamed, DivisionRevoked } from '@civic/contracts';
+import { DeathRegistered, DivisionEstablished, DivisionRenamed, DivisionRevoked, MARRIAGE_EVENTS } from '@civic/contracts';
 import { DivisionEventsSubscriber, DivisionView } from '@civic/divisions';
 import { ServiceDefinition } from '@civic/platform';
+import { DeathsSubscriber } from './marriage/consumers/deaths.subscriber';
 import { Foundation1764400000000 } from './migrations/1764400000000-foundation';
+import { RegistrationTables1764700000000 } from './migrations/1764700000000-registration-tables';
 
 /** The registration service (婚姻登记与收养登记 marriage and adoption registration) as the platform sees it. */
 export const service: ServiceDefinition = {
@@ -10,9 +12,10 @@ export const service: ServiceDefinition = {
   defaultPort: 3004,
   title: 'registration service',
   description: '婚姻登记与收养登记 marriage and adoption registration.',
-  version: '0.1.0',
+  version: '0.2.0',
   entities: [DivisionView],
-  migrations: [Foundation1764400000000],
-  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked],
-  subscribers: [DivisionEventsSubscriber],
+  migrations: [Foundation1764400000000, RegistrationTables1764700000000],
+  produces: [...MARRIAGE_EVENTS],
+  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered],
+  subscribers: [DivisionEventsSubscriber, DeathsSubscriber],
 };

@@ -1,0 +1,121 @@
+import { ControllableClock } from '@civic/domain-kernel';
+import { CLOCK } from '@civic/platform';
+import { newCitizenId, startTestService, testToken, TestService } from '@civic/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+
+/** Sequence digits decide the sex in a citizen ID (odd: male). */
+const person = (birth: string, sex: 'male' | 'female') => {
+  for (;;) {
+    const id = newCitizenId(birth);
+    if ((Number(id[16]) % 2 === 1) === (sex === 'male')) return id;
+  }
+};
+
+describe('registration: marriage and divorce by agreement', () => {
+  const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
+  let registration: TestService;
+  let clerk: string;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    registration = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
+    db = registration.app.get(DataSource);
+  });
+  afterAll(() => registration.close());
+  beforeEach(() => clock.set(new Date('2027-03-01T02:00:00Z')));
+
+  const post = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: clerk, body });
+  const marry = (a: string, b: string, declared = true) => post('/api/v1/marriages', { partyA: { citizenId: a, name: '甲' }, partyB: { citizenId: b, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: declared });
+  const statusOf = async (id: string) => (await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).body.status;
+  const count = async () => (await db.query(`SELECT count(*)::int AS n FROM registration.marriage`))[0].n;
+
+  it('registers a marriage with certificates, statuses and an event, and re-issues a lost certificate', async () => {
+    const [man, woman] = [person('19950101', 'male'), person('19980101', 'female')];
+    const res = await marry(man, woman);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'married', registeredOn: '2027-03-01', officeCode: '310104' });
+    expect(res.body.certificates).toHaveLength(2);
+    expect(res.body.certificates[0].number).toMatch(/^J310104-2027-\d{6}$/);
+    expect(await statusOf(man)).toBe('married');
+    const [event] = await db.query(`SELECT event_type, payload FROM registration.outbox WHERE message_key = $1`, [res.body.id]);
+    expect(event).toMatchObject({ event_type: 'registration.marriage.registered.v1', payload: { partyA: { citizenId: man }, partyB: { citizenId: woman } } });
+
+    const reissued = await post(`/api/v1/marriages/${res.body.id}/certificate-reissue`, { holderCitizenId: woman, reason: '遗失', officeCode: '310115' });
+    expect(reissued.status).toBe(201);
+    const after = await registration.request({ method: 'GET', url: `/api/v1/marriages/${res.body.id}`, token: clerk });
+    expect(after.body.certificates.filter((c: { voidedOn: string | null }) => c.voidedOn === null)).toHaveLength(2);
+    expect(after.body.certificates.find((c: { number: string }) => c.number === reissued.body.certificateNo)).toBeDefined();
+  });
+
+  it.each([
+    ['an underage man', () => [person('20050302', 'male'), person('19980101', 'female')], 422, 'marriage.underage', 'partyA.citizenId'],
+    ['an underage woman', () => [person('19950101', 'male'), person('20070302', 'female')], 422, 'marriage.underage', 'partyB.citizenId'],
+  ])('refuses %s, naming the rule, and writes nothing', async (_what, parties, status, type, field) => {
+    const before = await count();
+    const [a, b] = parties();
+    const res = await marry(a, b);
+    expect(res.status).toBe(status);
+    expect(res.body.type).toBe(`urn:civic:problem:${type}`);
+    expect(res.body.errors[0].field).toBe(field);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a party already married and a marriage without the kinship declaration', async () => {
+    const [man, woman, other] = [person('19900101', 'male'), person('19920101', 'female'), person('19930101', 'female')];
+    expect((await marry(man, woman)).status).toBe(201);
+    const bigamy = await marry(man, other);
+    expect(bigamy.status).toBe(409);
+    expect(bigamy.body.type).toBe('urn:civic:problem:marriage.party-married');
+    const undeclared = await marry(person('19900101', 'male'), person('19920101', 'female'), false);
+    expect(undeclared.status).toBe(422);
+    expect(undeclared.body.type).toBe('urn:civic:problem:marriage.prohibited-kinship');
+  });
+
+  it('divorces by agreement only after the 30-day cooling-off period, when both ask within the next 30 days', async () => {
+    const [man, woman] = [person('19880101', 'male'), person('19890101', 'female')];
+    const marriage = (await marry(man, woman)).body;
+    const applied = await post('/api/v1/divorce-applications', { marriageId: marriage.id });
+    expect(applied.body).toMatchObject({ status: 'cooling-off', appliedOn: '2027-03-01', coolingOffEnds: '2027-03-31', certificateDeadline: '2027-04-30' });
+    expect((await post('/api/v1/divorce-applications', { marriageId: marriage.id })).status).toBe(409);
+
+    clock.advanceDays(12);
+    const day12 = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: man, officeCode: '310104' });
+    expect(day12.status).toBe(409);
+    expect(day12.body.type).toBe('urn:civic:problem:divorce.in-cooling-off');
+
+    clock.advanceDays(20); // day 32
+    expect((await post(`/api/v1/divorce-applications/${applied.body.id}/withdrawal`, { citizenId: woman })).status).toBe(409);
+    const first = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: man, officeCode: '310104' });
+    expect(first.body).toMatchObject({ status: 'cooling-off', certificateRequests: 1 });
+    expect(await statusOf(man)).toBe('married');
+    const second = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: woman, officeCode: '310104' });
+    expect(second.body).toMatchObject({ status: 'divorced' });
+    expect(second.body.certificates[0]).toMatch(/^L310104-2027-/);
+    expect(await statusOf(man)).toBe('divorced');
+    expect(await statusOf(woman)).toBe('divorced');
+    const events = await db.query(`SELECT event_type FROM registration.outbox WHERE message_key = $1 ORDER BY id`, [marriage.id]);
+    expect(events.map((e: { event_type: string }) => e.event_type)).toEqual(['registration.marriage.registered.v1', 'registration.marriage.divorced.v1']);
+  });
+
+  it('lets either party withdraw during the cooling-off period, and lapses an application nobody completed (safe to run twice)', async () => {
+    const couple1 = (await marry(person('19850101', 'male'), person('19860101', 'female'))).body;
+    const withdrawn = (await post('/api/v1/divorce-applications', { marriageId: couple1.id })).body;
+    clock.advanceDays(10);
+    const w = await post(`/api/v1/divorce-applications/${withdrawn.id}/withdrawal`, { citizenId: couple1.partyB.citizenId });
+    expect(w.body.status).toBe('withdrawn');
+
+    const man = person('19840101', 'male');
+    const couple2 = (await marry(man, person('19840101', 'female'))).body;
+    const lapsing = (await post('/api/v1/divorce-applications', { marriageId: couple2.id })).body;
+    await post(`/api/v1/divorce-applications/${lapsing.id}/certificate-requests`, { citizenId: man, officeCode: '310104' }).catch(() => undefined);
+    clock.advanceDays(61);
+    const run = await post('/api/v1/divorce-applications/lapse-run', {});
+    expect(run.body.lapsed).toBeGreaterThanOrEqual(1);
+    expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('lapsed');
+    expect((await post('/api/v1/divorce-applications/lapse-run', {})).body.lapsed).toBe(0);
+    expect(await statusOf(man)).toBe('married');
+  });
+});
