@@ -1,7 +1,7 @@
 import { DeathRegistered } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { MessagingRuntime, queryReturning } from '@civic/platform';
-import { eventually, newBirthDate, newCitizenId, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, newBirthDate, newCitizenId, newCitizenIdOfSex, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedPayableBenefits } from '../services/assistance/test/support/seed-benefits';
@@ -90,12 +90,7 @@ describe('life events across contexts', () => {
   }, 120_000);
 
   it('a marriage makes a re-verification lead for a party on assistance; the death of a spouse leaves the other widowed', async () => {
-    /** The sequence digit decides the sex in a citizen ID (odd: male). */
-    const personOf = (sex: 'male' | 'female', year: number): string => {
-      const id = newCitizenId(newBirthDate(year));
-      return (Number(id[16]) % 2 === 1) === (sex === 'male') ? id : personOf(sex, year);
-    };
-    const [man, woman] = [personOf('male', 1950), personOf('female', 1952)];
+    const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1950)), newCitizenIdOfSex('female', newBirthDate(1952))];
     await benefitCovering([man]);
     const registrar = await testToken(['registration:*']);
     const marriage = await registration.request({ method: 'POST', url: '/api/v1/marriages', token: registrar, body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true } });

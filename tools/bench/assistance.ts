@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import { agent, closedLoop, httpJson, memoryKb, POLL_MS, RunningService, startService } from './support';
+import { agent, citizenId, closedLoop, httpJson, memoryKb, POLL_MS, RunningService, startService } from './support';
 import { Client, Pool } from 'pg';
 import { seedPayableBenefits } from '../../services/assistance/test/support/seed-benefits';
 
@@ -28,14 +28,6 @@ const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 1);
 const RUN_SIZES = (process.env.BENCH_RUN_SIZES ?? '50000,200000').split(',').map(Number);
 const DIVISIONS = ['310101002', '310104003', '310105001', '310106001', '310107001', '310109001', '310110001', '310112001', '310113001', '310114001', '310115001', '310116001', '310117001', '310118001', '310120001', '310151001'];
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-/** The i-th of a run of distinct valid citizen ID numbers (GB 11643 check character). */
-function citizenId(i: number): string {
-  const birth = new Date(Date.UTC(1940, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const body = `310104${birth}${String(Math.floor(i / 20000) + 1).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  return body + '10X98765432'[[...body].reduce((sum, d, k) => sum + Number(d) * weights[k], 0) % 11];
-}
 
 async function seedDivisionsAndHouseholds(url: string, households: number): Promise<string[]> {
   const db = new Client({ connectionString: url });

@@ -11,20 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { agent, httpJson, startService } from './support';
+import { agent, citizenId, httpJson, startService } from './support';
 
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 1000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 5000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-/** The i-th of a run of distinct valid citizen ID numbers. */
-function citizenId(i: number): string {
-  const birth = new Date(Date.UTC(1940, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const body = `310104${birth}${String(Math.floor(i / 20000) + 1).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  return body + '10X98765432'[[...body].reduce((sum, d, k) => sum + Number(d) * weights[k], 0) % 11];
-}
 
 async function main(): Promise<void> {
   log(`bench:reservations — ${ATTEMPTS} booking attempts at once on ${CAPACITY} places (after ${WARMUP} warm-up bookings on another slot)`);

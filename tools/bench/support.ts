@@ -86,3 +86,11 @@ export function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return match ? Number(match[1]) : 0;
 }
 
+
+/** The i-th of a run of distinct valid citizen ID numbers (GB 11643 check character). */
+export function citizenId(i: number): string {
+  const birth = new Date(Date.UTC(1940, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const body = `310104${birth}${String(Math.floor(i / 20000) + 1).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  return body + '10X98765432'[[...body].reduce((sum, d, k) => sum + Number(d) * weights[k], 0) % 11];
+}

@@ -1,17 +1,11 @@
 import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
-import { newCitizenId, startTestService, testToken, TestService } from '@civic/testing';
+import { newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 
-/** Sequence digits decide the sex in a citizen ID (odd: male). */
-const person = (birth: string, sex: 'male' | 'female') => {
-  for (;;) {
-    const id = newCitizenId(birth);
-    if ((Number(id[16]) % 2 === 1) === (sex === 'male')) return id;
-  }
-};
+const person = (birth: string, sex: 'male' | 'female') => newCitizenIdOfSex(sex, birth);
 
 describe('registration: marriage and divorce by agreement', () => {
   const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
