@@ -13,3 +13,5 @@ export * from './assistance/standard-events';
 export * from './assistance/payment-run-events';
 export * from './assistance/lead-events';
 export * from './registration/marriage-events';
+export * from './registration/adoption-events';
+export * from './child-welfare/adoption-assessment-events';

@@ -9,6 +9,8 @@ import { DIVISION_EVENTS } from './community/division-events';
 import { PersonTagged } from './community/person-tag-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
+import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment-events';
+import { AdoptionRegistered } from './registration/adoption-events';
 import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
 
@@ -19,6 +21,8 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...DEATH_RECORD_EVENTS,
   PlotAssigned,
   ...MARRIAGE_EVENTS,
+  AdoptionRegistered,
+  AdoptionAssessmentCompleted,
   ApplicationSubmitted,
   ApplicationStatusChanged,
   ApplicationDecided,

@@ -1,4 +1,5 @@
 import {
+  AdoptionRegistered,
   ApplicationDecided,
   ApplicationStatusChanged,
   ApplicationSubmitted,
@@ -37,6 +38,6 @@ export const service: ServiceDefinition = {
   entities: [DivisionView],
   migrations: [Foundation1764400000000, AssistanceTables1764500000000, SeedProgrammes1764500000001, MarriageLeadRules1764500000002],
   produces: [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided, ...BENEFIT_EVENTS, StandardAdjusted, PaymentRunCompleted, LeadCreated],
-  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered, PersonTagged, MarriageRegistered, DivorceRegistered],
+  consumes: [DivisionEstablished, DivisionRenamed, DivisionRevoked, DeathRegistered, PersonTagged, MarriageRegistered, DivorceRegistered, AdoptionRegistered],
   subscribers: [DivisionEventsSubscriber, PersonFactsSubscriber, BenefitLifeEventsSubscriber],
 };

@@ -1,9 +1,11 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
+import { AdoptionModule } from './adoption/adoption.module';
+import { AppointmentModule } from './appointment/appointment.module';
 import { DivorceModule } from './divorce/divorce.module';
 import { MarriageModule } from './marriage/marriage.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, MarriageModule, DivorceModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, MarriageModule, DivorceModule, AdoptionModule, AppointmentModule] })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { DeathRegistered, DeathRegisteredV1, DivorceRegistered, DivorceRegisteredV1, MarriageRegistered, MarriageRegisteredV1, PersonTagged, PersonTaggedV1 } from '@civic/contracts';
+import { AdoptionRegistered, AdoptionRegisteredV1, DeathRegistered, DeathRegisteredV1, DivorceRegistered, DivorceRegisteredV1, MarriageRegistered, MarriageRegisteredV1, PersonTagged, PersonTaggedV1 } from '@civic/contracts';
 import type { CloudEvent, Subscription } from '@civic/messaging';
 import { EventSubscriber, systemActor, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
@@ -24,6 +24,7 @@ export class PersonFactsSubscriber implements EventSubscriber {
       { contract: PersonTagged, handle: (e: CloudEvent<PersonTaggedV1>, tx) => this.consider(e, { citizenId: e.data.citizenId, personName: e.data.name, divisionCode: e.data.divisionCode }, tx) },
       { contract: MarriageRegistered, handle: (e: CloudEvent<MarriageRegisteredV1>, tx) => this.considerParties(e, [e.data.partyA, e.data.partyB], e.data.officeCode, tx) },
       { contract: DivorceRegistered, handle: (e: CloudEvent<DivorceRegisteredV1>, tx) => this.considerParties(e, [e.data.partyA, e.data.partyB], '310000', tx) },
+      { contract: AdoptionRegistered, handle: (e: CloudEvent<AdoptionRegisteredV1>, tx) => this.considerParties(e, e.data.adopters, '310000', tx) },
     ];
   }
 

@@ -1,0 +1,35 @@
+import { BusinessDate, CitizenId } from '@civic/domain-kernel';
+import { checkAdoption } from './adoption-rules';
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** seq odd: male; even: female. */
+const id = (birth: string, seq: string) => {
+  const body = `310104${birth}${seq}`;
+  return CitizenId.parse(body + '10X98765432'[[...body].reduce((s, d, i) => s + Number(d) * W[i], 0) % 11]);
+};
+const on = BusinessDate.parse('2027-01-01');
+const man = (birth = '19800101', children = 0) => ({ citizenId: id(birth, '011'), children });
+const woman = (birth = '19820101', children = 0) => ({ citizenId: id(birth, '022'), children });
+const boy = (birth = '20200101') => id(birth, '031');
+const girl = (birth = '20200101') => id(birth, '042');
+const base = { adopteeConsents: false, positiveAssessment: true, on };
+
+describe('adoption conditions', () => {
+  it('accepts a couple of 30+ adopting a young child with a positive assessment', () => {
+    expect(() => checkAdoption({ ...base, adopters: [man(), woman()], adoptee: girl() })).not.toThrow();
+    expect(() => checkAdoption({ ...base, adopters: [man('19800101', 1)], adoptee: boy() })).not.toThrow();
+  });
+  it.each([
+    ['an adult adoptee', () => checkAdoption({ ...base, adopters: [man()], adoptee: boy('20080101') }), 'ADOPTION.ADOPTEE_NOT_MINOR'],
+    ['an adopter under 30', () => checkAdoption({ ...base, adopters: [man('19970102')], adoptee: boy() }), 'ADOPTION.ADOPTER_UNDERAGE'],
+    ['an adopter with two children', () => checkAdoption({ ...base, adopters: [man('19800101', 2)], adoptee: boy() }), 'ADOPTION.TOO_MANY_CHILDREN'],
+    ['an adoptee of 8 who does not consent', () => checkAdoption({ ...base, adopters: [man()], adoptee: boy('20181231') }), 'ADOPTION.CONSENT_REQUIRED'],
+    ['a single man adopting a girl less than 40 years younger', () => checkAdoption({ ...base, adopters: [man('19800101')], adoptee: girl('20190102') }), 'ADOPTION.AGE_GAP'],
+    ['no positive assessment', () => checkAdoption({ ...base, positiveAssessment: false, adopters: [man()], adoptee: boy() }), 'ADOPTION.ASSESSMENT_REQUIRED'],
+  ])('refuses %s', (_what, check, code) => {
+    expect(check).toThrow(expect.objectContaining({ code }));
+  });
+  it('accepts a single adopter 40 years older than a child of the other sex, and an adoptee of 8 who consents', () => {
+    expect(() => checkAdoption({ ...base, adopters: [man('19700101')], adoptee: girl('20100101'), adopteeConsents: true })).not.toThrow();
+  });
+});

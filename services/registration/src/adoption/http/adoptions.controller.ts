@@ -1,0 +1,118 @@
+import { DomainError } from '@civic/domain-kernel';
+import { citizenIdForCaller, Command, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { AdoptionCommands } from '../application/adoption-commands';
+import { AdoptionRow, AdoptionStore } from '../persistence/adoption.store';
+
+export class AdopterRequest {
+  @ApiProperty({ example: '110105198001011238' })
+  @IsString()
+  citizenId: string;
+
+  @ApiProperty({ example: '王伟' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ example: 0, description: 'children the adopter already has (born or adopted)' })
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  children: number;
+}
+
+export class PersonRequest {
+  @ApiProperty({ example: '110105202001011235' })
+  @IsString()
+  citizenId: string;
+
+  @ApiProperty({ example: '小明' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+}
+
+export class RegisterAdoptionRequest {
+  @ApiProperty({ type: [AdopterRequest], description: 'one adopter, or two spouses' })
+  @ValidateNested({ each: true })
+  @Type(() => AdopterRequest)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  adopters: AdopterRequest[];
+
+  @ApiProperty({ type: PersonRequest })
+  @ValidateNested()
+  @Type(() => PersonRequest)
+  adoptee: PersonRequest;
+
+  @ApiProperty({ description: 'the adoptee consents (required from the age of 8)' })
+  @IsBoolean()
+  adopteeConsents: boolean;
+
+  @ApiProperty({ format: 'uuid', description: 'the completed adoption assessment (收养评估) from child-welfare' })
+  @IsUUID()
+  assessmentId: string;
+
+  @ApiProperty({ example: '310104' })
+  @Matches(/^\d{6}$/, { message: 'officeCode must be a 6-digit district code' })
+  officeCode: string;
+}
+
+export class AdoptionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: [PersonRequest] }) adopters: PersonRequest[];
+  @ApiProperty({ type: PersonRequest }) adoptee: PersonRequest;
+  @ApiProperty({ format: 'date' }) registeredOn: string;
+  @ApiProperty() officeCode: string;
+  @ApiProperty({ example: 'S310104-2027-000007' }) certificateNo: string;
+  @ApiProperty({ format: 'uuid' }) assessmentId: string;
+}
+
+const UUID = new ParseUUIDPipe({ version: '4' });
+
+/** 收养登记 (Civil Code arts. 1093-1105). */
+@ApiTags('adoptions')
+@Controller('api/v1/adoptions')
+export class AdoptionsController {
+  constructor(
+    private readonly commands: AdoptionCommands,
+    private readonly store: AdoptionStore,
+  ) {}
+
+  @Post()
+  @RequirePermission('adoption.register')
+  @Command({ action: 'adoption.register', resourceType: 'adoption', idempotent: true, resourceId: (_p, r) => (r as AdoptionResponse | undefined)?.id })
+  @ApiOperation({ summary: 'Register an adoption: minor adoptee, adopters of 30+, children limits, consent at 8+, the 40-year rule, a positive assessment' })
+  @ApiCreatedResponse({ type: AdoptionResponse })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a condition is not met; the problem type names it' })
+  async register(@Body() body: RegisterAdoptionRequest): Promise<AdoptionResponse> {
+    return response(await this.commands.register(body));
+  }
+
+  @Get(':id')
+  @RequirePermission('adoption.read')
+  @ApiOkResponse({ type: AdoptionResponse })
+  async get(@Param('id', UUID) id: string): Promise<AdoptionResponse> {
+    const row = await this.store.find(id);
+    if (!row) throw new DomainError('ADOPTION.NOT_FOUND', `no adoption ${id}`, 'not-found');
+    return response(row);
+  }
+}
+
+function response(r: AdoptionRow): AdoptionResponse {
+  const mask = (p: { citizenId: string; name: string }) => ({ citizenId: citizenIdForCaller('registration', p.citizenId), name: p.name });
+  return {
+    id: r.id,
+    adopters: r.adopters.map(mask),
+    adoptee: mask({ citizenId: r.adoptee_citizen_id, name: r.adoptee_name }),
+    registeredOn: r.registered_on,
+    officeCode: r.office_code,
+    certificateNo: r.certificate_no,
+    assessmentId: r.assessment_id,
+  };
+}
