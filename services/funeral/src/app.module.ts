@@ -2,9 +2,10 @@ import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { CemeteryModule } from './cemetery/cemetery.module';
+import { ChargesModule } from './charges/charges.module';
 import { DeathRecordModule } from './death-record/death-record.module';
 import { ReservationModule } from './reservation/reservation.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, DeathRecordModule, CemeteryModule, ReservationModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, DeathRecordModule, CemeteryModule, ReservationModule, ChargesModule] })
 export class AppModule {}

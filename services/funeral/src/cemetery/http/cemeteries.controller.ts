@@ -1,4 +1,4 @@
-import { DomainError } from '@civic/domain-kernel';
+import { DomainError, Money } from '@civic/domain-kernel';
 import { Command, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
@@ -87,5 +87,15 @@ function zoneResponse(z: ZoneRow): ZoneResponse {
   return { id: z.id, code: z.code, openedOn: z.opened_on, burialType: z.burial_type, maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2) };
 }
 function plotResponse(p: PlotRow): PlotResponse {
-  return { id: p.id, zoneId: p.zone_id, zoneCode: p.zone_code, number: p.number, areaM2: Number(p.area_m2).toFixed(2), status: p.status, deathRecordId: p.death_record_id, assignedOn: p.assigned_on };
+  return {
+    id: p.id,
+    zoneId: p.zone_id,
+    zoneCode: p.zone_code,
+    number: p.number,
+    areaM2: Number(p.area_m2).toFixed(2),
+    status: p.status,
+    deathRecordId: p.death_record_id,
+    assignedOn: p.assigned_on,
+    ecoSubsidy: p.eco_subsidy_fen === null ? null : Money.ofFen(Number(p.eco_subsidy_fen)).toString(),
+  };
 }

@@ -108,6 +108,7 @@ export class PlotResponse {
   @ApiProperty({ enum: ['available', 'assigned'], description: 'available 待售 | assigned 已安葬' }) status: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) deathRecordId: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true }) assignedOn: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '3000.00', description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)' }) ecoSubsidy: string | null;
 }
 
 export class PlotListQuery extends PageQuery {

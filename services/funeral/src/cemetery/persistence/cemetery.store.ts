@@ -28,9 +28,12 @@ export interface PlotRow {
   status: string;
   death_record_id: string | null;
   assigned_on: string | null;
+  burial_type: string;
+  /** 节地生态安葬补贴 granted with an eco burial. */
+  eco_subsidy_fen: string | null;
 }
 
-const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, z.cemetery_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text`;
+const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, z.cemetery_id, z.burial_type, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen`;
 
 /** Adapter: cemeteries, their zones and plots, and the burial rule. */
 @Injectable()
@@ -96,7 +99,9 @@ export class CemeteryStore {
   /** Assigns an available plot; false when it was already assigned (by this request's race or before). */
   async assignPlot(id: string, deathRecordId: string, on: string): Promise<boolean> {
     try {
-      const rows = await queryReturning(this.uow.transaction(), `UPDATE plot SET status = 'assigned', death_record_id = $2, assigned_on = $3 WHERE id = $1 AND status = 'available' RETURNING id`, [id, deathRecordId, on]);
+      const rows = await queryReturning(this.uow.transaction(), `UPDATE plot SET status = 'assigned', death_record_id = $2, assigned_on = $3,
+         eco_subsidy_fen = (SELECT r.amount_fen FROM cemetery_zone z JOIN eco_subsidy_rate r ON r.burial_type = z.burial_type WHERE z.id = plot.zone_id)
+       WHERE id = $1 AND status = 'available' RETURNING id`, [id, deathRecordId, on]);
       return rows.length === 1;
     } catch (error) {
       if ((error as { constraint?: string }).constraint === 'plot_one_per_deceased') return false;
