@@ -17,7 +17,7 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|supervision|testing)$': '<rootDir>/libs/$1/src/index.ts',
 };
 // ESM-only packages that jest (on Node 20) must compile to CommonJS; everything else in node_modules is left alone.
 const esmOnly = ['content-disposition'];

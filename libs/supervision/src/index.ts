@@ -1,0 +1,4 @@
+export * from './agency-rules';
+export * from './agency-registry';
+export * from './agency-registry.module';
+export * from './supervision-tables-sql';
