@@ -5,6 +5,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, 
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
+import { PartyRequest } from '../../marriage/http/marriage.dto';
 import { AdoptionRow, AdoptionStore } from '../persistence/adoption.store';
 
 export class AdopterRequest {
@@ -25,18 +26,6 @@ export class AdopterRequest {
   children: number;
 }
 
-export class PersonRequest {
-  @ApiProperty({ example: '110105202001011235' })
-  @IsString()
-  citizenId: string;
-
-  @ApiProperty({ example: '小明' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
-  name: string;
-}
-
 export class RegisterAdoptionRequest {
   @ApiProperty({ type: [AdopterRequest], description: 'one adopter, or two spouses' })
   @ValidateNested({ each: true })
@@ -45,10 +34,10 @@ export class RegisterAdoptionRequest {
   @ArrayMaxSize(2)
   adopters: AdopterRequest[];
 
-  @ApiProperty({ type: PersonRequest })
+  @ApiProperty({ type: PartyRequest })
   @ValidateNested()
-  @Type(() => PersonRequest)
-  adoptee: PersonRequest;
+  @Type(() => PartyRequest)
+  adoptee: PartyRequest;
 
   @ApiProperty({ description: 'the adoptee consents (required from the age of 8)' })
   @IsBoolean()
@@ -65,8 +54,8 @@ export class RegisterAdoptionRequest {
 
 export class AdoptionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: [PersonRequest] }) adopters: PersonRequest[];
-  @ApiProperty({ type: PersonRequest }) adoptee: PersonRequest;
+  @ApiProperty({ type: [PartyRequest] }) adopters: PartyRequest[];
+  @ApiProperty({ type: PartyRequest }) adoptee: PartyRequest;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() officeCode: string;
   @ApiProperty({ example: 'S310104-2027-000007' }) certificateNo: string;
