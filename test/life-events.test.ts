@@ -1,4 +1,4 @@
-import { DeathRegistered } from '@civic/contracts';
+import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { MessagingRuntime, queryReturning } from '@civic/platform';
 import { eventually, newBirthDate, newCitizenId, newCitizenIdOfSex, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
@@ -106,5 +106,43 @@ describe('life events across contexts', () => {
     const status = await eventually(() => registration.request({ method: 'GET', url: `/api/v1/marital-status/${woman}`, token: registrar }), (r) => r.body.status === 'widowed', { what: 'the spouse widowed', timeoutMs: 30_000 });
     expect(status.body).toMatchObject({ status: 'widowed', marriageId: marriage.body.id, since: '2026-04-01' });
     expect((await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriage.body.id}`, token: registrar })).body).toMatchObject({ status: 'ended-by-death', endedOn: '2026-04-01' });
+  }, 120_000);
+
+  it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {
+    const registrar = await testToken(['registration:*']);
+    const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
+    await benefitCovering([woman]);
+    const married = (await registration.request({ method: 'POST', url: '/api/v1/marriages', token: registrar, body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true } })).body;
+    const regDb = registration.app.get(DataSource);
+    // The divorce event as registration publishes it after the cooling-off period (its own test drives the clock).
+    const divorce = { id: randomUUID(), type: DivorceRegistered.type, source: '/civic/registration', subject: married.id, time: new Date().toISOString(), data: { marriageId: married.id, partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, registeredOn: '2027-04-30', certificateNo: 'L310104-2027-000001' } };
+    const message = { key: married.id, value: JSON.stringify(divorce.data), headers: cloudEventHeaders(divorce) };
+    await gateway.sendBatch([{ topic: DivorceRegistered.topic, messages: [message, message] }]);
+    const leadsOf = async (citizenId: string, rule: string) =>
+      (await assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer })).body.items.filter((l: { citizenId: string; ruleCode: string }) => l.citizenId === citizenId && l.ruleCode === rule);
+    await eventually(() => leadsOf(woman, 'divorce-of-household-member'), (l) => l.length > 0, { what: 'a divorce lead', timeoutMs: 30_000 });
+
+    // An adoption registered in registration, on an assessment from child-welfare.
+    const adopter = newCitizenIdOfSex('female', newBirthDate(1975));
+    await benefitCovering([adopter]);
+    const assessment = { assessmentId: randomUUID(), adopterCitizenIds: [adopter], result: 'positive', completedOn: '2026-01-10' };
+    const assessed = { id: randomUUID(), type: AdoptionAssessmentCompleted.type, source: '/civic/child-welfare', subject: assessment.assessmentId, time: new Date().toISOString(), data: assessment };
+    await gateway.sendBatch([{ topic: AdoptionAssessmentCompleted.topic, messages: [{ key: assessment.assessmentId, value: JSON.stringify(assessment), headers: cloudEventHeaders(assessed) }] }]);
+    await eventually(async () => (await regDb.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [assessment.assessmentId]))[0].n, (n) => n === 1, { what: 'assessment received' });
+    const adoptee = newCitizenIdOfSex('female', '20220101');
+    const adoption = await registration.request({ method: 'POST', url: '/api/v1/adoptions', token: registrar, body: { adopters: [{ citizenId: adopter, name: '丙', children: 0 }], adoptee: { citizenId: adoptee, name: '丁' }, adopteeConsents: false, assessmentId: assessment.assessmentId, officeCode: '310104' } });
+    expect(adoption.status).toBe(201);
+    await eventually(() => leadsOf(adopter, 'adoption-into-household'), (l) => l.length > 0, { what: 'a household-update lead', timeoutMs: 30_000 });
+
+    // Redeliver the adoption event twice, with a marker behind it in the same partition.
+    const [row] = await regDb.query(`SELECT message_key, payload, headers FROM registration.outbox WHERE message_key = $1 AND event_type = $2`, [adoption.body.id, AdoptionRegistered.type]);
+    const markerAdopter = newCitizenIdOfSex('male', newBirthDate(1970));
+    const marker = { id: randomUUID(), type: AdoptionRegistered.type, source: '/civic/registration', subject: row.message_key, time: new Date().toISOString(), data: { ...row.payload, adoptionId: randomUUID(), adopters: [{ citizenId: markerAdopter, name: '标记' }] } };
+    await gateway.sendBatch([{ topic: AdoptionRegistered.topic, messages: [{ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers }, { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers }, { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) }] }]);
+    const db = assistance.app.get(DataSource);
+    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n, (n) => n >= 1, { what: 'the marker consumed' });
+    expect(await leadsOf(adopter, 'adoption-into-household')).toHaveLength(1);
+    expect(await leadsOf(woman, 'divorce-of-household-member')).toHaveLength(1);
+    expect(await leadsOf(man, 'divorce-of-household-member')).toHaveLength(0); // not on assistance
   }, 120_000);
 });
