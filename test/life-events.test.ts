@@ -123,7 +123,7 @@ describe('life events across contexts', () => {
     await eventually(() => leadsOf(woman, 'divorce-of-household-member'), (l) => l.length > 0, { what: 'a divorce lead', timeoutMs: 30_000 });
 
     // An adoption registered in registration, on an assessment from child-welfare.
-    const adopter = newCitizenIdOfSex('female', newBirthDate(1975));
+    const adopter = newCitizenIdOfSex('female', '19750315'); // an adopter must be 30 or older
     await benefitCovering([adopter]);
     const assessment = { assessmentId: randomUUID(), adopterCitizenIds: [adopter], result: 'positive', completedOn: '2026-01-10' };
     const assessed = { id: randomUUID(), type: AdoptionAssessmentCompleted.type, source: '/civic/child-welfare', subject: assessment.assessmentId, time: new Date().toISOString(), data: assessment };

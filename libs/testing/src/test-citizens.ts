@@ -10,7 +10,10 @@ export function newCitizenId(birthDate = newBirthDate(1940), address = '310104')
   return body + '10X98765432'[sum % 11];
 }
 
-/** Another birth date per call too, so name + birth date matches only happen when a test wants them. */
+/**
+ * Another birth date per call too, so name + birth date matches only happen when a test wants them.
+ * The dates spread over about 33 years from `fromYear`: a test that needs an age pins the date.
+ */
 let day = Math.floor(Math.random() * 12000);
 export function newBirthDate(fromYear = 1950): string {
   day += 1;
