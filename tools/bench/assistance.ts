@@ -127,7 +127,9 @@ async function paymentRun(infraUrl: string, env: Record<string, string>, token: 
     const res = await httpJson('POST', service.port, '/api/v1/payment-runs', { month: '2026-04' }, token);
     if (res.status !== 202) throw new Error(`payment run: ${res.status} ${JSON.stringify(res.body)}`);
     let run = res.body;
+    const deadline = Date.now() + 600_000;
     while (run.status === 'running') {
+      if (Date.now() > deadline) throw new Error(`payment run still running after 600 s (${run.lines} lines)`);
       await delay(POLL_MS); // a client's polling interval
       run = (await httpJson('GET', service.port, '/api/v1/payment-runs/2026-04', undefined, token)).body;
     }

@@ -86,7 +86,20 @@ export class SqlApplicationRepository implements ApplicationRepository {
         tx,
         `UPDATE application SET status = $2, stage_entered_on = $3, stage_due_on = $4, verification = $5, community_review = $6, notice_starts_on = $7, notice_ends_on = $8, decision = $9, benefit_id = $10, version = $11
          WHERE id = $1 AND version = $12 RETURNING id`,
-        [s.id, ...[5, 8, 9, 10, 11, 12, 13, 14, 16, 17].map((i) => values[i]), expectedVersion],
+        [
+          s.id,
+          s.status,
+          s.stageEnteredOn.toString(),
+          s.stageDueOn?.toString() ?? null,
+          s.verification ? JSON.stringify(s.verification) : null,
+          s.communityReview ? JSON.stringify(s.communityReview) : null,
+          s.noticeStartsOn?.toString() ?? null,
+          s.noticeEndsOn?.toString() ?? null,
+          s.decision ? JSON.stringify(s.decision) : null,
+          s.benefitId,
+          s.version,
+          expectedVersion,
+        ],
       );
       if (updated.length !== 1) throw new ConcurrentUpdateError();
     }

@@ -3,22 +3,12 @@ import { citizenIdForCaller, Command, ProblemDetails, RequirePermission } from '
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
 import { PartyRequest } from '../../marriage/http/marriage.dto';
 import { AdoptionRow, AdoptionStore } from '../persistence/adoption.store';
 
-export class AdopterRequest {
-  @ApiProperty({ example: '110105198001011238' })
-  @IsString()
-  citizenId: string;
-
-  @ApiProperty({ example: '王伟' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
-  name: string;
-
+export class AdopterRequest extends PartyRequest {
   @ApiProperty({ example: 0, description: 'children the adopter already has (born or adopted)' })
   @IsInt()
   @Min(0)
