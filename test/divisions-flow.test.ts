@@ -1,13 +1,11 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { DivisionDirectory } from '@civic/divisions';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { MessagingRuntime } from '@civic/platform';
-import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, quietLogger, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DIVISION_CONSUMERS, SERVICES } from './services';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 let serial = Math.floor(Math.random() * 900);
 const newCommittee = () => `310115001${String(++serial % 1000).padStart(3, '0')}`;
 
@@ -21,7 +19,7 @@ describe('administrative divisions flow from community to every other service th
     for (const [name, { module, definition }] of Object.entries(SERVICES)) running[name] = await startTestService(module, definition);
     writer = await testToken(['community:division.write', 'community:division.read']);
     reader = await testToken(['*:division.read']);
-    gateway = new KafkaGateway('flow-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    gateway = new KafkaGateway('flow-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     // The township every test's committee hangs under (浦东新区 / a test street).
     const township = await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code: '310115001', name: '测试镇' } });
     expect([201, 409]).toContain(township.status);
@@ -42,10 +40,7 @@ describe('administrative divisions flow from community to every other service th
 
   it('the seeded districts reach all six read models', async () => {
     // Joining waits out members an earlier test's app left behind mid-join (up to a session timeout).
-    for (const name of DIVISION_CONSUMERS) {
-      const runtime = running[name].app.get(MessagingRuntime);
-      await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { what: `${name} consumers joined`, timeoutMs: 60_000 });
-    }
+    await waitForConsumers(...DIVISION_CONSUMERS.map((name) => running[name]));
     for (const name of DIVISION_CONSUMERS) {
       const res = await eventually(() => readIn(name, '310151'), (r) => r.status === 200, { what: `${name} knows 崇明区`, timeoutMs: 30_000 });
       expect(res.body).toMatchObject({ name: '崇明区', level: 'county', parentCode: '310000' });

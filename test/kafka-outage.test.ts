@@ -1,10 +1,9 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { KafkaGateway } from '@civic/messaging';
-import { eventually, freePort, freshDatabase, launchEmbeddedKafka, RunningKafka, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, freePort, freshDatabase, launchEmbeddedKafka, quietLogger, RunningKafka, startTestService, TestService, testToken } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { SERVICES } from './services';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 /**
  * community pointed at a broker address where nothing listens yet: commands must still succeed
@@ -60,7 +59,7 @@ describe('a Kafka outage', () => {
     broker = await launchEmbeddedKafka({ port });
     await eventually(pending, (n) => n === 0, { what: 'outbox drained after Kafka returned', timeoutMs: 45_000 });
 
-    const gateway = new KafkaGateway('outage-test', [`127.0.0.1:${port}`], quiet);
+    const gateway = new KafkaGateway('outage-test', [`127.0.0.1:${port}`], quietLogger);
     const consumer = gateway.consumer({ groupId: 'outage-reader' });
     const seen = new Set<string>();
     await consumer.connect();

@@ -1,13 +1,12 @@
 import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { MessagingRuntime, queryReturning } from '@civic/platform';
-import { eventually, newBirthDate, newCitizenId, newCitizenIdOfSex, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
+import { queryReturning } from '@civic/platform';
+import { eventually, newBirthDate, newCitizenId, newCitizenIdOfSex, quietLogger, seedTestDivisions, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedPayableBenefits } from '../services/assistance/test/support/seed-benefits';
 import { SERVICES } from './services';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 /** Life events that cross contexts, through the real broker: a death registered in funeral reaches assistance. */
 describe('life events across contexts', () => {
@@ -26,10 +25,9 @@ describe('life events across contexts', () => {
     await seedTestDivisions(assistance, 'assistance');
     clerk = await testToken(['funeral:*'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*']);
-    gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     for (const service of [assistance, registration]) {
-      const runtime = service.app.get(MessagingRuntime);
-      await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+      await waitForConsumers(service);
     }
   }, 120_000);
   afterAll(async () => {

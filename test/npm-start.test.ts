@@ -1,3 +1,4 @@
+import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { eventually, freePort, repoRoot } from '@civic/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
  * then runs the built script against the run's Postgres and Kafka.
  */
 describe('npm start', () => {
-  const names = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'community', 'charity'];
+  const names = SERVICE_REGISTRY.map((s) => s.name);
   let platform: ChildProcess;
   let output = '';
   const ports: Record<string, number> = {};
@@ -17,7 +18,7 @@ describe('npm start', () => {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot(), stdio: 'inherit' });
     for (const name of names) ports[name] = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
-    for (const name of names) env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[name]);
+    for (const name of names) env[`${serviceEnvPrefix(name)}PORT`] = String(ports[name]);
     platform = spawn(process.execPath, [join(repoRoot(), 'dist', 'tools', 'start-platform.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     platform.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     platform.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -27,8 +28,8 @@ describe('npm start', () => {
     if (platform.exitCode === null) platform.kill('SIGKILL');
   });
 
-  it('brings all seven services to ready with their docs, and stops them on SIGTERM', async () => {
-    await eventually(async () => output, (o) => o.includes('all seven services are ready'), { what: 'platform ready', timeoutMs: 120_000, intervalMs: 250 });
+  it('brings every service of the registry to ready with their docs, and stops them on SIGTERM', async () => {
+    await eventually(async () => output, (o) => o.includes(`all ${names.length} services are ready`), { what: 'platform ready', timeoutMs: 120_000, intervalMs: 250 });
     for (const name of names) {
       expect(output).toContain(`http://localhost:${ports[name]}/docs`);
       const ui = await fetch(`http://127.0.0.1:${ports[name]}/docs`);

@@ -1,29 +1,22 @@
+import { SERVICE_REGISTRY, ServiceName } from '@civic/contracts';
 import type { ServiceDefinition } from '@civic/platform';
 import type { Type } from '@nestjs/common';
-import { AppModule as AssistanceModule } from '../services/assistance/src/app.module';
-import { service as assistance } from '../services/assistance/src/service';
-import { AppModule as CharityModule } from '../services/charity/src/app.module';
-import { service as charity } from '../services/charity/src/service';
-import { AppModule as ChildWelfareModule } from '../services/child-welfare/src/app.module';
-import { service as childWelfare } from '../services/child-welfare/src/service';
-import { AppModule as CommunityModule } from '../services/community/src/app.module';
-import { service as community } from '../services/community/src/service';
-import { AppModule as EldercareModule } from '../services/eldercare/src/app.module';
-import { service as eldercare } from '../services/eldercare/src/service';
-import { AppModule as FuneralModule } from '../services/funeral/src/app.module';
-import { service as funeral } from '../services/funeral/src/service';
-import { AppModule as RegistrationModule } from '../services/registration/src/app.module';
-import { service as registration } from '../services/registration/src/service';
+import { join } from 'node:path';
 
-/** The seven services, for cross-service tests (and only tests: services never import each other). */
-export const SERVICES: Record<string, { module: Type; definition: ServiceDefinition }> = {
-  community: { module: CommunityModule, definition: community },
-  assistance: { module: AssistanceModule, definition: assistance },
-  eldercare: { module: EldercareModule, definition: eldercare },
-  'child-welfare': { module: ChildWelfareModule, definition: childWelfare },
-  registration: { module: RegistrationModule, definition: registration },
-  funeral: { module: FuneralModule, definition: funeral },
-  charity: { module: CharityModule, definition: charity },
-};
+/**
+ * Every service of the registry, loaded by convention from `services/<name>/src/`, for
+ * cross-service tests (and only tests: services never import each other).
+ */
+export const SERVICES = Object.fromEntries(
+  SERVICE_REGISTRY.map(({ name }) => {
+    const root = join(__dirname, '..', 'services', name, 'src');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { AppModule } = require(join(root, 'app.module')) as { AppModule: Type };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { service } = require(join(root, 'service')) as { service: ServiceDefinition };
+    return [name, { module: AppModule, definition: service }];
+  }),
+) as Record<ServiceName, { module: Type; definition: ServiceDefinition }>;
 
-export const DIVISION_CONSUMERS = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'charity'];
+/** The services that keep a division read model (every one but community, which owns divisions). */
+export const DIVISION_CONSUMERS = SERVICE_REGISTRY.map((s) => s.name).filter((name) => name !== 'community');

@@ -5,23 +5,14 @@
  * seven services (each runs its migrations), waits until every one is ready and prints where
  * its Swagger UI is. Ctrl-C stops everything gracefully.
  */
+import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { DevIssuer } from '@civic/platform';
 import { launchInfrastructure, provisionServiceRoles, repoRoot } from '@civic/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-/** Default ports; `<SERVICE>_PORT` (e.g. COMMUNITY_PORT) moves one, as the service itself reads it. */
-const SERVICES: [string, number][] = (
-  [
-    ['assistance', 3001],
-    ['eldercare', 3002],
-    ['child-welfare', 3003],
-    ['registration', 3004],
-    ['funeral', 3005],
-    ['community', 3006],
-    ['charity', 3007],
-  ] as [string, number][]
-).map(([name, port]) => [name, Number(process.env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] ?? port)]);
+/** Default ports from the registry; `<SERVICE>_PORT` (e.g. COMMUNITY_PORT) moves one, as the service itself reads it. */
+const SERVICES: [string, number][] = SERVICE_REGISTRY.map(({ name, port }) => [name, Number(process.env[`${serviceEnvPrefix(name)}PORT`] ?? port)]);
 
 const log = (line: string) => process.stdout.write(`[platform] ${line}\n`);
 
@@ -75,7 +66,7 @@ async function main(): Promise<void> {
   );
   const host = process.env.HOST_FOR_LINKS ?? 'localhost';
   await Promise.all(SERVICES.map(([, port]) => waitReady(`http://127.0.0.1:${port}/health/ready`, 180_000)));
-  log('all seven services are ready:');
+  log(`all ${SERVICES.length} services are ready:`);
   for (const [name, port] of SERVICES) log(`  ${name.padEnd(14)} http://${host}:${port}/docs   (AsyncAPI http://${host}:${port}/asyncapi)`);
   log(`Postgres ${infra.postgres.origin}, Kafka ${infra.kafka.origin} at ${infra.kafkaBrokers}`);
   log('get a token: npm run -s token -- --sub officer --roles "community:division.write,*:division.read"');

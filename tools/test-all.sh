@@ -8,5 +8,5 @@ step() { printf '\n=== %s\n' "$*"; }
 step "type-check"; npm run -s typecheck
 step "lint and layer boundaries"; npm run -s lint
 step "unit tests"; npx jest --selectProjects unit
-step "OpenAPI contracts match the code"; npm run -s openapi:check
+step "OpenAPI contracts and the compose file match the code"; npm run -s openapi:check && npm run -s compose:check
 step "integration tests (real Postgres and Kafka)"; npx jest --selectProjects integration

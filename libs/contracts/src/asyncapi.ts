@@ -1,4 +1,5 @@
-import { deadLetterTopicOf, EventContract, ServiceName } from './event-contract';
+import { deadLetterTopicOf, EventContract } from './event-contract';
+import type { ServiceName } from './service-registry';
 
 /**
  * The AsyncAPI 3.0 document of one service: the channels (topics) it sends to and receives from,

@@ -1,3 +1,5 @@
+import type { ServiceName } from './service-registry';
+
 /** A JSON Schema (draft 2020-12) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
 
@@ -21,8 +23,6 @@ export interface EventContract<TData = unknown> {
   example: TData;
 }
 
-export const SERVICE_NAMES = ['assistance', 'eldercare', 'child-welfare', 'registration', 'funeral', 'community', 'charity'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** Helper that keeps the data type attached to a contract. */
 export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {

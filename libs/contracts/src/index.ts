@@ -1,4 +1,5 @@
 export * from './event-contract';
+export * from './service-registry';
 export * from './registry';
 export * from './asyncapi';
 export * from './community/division-events';

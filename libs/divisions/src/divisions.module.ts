@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DivisionDirectory } from './division-directory';
-import { DivisionEventsSubscriber } from './division-events.subscriber';
+import { DivisionEventsConsumer } from './division-events.consumer';
 import { DivisionsController } from './divisions.controller';
+import { DivisionView } from './division-view.entity';
 
 /** The division read model every service except community (the owner) imports. */
 @Module({
-  controllers: [DivisionsController],
-  providers: [DivisionEventsSubscriber, DivisionDirectory],
+  imports: [TypeOrmModule.forFeature([DivisionView])],
+  controllers: [DivisionsController, DivisionEventsConsumer],
+  providers: [DivisionDirectory],
   exports: [DivisionDirectory],
 })
 export class DivisionReadModelModule {}

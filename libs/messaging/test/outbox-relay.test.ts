@@ -1,10 +1,9 @@
 import { DivisionRenamed } from '@civic/contracts';
-import { eventually } from '@civic/testing';
+import { eventually, quietLogger } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '../src';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 describe('outbox relay', () => {
   const schema = `relay_${randomUUID().slice(0, 8)}`;
@@ -17,7 +16,7 @@ describe('outbox relay', () => {
     await dataSource.initialize();
     await dataSource.query(`CREATE SCHEMA ${schema}`);
     for (const sql of messagingTablesSql(schema)) await dataSource.query(sql);
-    gateway = new KafkaGateway('relay-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    gateway = new KafkaGateway('relay-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     await gateway.ensureTopics([topic]);
   });
 
@@ -60,7 +59,7 @@ describe('outbox relay', () => {
         received.set(key, list);
       },
     });
-    const replicas = [1, 2].map(() => new OutboxRelay({ dataSource, databaseUrl: process.env.DATABASE_URL!, schema, gateway, batchSize: 100, logger: quiet, maxBatchesPerRound: 3 }));
+    const replicas = [1, 2].map(() => new OutboxRelay({ dataSource, databaseUrl: process.env.DATABASE_URL!, schema, gateway, batchSize: 100, logger: quietLogger, maxBatchesPerRound: 3 }));
     replicas.forEach((r) => r.start());
     const total = keys.length * perKey;
     await eventually(async () => [...received.values()].reduce((a, l) => a + l.length, 0), (n) => n >= total, { what: 'all events consumed', timeoutMs: 45_000 });

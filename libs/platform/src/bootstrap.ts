@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadServiceConfig, ServiceConfig } from './config/service-config';
+import { connectConsumers } from './messaging/connect-consumers';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import type { ServiceDefinition } from './service-definition';
@@ -39,6 +40,7 @@ export async function createServiceApp(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(module, serviceHttpAdapter(), { bufferLogs: true, preview: options.preview, abortOnError: false });
   if (options.preview) return app;
+  connectConsumers(app);
   return configureServiceApp(app, definition, options);
 }
 
@@ -86,6 +88,7 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
     process.exit(1);
   }
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  await app.startAllMicroservices();
   await app.listen(config.port, config.host);
   const logger = app.get(Logger);
   logger.log(`${definition.name} listening on ${config.port}: Swagger UI at /docs, AsyncAPI at /asyncapi`);

@@ -2,7 +2,7 @@ import { ALL_EVENT_CONTRACTS } from '@civic/contracts';
 import { maskCitizenId, systemClock } from '@civic/domain-kernel';
 import { KafkaGateway, OutboxRelay, OutboxWriter } from '@civic/messaging';
 import { DynamicModule, Global, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -17,6 +17,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { platformValidationPipe } from './http/validation.pipe';
 import { EventPublisher } from './messaging/event-publisher';
 import { messagingLogger } from './messaging/messaging-logger';
+import { InboxTransactionInterceptor } from './messaging/inbox.interceptor';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import { CommandInterceptor } from './persistence/command.interceptor';
@@ -44,7 +45,7 @@ const maskedStdout = { write: (line: string) => process.stdout.write(maskCitizen
 @Module({})
 export class PlatformModule implements NestModule {
   static forService(definition: ServiceDefinition): DynamicModule {
-    for (const contract of [...(definition.produces ?? []), ...(definition.consumes ?? [])]) {
+    for (const contract of definition.produces ?? []) {
       if (!ALL_EVENT_CONTRACTS.includes(contract)) throw new Error(`${contract.type} is not registered in libs/contracts`);
     }
     const core: DynamicModule = {
@@ -85,6 +86,8 @@ export class PlatformModule implements NestModule {
               url: config.databaseUrl,
               schema: definition.schema,
               entities: definition.entities,
+              // Read models mapped by TypeORM register their entities with TypeOrmModule.forFeature.
+              autoLoadEntities: true,
               migrations: definition.migrations,
               migrationsTableName: 'migrations',
               synchronize: false,
@@ -95,6 +98,7 @@ export class PlatformModule implements NestModule {
           },
         }),
         TerminusModule,
+        DiscoveryModule,
       ],
       controllers: [OperationsController, AuditController],
       providers: [
@@ -118,6 +122,7 @@ export class PlatformModule implements NestModule {
         MessagingRuntime,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: InboxTransactionInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: platformValidationPipe },
       ],

@@ -1,6 +1,6 @@
-import type { EventContract, ServiceName } from '@civic/contracts';
-import type { Type } from '@nestjs/common';
-import type { EventSubscriber } from './messaging/event-subscriber';
+import { EventContract, ServiceName, serviceEntry } from '@civic/contracts';
+import { join } from 'node:path';
+import { migrationsIn } from './persistence/migrations-in';
 
 /** What a service tells the platform about itself; everything else is the same in every service. */
 export interface ServiceDefinition {
@@ -11,12 +11,33 @@ export interface ServiceDefinition {
   title: string;
   description: string;
   version: string;
-  /** TypeORM entities and migrations of the service. */
+  /** TypeORM entities (read models mapped by TypeORM, e.g. the division view). */
   entities: Function[];
+  /** Its migrations, found in `src/migrations/`. */
   migrations: Function[];
-  /** Integration events it produces and consumes (for AsyncAPI, topic creation and checks). */
+  /** Integration events it produces (for AsyncAPI, topic creation and checks); what it consumes is derived from its `@OnEvent` handlers. */
   produces?: EventContract[];
-  consumes?: EventContract[];
-  /** Providers that consume events; each is one consumer group. */
-  subscribers?: Type<EventSubscriber>[];
+}
+
+/**
+ * A service's definition from the registry entry of its name (port, schema), its migrations
+ * folder (`<sourceRoot>/migrations`) and what only it can say.
+ */
+export function defineService(
+  name: ServiceName,
+  sourceRoot: string,
+  own: { description: string; version: string; entities?: Function[]; produces?: EventContract[] },
+): ServiceDefinition {
+  const entry = serviceEntry(name);
+  return {
+    name,
+    schema: entry.schema,
+    defaultPort: entry.port,
+    title: `${name} service`,
+    description: own.description,
+    version: own.version,
+    entities: own.entities ?? [],
+    migrations: migrationsIn(join(sourceRoot, 'migrations')),
+    produces: own.produces ?? [],
+  };
 }

@@ -9,3 +9,4 @@ export * from './fresh-database';
 export * from './service-roles';
 export * from './division-fixture';
 export * from './test-citizens';
+export * from './test-broker';

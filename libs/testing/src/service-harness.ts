@@ -1,7 +1,8 @@
-import { configureServiceApp, DevIssuer, ServiceDefinition, serviceHttpAdapter } from '@civic/platform';
+import { configureServiceApp, connectConsumers, DevIssuer, MessagingRuntime, ServiceDefinition, serviceHttpAdapter } from '@civic/platform';
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { eventually } from './eventually';
 
 /** A service under test: the real app on the real database and broker, driven through Fastify's inject. */
 export interface TestService {
@@ -23,14 +24,26 @@ export interface ProviderOverride {
   useValue: unknown;
 }
 
-export async function startTestService(module: Type, definition: ServiceDefinition, overrides: ProviderOverride[] = []): Promise<TestService> {
+export interface TestServiceOptions {
+  overrides?: ProviderOverride[];
+  /**
+   * Start the service's event consumers (its `@OnEvent` handlers) on the broker; default true.
+   * HTTP-only API tests pass false: they start faster and no consumer group waits on them.
+   */
+  consumers?: boolean;
+}
+
+export async function startTestService(module: Type, definition: ServiceDefinition, options: TestServiceOptions = {}): Promise<TestService> {
   let builder = Test.createTestingModule({ imports: [module] });
-  for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+  for (const o of options.overrides ?? []) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
   const compiled = await builder.compile();
+  const app = compiled.createNestApplication<NestFastifyApplication>(serviceHttpAdapter(), { bufferLogs: true });
+  if (options.consumers ?? true) connectConsumers(app);
   // The UI's static files come through @fastify/static, whose ESM-only dependency jest cannot load on
   // Node 20; /docs-json is still served, and the UI is checked by the start-up smoke test.
-  const app = configureServiceApp(compiled.createNestApplication<NestFastifyApplication>(serviceHttpAdapter(), { bufferLogs: true }), definition, { docsUi: false });
+  configureServiceApp(app, definition, { docsUi: false });
   await app.init();
+  if (options.consumers ?? true) await app.startAllMicroservices();
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
@@ -58,4 +71,12 @@ export async function testToken(roles: string[], subject = 'test-officer', syste
   const dir = process.env.CIVIC_TEST_ISSUER_DIR;
   if (!dir) throw new Error('CIVIC_TEST_ISSUER_DIR is not set: run through the integration project');
   return (await DevIssuer.open(dir)).sign({ sub: subject, roles, system, districts });
+}
+
+/** Waits until every consumer group of the service has joined (and so will see events sent from now on). */
+export async function waitForConsumers(...services: TestService[]): Promise<void> {
+  for (const service of services) {
+    const runtime = service.app.get(MessagingRuntime);
+    await eventually(async () => runtime.consumers.length > 0 && runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+  }
 }

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES } from '@civic/contracts';
+import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
@@ -16,9 +16,8 @@ export async function provisionServiceRoles(adminUrl: string): Promise<Record<st
     const database = (await admin.query<{ db: string }>('SELECT current_database() AS db')).rows[0].db;
     // Nobody but the owner creates in public; each service has its own schema.
     await admin.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
-    for (const service of SERVICE_NAMES) {
-      const role = `svc_${service.replace(/-/g, '_')}`;
-      const schema = service.replace(/-/g, '_');
+    for (const { name: service, schema } of SERVICE_REGISTRY) {
+      const role = `svc_${schema}`;
       const password = randomBytes(18).toString('base64url');
       const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       // Identifiers come from the fixed service list above; the password is a quoted literal of base64url characters.
@@ -42,7 +41,7 @@ export async function provisionServiceRoles(adminUrl: string): Promise<Record<st
       const url = new URL(adminUrl);
       url.username = role;
       url.password = password;
-      urls[`${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`] = url.toString();
+      urls[`${serviceEnvPrefix(service)}DATABASE_URL`] = url.toString();
     }
   } finally {
     await admin.end();

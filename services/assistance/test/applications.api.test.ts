@@ -14,7 +14,7 @@ describe('assistance applications: from submission to benefit', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    assistance = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    assistance = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES, 'district-officer', 'minzheng-backoffice');

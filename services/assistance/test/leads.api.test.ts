@@ -1,7 +1,6 @@
 import { DeathRegistered, PersonTagged } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { MessagingRuntime } from '@civic/platform';
-import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -17,8 +16,7 @@ describe('assistance proactive identification (政策找人)', () => {
     await seedDivisions(assistance);
     officer = await testToken(ALL_ROLES, 'adviser-lead');
     gateway = new KafkaGateway('lead-test', process.env.KAFKA_BROKERS!.split(','), { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined });
-    const runtime = assistance.app.get(MessagingRuntime);
-    await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 30_000, what: 'consumers joined' });
+    await waitForConsumers(assistance);
   });
   afterAll(async () => {
     await gateway.close();

@@ -16,7 +16,7 @@ describe('assistance monthly payment runs', () => {
 
   beforeAll(async () => {
     process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_payment_runs');
-    assistance = await startTestService(AppModule, service, [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }]);
+    assistance = await startTestService(AppModule, service, { overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }] });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES);

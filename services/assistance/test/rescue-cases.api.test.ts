@@ -11,7 +11,7 @@ describe('assistance homeless rescue cases (流浪乞讨救助)', () => {
   let officer: string;
 
   beforeAll(async () => {
-    assistance = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    assistance = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     await seedDivisions(assistance);
     officer = await testToken(ALL_ROLES);
   });

@@ -15,7 +15,7 @@ describe('assistance standards and benefits', () => {
 
   beforeAll(async () => {
     process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_standards');
-    assistance = await startTestService(AppModule, service, [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 100, leaseMs: 5000, sweepMs: 200 } }]);
+    assistance = await startTestService(AppModule, service, { overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 100, leaseMs: 5000, sweepMs: 200 } }] });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES);

@@ -1,13 +1,11 @@
 import { BenefitGranted } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { MessagingRuntime } from '@civic/platform';
-import { eventually, newBirthDate, newCitizenId, seedTestDivisions, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, newBirthDate, newCitizenId, quietLogger, seedTestDivisions, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 describe('funeral charges: the price catalogue, the waiver (惠民) and eco-burial subsidies', () => {
   let funeral: TestService;
@@ -19,10 +17,9 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     funeral = await startTestService(AppModule, service);
     await seedTestDivisions(funeral, 'funeral');
     clerk = await testToken(['funeral:*']);
-    gateway = new KafkaGateway('charges-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    gateway = new KafkaGateway('charges-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     db = funeral.app.get(DataSource);
-    const runtime = funeral.app.get(MessagingRuntime);
-    await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+    await waitForConsumers(funeral);
   }, 90_000);
   afterAll(async () => {
     await gateway.close();

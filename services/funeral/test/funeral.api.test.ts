@@ -16,7 +16,7 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    funeral = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    funeral = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     await seedTestDivisions(funeral, 'funeral');
     officer = await testToken(ROLES, 'registry-clerk', 'funeral-home-system');
     db = funeral.app.get(DataSource);

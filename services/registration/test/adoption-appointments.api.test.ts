@@ -1,14 +1,13 @@
 import { AdoptionAssessmentCompleted } from '@civic/contracts';
 import { ControllableClock } from '@civic/domain-kernel';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { CLOCK, MessagingRuntime } from '@civic/platform';
-import { eventually, newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
+import { CLOCK } from '@civic/platform';
+import { eventually, newCitizenIdOfSex, quietLogger, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 describe('registration: adoptions and registry office appointments', () => {
   const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
@@ -18,12 +17,11 @@ describe('registration: adoptions and registry office appointments', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    registration = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    registration = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
-    gateway = new KafkaGateway('adoption-test', process.env.KAFKA_BROKERS!.split(','), quiet);
+    gateway = new KafkaGateway('adoption-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     db = registration.app.get(DataSource);
-    const runtime = registration.app.get(MessagingRuntime);
-    await eventually(async () => runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+    await waitForConsumers(registration);
   }, 90_000);
   afterAll(async () => {
     await gateway.close();

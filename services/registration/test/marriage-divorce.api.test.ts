@@ -14,7 +14,7 @@ describe('registration: marriage and divorce by agreement', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    registration = await startTestService(AppModule, service, [{ provide: CLOCK, useValue: clock }]);
+    registration = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
     db = registration.app.get(DataSource);
   });

@@ -89,9 +89,10 @@ export class EventConsumer {
   private async connectUntilRunning(): Promise<void> {
     let backoffMs = 500;
     while (this.running) {
+      let consumer: Consumer | undefined;
       try {
         await this.options.gateway.ensureTopics([...this.topics, ...this.topics.map(deadLetterTopicOf)]);
-        const consumer = this.options.gateway.consumer({
+        consumer = this.options.gateway.consumer({
           groupId: this.groupId,
           // A member that vanished without leaving (a killed process, a stop mid-join) holds up the
           // group's next rebalance until its session times out: keep that short.
@@ -100,22 +101,30 @@ export class EventConsumer {
           retry: { retries: 5, initialRetryTime: 300 },
         });
         consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
+        // Held before connecting: a crash can come while `run` is still joining the group (a fresh
+        // broker has no group coordinator yet), and must then restart this consumer, not be lost.
+        this.consumer = consumer;
         consumer.on(consumer.events.CRASH, (e) => {
           this.options.logger.warn({ err: String(e.payload.error), group: this.groupId }, 'consumer crashed');
           if (!e.payload.restart && this.running && this.consumer === consumer) {
             this.consumer = undefined;
-            void consumer.disconnect().catch(() => undefined);
+            this.joined = false;
+            void consumer?.disconnect().catch(() => undefined);
             this.starting = this.connectUntilRunning();
           }
         });
         await consumer.connect();
         await consumer.subscribe({ topics: this.topics, fromBeginning: true });
         await consumer.run({ autoCommit: true, partitionsConsumedConcurrently: 3, eachBatchAutoResolve: false, eachBatch: (p) => this.onBatch(p) });
-        this.consumer = consumer;
+        if (this.consumer !== consumer) return; // crashed while starting; a new attempt is under way
         if (!this.running) await consumer.disconnect();
         this.options.logger.info({ group: this.groupId, topics: this.topics }, 'consumer running');
         return;
       } catch (error) {
+        if (consumer && this.consumer === consumer) {
+          this.consumer = undefined;
+          void consumer.disconnect().catch(() => undefined);
+        } else if (consumer) return; // crashed meanwhile; a new attempt is under way
         this.options.gateway.markDown(error);
         this.options.logger.warn({ err: String(error), group: this.groupId, retryInMs: backoffMs }, 'consumer cannot start yet');
         await new Promise((r) => setTimeout(r, backoffMs));

@@ -1,3 +1,4 @@
+import { serviceEnvPrefix } from '@civic/contracts';
 /** Settings every service reads from its environment, checked before anything starts. */
 export interface ServiceConfig {
   service: string;
@@ -29,8 +30,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  */
 export function loadServiceConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const problems: string[] = [];
-  const prefix = service.toUpperCase().replace(/-/g, '_');
-  const setting = (name: string) => env[`${prefix}_${name}`] ?? env[name];
+  const prefix = serviceEnvPrefix(service);
+  const setting = (name: string) => env[`${prefix}${name}`] ?? env[name];
 
   const integer = (name: string, fallback: number, min: number, max: number): number => {
     const raw = setting(name);

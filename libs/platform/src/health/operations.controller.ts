@@ -54,6 +54,6 @@ export class OperationsController {
 
   @Get('asyncapi')
   asyncapi() {
-    return asyncApiDocument(this.definition.name, this.definition.version, this.definition.produces ?? [], this.definition.consumes ?? []);
+    return asyncApiDocument(this.definition.name, this.definition.version, this.definition.produces ?? [], this.messaging.consumes);
   }
 }

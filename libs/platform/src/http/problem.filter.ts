@@ -1,5 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Observable, throwError } from 'rxjs';
 import { QueryFailedError } from 'typeorm';
 import { requestContext } from '../context/request-context';
 import { ProblemDetails, ProblemError, problemType } from './problem';
@@ -15,7 +16,10 @@ const DOMAIN_STATUS: Record<DomainError['kind'], number> = { invalid: 400, 'not-
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): Observable<never> | void {
+    // An event handler's error goes back to the inbox transport as it is (Nest's own RPC filter
+    // would hide it): it decides on retries and the DLQ, whose dlq_error must say what failed.
+    if (host.getType() !== 'http') return throwError(() => exception);
     const http = host.switchToHttp();
     const request = http.getRequest<{ url?: string; method?: string }>();
     const reply = http.getResponse<{ status(code: number): unknown; header(k: string, v: string): unknown; send(body: unknown): unknown }>();

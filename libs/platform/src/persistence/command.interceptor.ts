@@ -30,6 +30,7 @@ export class CommandInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
     const options = this.reflector.get<CommandOptions | undefined>(COMMAND_KEY, context.getHandler());
     if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<CommandRequest>();

@@ -1,0 +1,71 @@
+import { DivisionEstablished, DivisionEstablishedV1 } from '@civic/contracts';
+import { DomainError } from '@civic/domain-kernel';
+import { EventConsumerGroup, MessagingRuntime, OnEvent, PlatformModule, requestContext, UnitOfWork } from '@civic/platform';
+import { eventually, startTestService, TestBroker, TestService, waitForConsumers } from '@civic/testing';
+import { Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { SERVICES } from './services';
+
+const seen: { code: string; actor?: string }[] = [];
+
+/** A consumer group whose handler refuses committees named 拒绝, and records what it ran in. */
+@EventConsumerGroup('transport-test')
+class ProbeConsumer {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  @OnEvent(DivisionEstablished)
+  async established(division: DivisionEstablishedV1): Promise<void> {
+    if (division.name === '拒绝') throw new DomainError('PROBE.REFUSED', `probe refused ${division.code}`, 'rule');
+    // transaction() refuses outside a unit of work: reaching the next line means the inbox's is in force.
+    await this.uow.transaction().query('SELECT 1');
+    seen.push({ code: division.code, actor: requestContext.current()?.actor?.subject });
+  }
+}
+
+const definition = SERVICES.charity.definition;
+
+@Module({ imports: [PlatformModule.forService(definition)], controllers: [ProbeConsumer] })
+class ProbeModule {}
+
+/** The custom Nest transport over EventConsumer: handlers declared with @OnEvent, run in the inbox transaction, real errors on the DLQ. */
+describe('inbox transport', () => {
+  let service: TestService;
+  let broker: TestBroker;
+
+  beforeAll(async () => {
+    service = await startTestService(ProbeModule, definition);
+    broker = new TestBroker('transport-test');
+    await waitForConsumers(service);
+  }, 90_000);
+  afterAll(async () => {
+    await broker?.close();
+    await service?.close();
+  });
+
+  const established = (code: string, name: string) =>
+    TestBroker.event(DivisionEstablished, { code, name, level: 'committee', parentCode: '310115001', validFrom: '2026-01-01' }, { subject: code });
+
+  it('derives the consumer group and what it consumes from the decorated handlers', () => {
+    const runtime = service.app.get(MessagingRuntime);
+    expect(runtime.consumers.map((c) => c.groupId)).toContain('charity.transport-test');
+    expect(runtime.consumes).toContain(DivisionEstablished);
+  });
+
+  it('runs a handler inside the inbox transaction as the consumer group, once per event id', async () => {
+    const code = `310115001${String(Math.floor(Math.random() * 900) + 100)}`;
+    const event = established(code, '试点居委会');
+    await broker.publish(DivisionEstablished, [event, event]);
+    const marker = established(`${code.slice(0, 9)}999`, '标记');
+    await broker.publish(DivisionEstablished, [marker]);
+    await eventually(async () => seen.some((s) => s.code === marker.data.code), (ok) => ok, { what: 'marker applied' });
+    expect(seen.filter((s) => s.code === code)).toEqual([{ code, actor: 'system:charity.transport-test' }]);
+  });
+
+  it("parks a handler's failure on the DLQ with the handler's own error, not Nest's generic one", async () => {
+    const refused = established(`3101150019${String(Math.floor(Math.random() * 90) + 10)}`, '拒绝');
+    const id = randomUUID();
+    await broker.publish(DivisionEstablished, [{ ...refused, id }]);
+    const [letter] = await broker.deadLetters(DivisionEstablished, (h) => h.ce_id === id && h.dlq_consumer === 'charity.transport-test', 1, 60_000);
+    expect(letter.dlq_error).toContain(`probe refused ${refused.data.code}`);
+  });
+});
