@@ -13,6 +13,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { loadServiceConfig, ServiceConfig } from './config/service-config';
 import { RequestContextMiddleware, requestIdFrom } from './context/request-context.middleware';
 import { OperationsController } from './health/operations.controller';
+import { ETagInterceptor } from './http/etag.interceptor';
 import { ProblemFilter } from './http/problem.filter';
 import { platformValidationPipe } from './http/validation.pipe';
 import { EventPublisher } from './messaging/event-publisher';
@@ -20,7 +21,7 @@ import { messagingLogger } from './messaging/messaging-logger';
 import { InboxTransactionInterceptor } from './messaging/inbox.interceptor';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
-import { CommandInterceptor } from './persistence/command.interceptor';
+import { CommandInterceptor } from './pipeline/command.interceptor';
 import { ensureSchema } from './persistence/ensure-schema';
 import { MigrationRunner } from './persistence/migration-runner';
 import { UnitOfWork } from './persistence/unit-of-work';
@@ -123,6 +124,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
         { provide: APP_INTERCEPTOR, useClass: InboxTransactionInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: platformValidationPipe },
       ],

@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, HttpCode, SetMetadata, Type } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/permission.decorator';
-import { Command, CommandOptions } from '../persistence/command.decorator';
+import { Command, CommandOptions } from '../pipeline/command.decorator';
 import { expectedVersionFrom } from './etag';
 import { ProblemDetails } from './problem';
 import { IF_MATCH } from './request-parts';

@@ -1,4 +1,4 @@
-import { PROGRAMME_CODES } from '@civic/contracts';
+import { PROGRAMME_CODES } from '../../programme/domain/programme';
 import { DIVISION, MONTH, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Matches } from 'class-validator';

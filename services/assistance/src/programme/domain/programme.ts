@@ -1,7 +1,8 @@
-import type { ProgrammeCode } from '@civic/contracts';
 import { EligibilityCondition } from './eligibility';
 
-export type { ProgrammeCode };
+/** The assistance programmes (救助项目); the events carry the same codes (libs/contracts). */
+export const PROGRAMME_CODES = ['dibao', 'tekun', 'zhichuxing', 'linshi', 'canji-shenghuo', 'canji-huli'] as const;
+export type ProgrammeCode = (typeof PROGRAMME_CODES)[number];
 
 /** Stages of an application that have a time limit (办理时限), in days. */
 export type StageLimits = Partial<Record<'submitted' | 'verifying' | 'community-review' | 'public-notice' | 'awaiting-decision', number>>;
