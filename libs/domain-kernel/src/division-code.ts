@@ -99,3 +99,8 @@ export class DivisionCode {
 function isMunicipality(code: string): boolean {
   return ['11', '12', '31', '50'].includes(code.slice(0, 2));
 }
+
+/** The district (county-level code) of a valid division code, for district scope and indexes. */
+export function districtOf(divisionCode: string): string {
+  return DivisionCode.parse(divisionCode, 'divisionCode').district;
+}

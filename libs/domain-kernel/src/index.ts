@@ -5,3 +5,4 @@ export * from './citizen-id';
 export * from './uscc';
 export * from './division-code';
 export * from './money';
+export * from './error-code-of';

@@ -32,3 +32,4 @@ export * from './http/uuid.pipe';
 export * from './http/page';
 export * from './http/kernel-fields';
 export * from './messaging/inbox-transport';
+export * from './persistence/constraint-errors';

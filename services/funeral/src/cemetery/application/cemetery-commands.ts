@@ -4,7 +4,7 @@ import { DivisionDirectory } from '@civic/divisions';
 import { assertDistrictInScope, CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DeathRecordStore } from '../../death-record/persistence/death-record.store';
+import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
 import { checkPlotArea, zonePlotLimit } from '../domain/burial-rules';
 import { CemeteryRow, CemeteryStore, PlotRow, ZoneRow } from '../persistence/cemetery.store';
 
@@ -13,7 +13,7 @@ import { CemeteryRow, CemeteryStore, PlotRow, ZoneRow } from '../persistence/cem
 export class CemeteryCommands {
   constructor(
     private readonly store: CemeteryStore,
-    private readonly deaths: DeathRecordStore,
+    @Inject(DEATH_RECORD_REPOSITORY) private readonly deaths: DeathRecordRepository,
     private readonly divisions: DivisionDirectory,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -64,7 +64,7 @@ export class CemeteryCommands {
     if (!(await this.store.assignPlot(plotId, input.deathRecordId, today))) throw new DomainError('PLOT.ALREADY_ASSIGNED', `plot ${plot.number} is already assigned`, 'conflict');
     const assigned = (await this.store.plot(plotId))!;
     await this.events.publish([
-      { contract: PlotAssigned, subject: plotId, data: { plotId, cemeteryId: assigned.cemetery_id, zoneCode: assigned.zone_code, plotNumber: assigned.number, areaM2: Number(assigned.area_m2).toFixed(2), deceasedCitizenId: death.row.citizen_id, assignedOn: today } },
+      { contract: PlotAssigned, subject: plotId, data: { plotId, cemeteryId: assigned.cemetery_id, zoneCode: assigned.zone_code, plotNumber: assigned.number, areaM2: Number(assigned.area_m2).toFixed(2), deceasedCitizenId: death.snapshot().citizenId.value, assignedOn: today } },
     ]);
     return assigned;
   }

@@ -1,7 +1,7 @@
 import { DomainError, Money } from '@civic/domain-kernel';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DeathRecordStore } from '../../death-record/persistence/death-record.store';
+import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
 import { billOf } from '../domain/funeral-bill';
 import { ChargesStore } from '../persistence/charges.store';
 
@@ -10,14 +10,15 @@ import { ChargesStore } from '../persistence/charges.store';
 export class ChargesCommands {
   constructor(
     private readonly store: ChargesStore,
-    private readonly deaths: DeathRecordStore,
+    @Inject(DEATH_RECORD_REPOSITORY) private readonly deaths: DeathRecordRepository,
   ) {}
 
   async bill(deathRecordId: string, items: { code: string; quantity: number }[]) {
     const death = await this.deaths.find(deathRecordId);
     if (!death) throw new DomainError('DEATH.NOT_FOUND', `no death record ${deathRecordId}`, 'not-found');
     if (await this.store.billOf(deathRecordId)) throw new DomainError('BILL.EXISTS', 'the death record already has a bill', 'conflict');
-    const eligibility = await this.store.eligibility(death.row.citizen_id, death.row.date_of_death);
+    const { citizenId, dateOfDeath } = death.snapshot();
+    const eligibility = await this.store.eligibility(citizenId.value, dateOfDeath.toString());
     const bill = billOf(await this.store.catalogue(), items, eligibility !== null);
     const basis = eligibility ? `${eligibility.programme} benefit ${eligibility.benefit_id}` : null;
     await this.store.insertBill({ id: randomUUID(), deathRecordId, ...bill, basis });

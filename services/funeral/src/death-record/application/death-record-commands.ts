@@ -1,11 +1,11 @@
-import { CremationCompleted, DeathRegistered } from '@civic/contracts';
-import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
 import { assertDistrictInScope, CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DeathRecord } from '../domain/death-record';
-import { alreadyRegistered, DeathRecordStore } from '../persistence/death-record.store';
+import { DeathRecord, deathAlreadyRegistered, deathRecordNotFound } from '../domain/death-record';
+import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../domain/death-record.repository';
+import { deathRecordIntegrationEvents } from './death-record-integration-events';
 
 export interface RegisterDeathInput {
   citizenId: string;
@@ -17,11 +17,11 @@ export interface RegisterDeathInput {
   certificateNo: string;
 }
 
-/** 死亡登记 and 火化: the death goes out to every context that acts on it. */
+/** 死亡登记 and 火化: the death goes out to every context that acts on it. Each runs in the command transaction. */
 @Injectable()
 export class DeathRecordCommands {
   constructor(
-    private readonly store: DeathRecordStore,
+    @Inject(DEATH_RECORD_REPOSITORY) private readonly records: DeathRecordRepository,
     private readonly divisions: DivisionDirectory,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -31,25 +31,31 @@ export class DeathRecordCommands {
     assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
-    if (await this.store.isRegistered(citizenId.value)) throw alreadyRegistered();
+    if (await this.records.isRegistered(citizenId.value)) throw deathAlreadyRegistered();
     const record = DeathRecord.register({ ...input, id: randomUUID(), citizenId, dateOfDeath: BusinessDate.parse(input.dateOfDeath, 'dateOfDeath') }, BusinessDate.today(this.clock));
-    await this.store.insert(record);
-    const s = record.snapshot();
-    await this.events.publish([{ contract: DeathRegistered, subject: s.id, data: { deathRecordId: s.id, citizenId: s.citizenId.value, name: s.name, dateOfDeath: s.dateOfDeath.toString(), divisionCode: s.divisionCode } }]);
+    await this.commit(record, null);
     return record;
   }
 
   async cremate(id: string, input: { crematedOn: string; funeralHome: string; certificateNo: string }, ifMatch?: number): Promise<DeathRecord> {
-    const found = await this.store.find(id);
-    if (!found) throw new DomainError('DEATH.NOT_FOUND', `no death record ${id}`, 'not-found');
-    assertDistrictInScope(found.row.division_code);
-    const { record } = found;
-    if (ifMatch !== undefined && ifMatch !== record.version) throw new StaleVersionError(record.version);
+    const record = await this.load(id, ifMatch);
     const expected = record.version;
     record.cremate({ crematedOn: BusinessDate.parse(input.crematedOn, 'crematedOn'), funeralHome: input.funeralHome, certificateNo: input.certificateNo });
-    await this.store.update(record, expected);
-    const s = record.snapshot();
-    await this.events.publish([{ contract: CremationCompleted, subject: s.id, data: { deathRecordId: s.id, citizenId: s.citizenId.value, ...s.cremation! } }]);
+    await this.commit(record, expected);
     return record;
+  }
+
+  private async load(id: string, ifMatch: number | undefined): Promise<DeathRecord> {
+    const record = await this.records.find(id, { forUpdate: true });
+    if (!record) throw deathRecordNotFound(id);
+    assertDistrictInScope(record.divisionCode);
+    if (ifMatch !== undefined && ifMatch !== record.version) throw new StaleVersionError(record.version);
+    return record;
+  }
+
+  private async commit(record: DeathRecord, expectedVersion: number | null): Promise<void> {
+    const changes = record.pullChanges();
+    await this.records.save(record, expectedVersion);
+    await this.events.publish(deathRecordIntegrationEvents(record, changes));
   }
 }

@@ -1,4 +1,5 @@
 import { BusinessDate, CitizenId, DivisionCode, DomainError } from '@civic/domain-kernel';
+import { DeathRecordChange } from './death-record-change';
 
 export interface Cremation {
   crematedOn: string;
@@ -25,6 +26,8 @@ export interface DeathRecordState {
  * platform acts on: benefits stop, beds are released, spouses become widowed.
  */
 export class DeathRecord {
+  private readonly changes: DeathRecordChange[] = [];
+
   private constructor(private state: DeathRecordState) {}
 
   static restore(state: DeathRecordState): DeathRecord {
@@ -39,7 +42,7 @@ export class DeathRecord {
       if (!t || t.length > max) throw new DomainError('DEATH.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
       return t;
     };
-    return new DeathRecord({
+    const record = new DeathRecord({
       id: input.id,
       citizenId: input.citizenId,
       name: text(input.name, 'name', 50),
@@ -52,6 +55,8 @@ export class DeathRecord {
       cremation: null,
       version: 1,
     });
+    record.changes.push({ kind: 'registered' });
+    return record;
   }
 
   /** 火化, once, not before the death. */
@@ -59,6 +64,7 @@ export class DeathRecord {
     if (this.state.status === 'cremated') throw new DomainError('DEATH.ALREADY_CREMATED', 'the cremation is already recorded', 'conflict');
     if (cremation.crematedOn.isBefore(this.state.dateOfDeath)) throw new DomainError('DEATH.CREMATION_BEFORE_DEATH', 'crematedOn precedes the date of death', 'invalid', 'crematedOn');
     this.state = { ...this.state, status: 'cremated', cremation: { crematedOn: cremation.crematedOn.toString(), funeralHome: cremation.funeralHome.trim(), certificateNo: cremation.certificateNo.trim() }, version: this.state.version + 1 };
+    this.changes.push({ kind: 'cremated' });
   }
 
   get id(): string {
@@ -67,7 +73,22 @@ export class DeathRecord {
   get version(): number {
     return this.state.version;
   }
+  get divisionCode(): string {
+    return this.state.divisionCode;
+  }
   snapshot(): Readonly<DeathRecordState> {
     return { ...this.state };
   }
+  pullChanges(): DeathRecordChange[] {
+    return this.changes.splice(0);
+  }
+}
+
+/** A second death for the same citizen ID (死亡登记 is once per person). */
+export function deathAlreadyRegistered(): DomainError {
+  return new DomainError('DEATH.ALREADY_REGISTERED', 'a death is already registered for this citizen ID', 'conflict', 'citizenId');
+}
+
+export function deathRecordNotFound(id: string): DomainError {
+  return new DomainError('DEATH.NOT_FOUND', `no death record ${id}`, 'not-found');
 }

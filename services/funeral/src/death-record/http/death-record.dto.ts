@@ -1,10 +1,9 @@
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
+import { BusinessDateField, CitizenIdField, DateRangeQuery, DivisionCodeField, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class RegisterDeathRequest {
-  @ApiProperty({ example: '310104194912310020', description: '公民身份号码 of the deceased' })
-  @IsString()
+  @CitizenIdField('citizenId', { example: '310104194912310020', description: '公民身份号码 of the deceased' })
   citizenId: string;
 
   @ApiProperty({ example: '张三' })
@@ -13,9 +12,7 @@ export class RegisterDeathRequest {
   @MaxLength(50)
   name: string;
 
-  @ApiProperty({ format: 'date', example: '2026-03-01' })
-  @Matches(DATE, { message: 'dateOfDeath must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dateOfDeath must be a calendar date' })
+  @BusinessDateField('dateOfDeath')
   dateOfDeath: string;
 
   @ApiProperty({ example: '上海市第六人民医院' })
@@ -24,8 +21,7 @@ export class RegisterDeathRequest {
   @MaxLength(200)
   placeOfDeath: string;
 
-  @ApiProperty({ example: '310104003', description: 'division of registered residence (户籍地)' })
-  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  @DivisionCodeField('divisionCode', { description: 'division of registered residence (户籍地)' })
   divisionCode: string;
 
   @ApiProperty({ example: '龙华殡仪馆' })
@@ -42,9 +38,7 @@ export class RegisterDeathRequest {
 }
 
 export class CremationRequest {
-  @ApiProperty({ format: 'date', example: '2026-03-04' })
-  @Matches(DATE, { message: 'crematedOn must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'crematedOn must be a calendar date' })
+  @BusinessDateField('crematedOn', { example: '2026-03-04' })
   crematedOn: string;
 
   @ApiProperty({ example: '龙华殡仪馆' })
@@ -66,9 +60,7 @@ class DeathRecordFilter extends DivisionFilterQuery {
   @IsIn(['registered', 'cremated'])
   status?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(/^\d{17}[\dXx]$/, { message: 'citizenId must be 17 digits and a digit or X' })
+  @CitizenIdField('citizenId', { optional: true })
   citizenId?: string;
 }
 
@@ -88,7 +80,4 @@ export class DeathRecordResponse {
   @ApiProperty() version: number;
 }
 
-export class DeathRecordPage {
-  @ApiProperty({ type: [DeathRecordResponse] }) items: DeathRecordResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class DeathRecordPage extends PageOf(DeathRecordResponse) {}

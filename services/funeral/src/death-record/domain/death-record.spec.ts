@@ -1,0 +1,32 @@
+import { BusinessDate, CitizenId, errorCodeOf } from '@civic/domain-kernel';
+import { DeathRecord } from './death-record';
+
+const today = BusinessDate.parse('2026-03-10');
+const deceased = CitizenId.parse('310104194912310020');
+const register = (dateOfDeath = '2026-03-01', overrides: Partial<{ name: string; divisionCode: string }> = {}) =>
+  DeathRecord.register(
+    { id: 'd1', citizenId: deceased, name: '张三', dateOfDeath: BusinessDate.parse(dateOfDeath), placeOfDeath: '上海市第六人民医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW1', ...overrides },
+    today,
+  );
+const cremation = (crematedOn: string) => ({ crematedOn: BusinessDate.parse(crematedOn), funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });
+
+describe('death record (死亡登记, 火化)', () => {
+  it.each([
+    ['a death in the future', () => register('2026-03-11'), 'DEATH.IN_FUTURE'],
+    ['a death before the birth in the ID', () => register('1949-12-30'), 'DEATH.BEFORE_BIRTH'],
+    ['an empty name', () => register('2026-03-01', { name: ' ' }), 'DEATH.FIELD_INVALID'],
+    ['a malformed division', () => register('2026-03-01', { divisionCode: '31010' }), 'DIVISION_CODE.MALFORMED'],
+  ])('refuses %s', (_what, attempt, code) => {
+    expect(errorCodeOf(attempt)).toBe(code);
+  });
+
+  it('records the registration, then one cremation not before the death', () => {
+    const record = register();
+    expect(record.pullChanges()).toEqual([{ kind: 'registered' }]);
+    expect(errorCodeOf(() => record.cremate(cremation('2026-02-28')))).toBe('DEATH.CREMATION_BEFORE_DEATH');
+    record.cremate(cremation('2026-03-04'));
+    expect(record.pullChanges()).toEqual([{ kind: 'cremated' }]);
+    expect(record.snapshot()).toMatchObject({ status: 'cremated', version: 2, cremation: { crematedOn: '2026-03-04' } });
+    expect(errorCodeOf(() => record.cremate(cremation('2026-03-05')))).toBe('DEATH.ALREADY_CREMATED');
+  });
+});
