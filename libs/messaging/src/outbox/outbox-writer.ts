@@ -40,9 +40,19 @@ export class OutboxWriter {
   }
 
   async append(executor: SqlExecutor, events: readonly EventToPublish[]): Promise<CloudEvent[]> {
-    if (events.length === 0) return [];
+    const prepared = this.insertStatement(events);
+    if (prepared) await executor.query(prepared.sql, prepared.params);
+    return prepared?.cloudEvents ?? [];
+  }
+
+  /**
+   * The one multi-row INSERT that writes the events, for a caller that sends it itself (the unit of
+   * work sends it together with the command's other writes). Data is checked against the contract here.
+   */
+  insertStatement(events: readonly EventToPublish[]): { sql: string; params: unknown[]; cloudEvents: CloudEvent[] } | null {
+    if (events.length === 0) return null;
     const cloudEvents: CloudEvent[] = [];
-    const values: unknown[] = [];
+    const params: unknown[] = [];
     const rows: string[] = [];
     for (const event of events) {
       const errors = eventDataErrors(event.type, event.data);
@@ -58,14 +68,10 @@ export class OutboxWriter {
         traceparent: event.traceparent,
       };
       cloudEvents.push(cloudEvent);
-      const n = values.length;
+      const n = params.length;
       rows.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6})`);
-      values.push(cloudEvent.id, event.topic, event.subject, event.type, JSON.stringify(cloudEventHeaders(cloudEvent)), JSON.stringify(event.data));
+      params.push(cloudEvent.id, event.topic, event.subject, event.type, JSON.stringify(cloudEventHeaders(cloudEvent)), JSON.stringify(event.data));
     }
-    await executor.query(
-      `INSERT INTO ${this.table} (event_id, topic, message_key, event_type, headers, payload) VALUES ${rows.join(', ')}`,
-      values,
-    );
-    return cloudEvents;
+    return { sql: `INSERT INTO ${this.table} (event_id, topic, message_key, event_type, headers, payload) VALUES ${rows.join(', ')}`, params, cloudEvents };
   }
 }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import type { DeferredWrite } from '../persistence/combined-statement';
 
 /** What the platform knows about the request being served, available anywhere below the controller. */
 export interface RequestContext {
@@ -9,6 +10,8 @@ export interface RequestContext {
   actor?: Actor;
   /** The command's transaction, set by the command pipeline. */
   manager?: EntityManager;
+  /** Writes held until the unit of work flushes them as one statement (see UnitOfWork.defer). */
+  pendingWrites?: DeferredWrite[];
   /** Work to start once the transaction has committed (e.g. wake a background job it queued). */
   afterCommit?: (() => void)[];
 }

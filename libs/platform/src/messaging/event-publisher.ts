@@ -13,7 +13,8 @@ export interface RaisedEvent<TData = unknown> {
 
 /**
  * Writes integration events to the outbox in the current command's transaction, stamped with the
- * request id and trace context of the request that caused them.
+ * request id and trace context of the request that caused them. The rows go with the command's
+ * other deferred writes in one statement at its end; their data is checked against the contract now.
  */
 @Injectable()
 export class EventPublisher {
@@ -24,8 +25,7 @@ export class EventPublisher {
 
   async publish(events: readonly RaisedEvent[]): Promise<void> {
     const context = requestContext.current();
-    await this.writer.append(
-      this.uow.transaction(),
+    const insert = this.writer.insertStatement(
       events.map((e) => ({
         type: e.contract.type,
         topic: e.contract.topic,
@@ -35,5 +35,6 @@ export class EventPublisher {
         traceparent: context?.traceparent,
       })),
     );
+    if (insert) await this.uow.defer({ sql: insert.sql, params: insert.params });
   }
 }

@@ -1,7 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { requestContext, runAfterCommit } from '../context/request-context';
-import { systemActor } from '../persistence/unit-of-work';
+import { RequestContext, requestContext, runAfterCommit } from '../context/request-context';
+import { systemActor, UnitOfWork } from '../persistence/unit-of-work';
 import { InboxContext } from './inbox-context';
 
 /**
@@ -11,17 +11,20 @@ import { InboxContext } from './inbox-context';
  */
 @Injectable()
 export class InboxTransactionInterceptor implements NestInterceptor {
+  constructor(private readonly uow: UnitOfWork) {}
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
     const inbox = context.switchToRpc().getContext<InboxContext>();
     const callbacks: (() => void)[] = [];
+    const store: RequestContext = { requestId: inbox.event.requestId ?? inbox.event.id, traceparent: inbox.event.traceparent, actor: systemActor(inbox.group), manager: inbox.transaction, afterCommit: callbacks };
     const work = async () => {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await this.uow.flush(store);
       // Within the consumer's batch transaction, "after commit" is after the handler returns.
       runAfterCommit(callbacks);
       return result;
     };
-    const store = { requestId: inbox.event.requestId ?? inbox.event.id, traceparent: inbox.event.traceparent, actor: systemActor(inbox.group), manager: inbox.transaction, afterCommit: callbacks };
     return from(requestContext.run(store, work));
   }
 }

@@ -6,6 +6,7 @@ import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext, runAfterCommit } from '../context/request-context';
 import { ProblemError } from '../http/problem';
+import { UnitOfWork } from '../persistence/unit-of-work';
 import { COMMAND_KEY, CommandOptions } from './command.decorator';
 
 interface CommandRequest {
@@ -27,6 +28,7 @@ export class CommandInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -52,16 +54,18 @@ export class CommandInterceptor implements NestInterceptor {
           if (previous) return previous;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // The idempotency record and the audit row go with the command's deferred writes (its new
+        // rows, its outbox events) as one statement: one round trip at commit, not one per row.
         if (key) {
-          await manager.query(
-            `UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE actor_subject = $1 AND idempotency_key = $2`,
-            [actor.subject, key, status, JSON.stringify(body ?? null)],
-          );
+          await this.uow.defer({
+            sql: `UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE actor_subject = $1 AND idempotency_key = $2`,
+            params: [actor.subject, key, status, JSON.stringify(body ?? null)],
+          });
         }
-        await manager.query(
-          `INSERT INTO audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
+        await this.uow.defer({
+          sql: `INSERT INTO audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          params: [
             actor.subject,
             actor.system,
             options.action,
@@ -73,10 +77,12 @@ export class CommandInterceptor implements NestInterceptor {
             status,
             maskCitizenId(JSON.stringify({ params: request.params ?? {}, body: request.body ?? null })),
           ],
-        );
+        });
+        await this.uow.flush(store);
         return { replayed: false, body };
       } finally {
         store.manager = undefined;
+        store.pendingWrites = undefined;
       }
     });
     const committed = run.then(

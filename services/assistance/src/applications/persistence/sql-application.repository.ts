@@ -70,16 +70,18 @@ export class SqlApplicationRepository implements ApplicationRepository {
     const trail = transitions.map((t) => ({ from: t.from, to: t.to, reason: t.reason }));
     const who = [context?.actor?.subject ?? 'system', context?.actor?.system ?? 'internal', context?.requestId ?? null];
     if (expectedVersion === null) {
-      // A new application and its first transition in one statement: submission is the hot path.
-      await tx.query(
-        `WITH created AS (
-           INSERT INTO application (id, household_id, programme_code, division_code, district_code, status, channel, submitted_at, stage_entered_on, stage_due_on, verification, community_review, notice_starts_on, notice_ends_on, decision, requested_amount_fen, benefit_id, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id
-         )
-         INSERT INTO application_transition (application_id, from_status, to_status, reason, actor, system, request_id)
-         SELECT created.id, t."from", t."to", t.reason, $20, $21, $22 FROM created, jsonb_to_recordset($19::jsonb) AS t("from" text, "to" text, reason text)`,
-        [...values, JSON.stringify(trail), ...who],
-      );
+      // Submission is the hot path: the new application and its first transition are deferred, and
+      // reach Postgres in one statement with the command's outbox event and audit row.
+      await this.uow.defer({
+        sql: `INSERT INTO application (id, household_id, programme_code, division_code, district_code, status, channel, submitted_at, stage_entered_on, stage_due_on, verification, community_review, notice_starts_on, notice_ends_on, decision, requested_amount_fen, benefit_id, version)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+        params: values,
+      });
+      await this.uow.defer({
+        sql: `INSERT INTO application_transition (application_id, from_status, to_status, reason, actor, system, request_id)
+              SELECT $1, t."from", t."to", t.reason, $3, $4, $5 FROM jsonb_to_recordset($2::jsonb) AS t("from" text, "to" text, reason text)`,
+        params: [s.id, JSON.stringify(trail), ...who],
+      });
       return;
     } else {
       const updated = await queryReturning(
