@@ -1,9 +1,9 @@
-import { DivorceRegistered } from '@civic/contracts';
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { MarriageStore } from '../../marriage/persistence/marriage.store';
+import { marriageIntegrationEvents } from '../../marriage/application/marriage-integration-events';
+import { MARRIAGE_REPOSITORY, MarriageRepository } from '../../marriage/domain/marriage.repository';
 import { CERTIFICATE_WINDOW_DAYS, COOLING_OFF_DAYS, DivorceApplication } from '../domain/divorce-application';
 import { alreadyOpen, DivorceStore } from '../persistence/divorce.store';
 
@@ -12,7 +12,7 @@ import { alreadyOpen, DivorceStore } from '../persistence/divorce.store';
 export class DivorceCommands {
   constructor(
     private readonly store: DivorceStore,
-    private readonly marriages: MarriageStore,
+    @Inject(MARRIAGE_REPOSITORY) private readonly marriages: MarriageRepository,
     private readonly uow: UnitOfWork,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -21,9 +21,9 @@ export class DivorceCommands {
   async apply(input: { marriageId: string }): Promise<DivorceApplication> {
     const marriage = await this.marriages.find(input.marriageId);
     if (!marriage) throw new DomainError('MARRIAGE.UNKNOWN', `marriageId ${input.marriageId} is not a registered marriage`, 'invalid', 'marriageId');
-    if (marriage.status !== 'married') throw new DomainError('MARRIAGE.NOT_CURRENT', `the marriage is ${marriage.status}`, 'conflict', 'marriageId');
+    marriage.mustBeCurrent('marriageId');
     if (await this.store.openFor(marriage.id)) throw alreadyOpen();
-    const application = DivorceApplication.apply(randomUUID(), marriage.id, [marriage.party_a_citizen_id, marriage.party_b_citizen_id], this.today());
+    const application = DivorceApplication.apply(randomUUID(), marriage.id, marriage.parties, this.today());
     await this.store.insert(application);
     return application;
   }
@@ -37,19 +37,12 @@ export class DivorceCommands {
     let certificates: string[] = [];
     const application = await this.step(id, async (d) => {
       if (!d.requestCertificate(citizenId.toUpperCase(), this.today())) return;
-      const s = d.snapshot();
-      const marriage = (await this.marriages.find(s.marriageId))!;
-      const tx = this.uow.transaction();
-      await this.marriages.endMarriage(tx, marriage.id, 'divorced', this.today().toString());
-      await this.marriages.setStatus(tx, [...s.parties], 'divorced', marriage.id, this.today().toString());
-      certificates = await this.marriages.issueCertificates(marriage.id, 'divorce', [...s.parties], officeCode, this.today());
-      await this.events.publish([
-        {
-          contract: DivorceRegistered,
-          subject: marriage.id,
-          data: { marriageId: marriage.id, partyA: { citizenId: marriage.party_a_citizen_id, name: marriage.party_a_name }, partyB: { citizenId: marriage.party_b_citizen_id, name: marriage.party_b_name }, registeredOn: this.today().toString(), certificateNo: certificates[0] },
-        },
-      ]);
+      const marriage = (await this.marriages.find(d.snapshot().marriageId, { forUpdate: true }))!;
+      const [first, second] = await this.marriages.nextCertificateSerials(2);
+      certificates = marriage.divorce(this.today(), officeCode, [first, second]).map((c) => c.number);
+      const changes = marriage.pullChanges();
+      await this.marriages.save(marriage, changes);
+      await this.events.publish(marriageIntegrationEvents(marriage, changes));
     });
     return { application, certificates };
   }

@@ -1,57 +1,66 @@
-import { MarriageRegistered } from '@civic/contracts';
-import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, UnitOfWork } from '@civic/platform';
+import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
+import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkMarriage } from '../domain/marriage-rules';
-import { MarriageRow, MarriageStore } from '../persistence/marriage.store';
+import { Certificate } from '../domain/certificate';
+import { Marriage, marriageNotFound } from '../domain/marriage';
+import { MARRIAGE_REPOSITORY, MarriageRepository } from '../domain/marriage.repository';
+import { marriageIntegrationEvents } from './marriage-integration-events';
 
 export interface PartyInput {
   citizenId: string;
   name: string;
 }
 
-/** 结婚登记 and 补领结婚证. */
+/** 结婚登记, 补领, and what a death does to a marriage. Each runs in the command (or inbox) transaction. */
 @Injectable()
 export class MarriageCommands {
   constructor(
-    private readonly store: MarriageStore,
-    private readonly uow: UnitOfWork,
+    @Inject(MARRIAGE_REPOSITORY) private readonly marriages: MarriageRepository,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async register(input: { partyA: PartyInput; partyB: PartyInput; officeCode: string; declaredNoProhibitedKinship: boolean }): Promise<{ marriage: MarriageRow; certificates: string[] }> {
+  async register(input: { partyA: PartyInput; partyB: PartyInput; officeCode: string; declaredNoProhibitedKinship: boolean }): Promise<Marriage> {
     const today = BusinessDate.today(this.clock);
     const a = CitizenId.parse(input.partyA.citizenId, 'partyA.citizenId', this.clock);
     const b = CitizenId.parse(input.partyB.citizenId, 'partyB.citizenId', this.clock);
-    const statuses = await this.store.lockStatuses([a.value, b.value], today);
-    const status = (id: CitizenId) => {
-      const s = statuses.get(id.value);
-      if (s === undefined || (s as string) === 'deceased') throw new DomainError('MARRIAGE.PARTY_DECEASED', 'a party is recorded as deceased', 'rule', 'partyA.citizenId');
-      return s;
-    };
-    checkMarriage({ citizenId: a, name: input.partyA.name, status: status(a) }, { citizenId: b, name: input.partyB.name, status: status(b) }, today, input.declaredNoProhibitedKinship);
-    const id = randomUUID();
-    await this.store.insertMarriage({ id, a: { citizenId: a.value, name: input.partyA.name }, b: { citizenId: b.value, name: input.partyB.name }, on: today.toString(), officeCode: input.officeCode });
-    await this.store.setStatus(this.uow.transaction(), [a.value, b.value], 'married', id, today.toString());
-    const certificates = await this.store.issueCertificates(id, 'marriage', [a.value, b.value], input.officeCode, today);
-    await this.events.publish([
-      { contract: MarriageRegistered, subject: id, data: { marriageId: id, partyA: { citizenId: a.value, name: input.partyA.name }, partyB: { citizenId: b.value, name: input.partyB.name }, registeredOn: today.toString(), officeCode: input.officeCode, certificateNo: certificates[0] } },
-    ]);
-    return { marriage: (await this.store.find(id))!, certificates };
+    const standings = await this.marriages.lockStandings([a.value, b.value], today);
+    const [first, second] = await this.marriages.nextCertificateSerials(2);
+    const marriage = Marriage.register({
+      id: randomUUID(),
+      partyA: { citizenId: a, name: input.partyA.name, standing: standings.get(a.value) ?? 'unmarried' },
+      partyB: { citizenId: b, name: input.partyB.name, standing: standings.get(b.value) ?? 'unmarried' },
+      officeCode: input.officeCode,
+      on: today,
+      declaredNoProhibitedKinship: input.declaredNoProhibitedKinship,
+      serials: [first, second],
+    });
+    await this.commit(marriage);
+    return marriage;
   }
 
-  /** 补领: the holder's current certificate of that kind is voided and a new number issued. */
-  async reissue(marriageId: string, input: { holderCitizenId: string; reason: string; officeCode: string }): Promise<string> {
-    const marriage = await this.store.find(marriageId);
-    if (!marriage) throw new DomainError('MARRIAGE.NOT_FOUND', `no marriage ${marriageId}`, 'not-found');
-    const holder = input.holderCitizenId.toUpperCase();
-    if (holder !== marriage.party_a_citizen_id && holder !== marriage.party_b_citizen_id) throw new DomainError('MARRIAGE.NOT_A_PARTY', 'holderCitizenId is not a party to this marriage', 'invalid', 'holderCitizenId');
-    const kind = marriage.status === 'divorced' ? 'divorce' : 'marriage';
-    const today = BusinessDate.today(this.clock);
-    if (!(await this.store.voidCertificates(marriageId, kind, holder, today.toString(), input.reason))) throw new DomainError('CERTIFICATE.NONE_TO_REISSUE', 'the holder has no valid certificate to replace', 'conflict');
-    const [number] = await this.store.issueCertificates(marriageId, kind, [holder], input.officeCode, today);
-    return number;
+  /** 补领: the holder's current certificate is voided and a new number issued. */
+  async reissue(marriageId: string, input: { holderCitizenId: string; reason: string; officeCode: string }): Promise<Certificate> {
+    const marriage = await this.marriages.find(marriageId, { forUpdate: true });
+    if (!marriage) throw marriageNotFound(marriageId);
+    const [serial] = await this.marriages.nextCertificateSerials(1);
+    const issued = marriage.reissueCertificate(input.holderCitizenId, input.reason, input.officeCode, BusinessDate.today(this.clock), serial);
+    await this.commit(marriage);
+    return issued;
+  }
+
+  /** A death (funeral's death record) ends the person's marriage; the spouse becomes widowed. */
+  async personDied(citizenId: string, on: BusinessDate): Promise<void> {
+    const marriage = await this.marriages.currentMarriageOf(citizenId);
+    if (!marriage) return this.marriages.recordDeath(citizenId, on);
+    marriage.endByDeathOf(citizenId, on);
+    await this.commit(marriage);
+  }
+
+  private async commit(marriage: Marriage): Promise<void> {
+    const changes = marriage.pullChanges();
+    await this.marriages.save(marriage, changes);
+    await this.events.publish(marriageIntegrationEvents(marriage, changes));
   }
 }

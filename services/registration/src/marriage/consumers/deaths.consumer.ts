@@ -1,7 +1,7 @@
 import { DeathRegistered, DeathRegisteredV1 } from '@civic/contracts';
-import { EventConsumerGroup, InboxContext, OnEvent } from '@civic/platform';
-import { Ctx } from '@nestjs/microservices';
-import { MarriageStore } from '../persistence/marriage.store';
+import { BusinessDate } from '@civic/domain-kernel';
+import { EventConsumerGroup, OnEvent } from '@civic/platform';
+import { MarriageCommands } from '../application/marriage-commands';
 
 /**
  * Consumer `registration.deaths`: a death ends the person's marriage and makes the spouse widowed
@@ -9,17 +9,10 @@ import { MarriageStore } from '../persistence/marriage.store';
  */
 @EventConsumerGroup('deaths')
 export class DeathsConsumer {
-  constructor(private readonly marriages: MarriageStore) {}
+  constructor(private readonly marriages: MarriageCommands) {}
 
   @OnEvent(DeathRegistered)
-  async died(death: DeathRegisteredV1, @Ctx() inbox: InboxContext): Promise<void> {
-    const tx = inbox.transaction;
-    const marriage = await this.marriages.currentMarriageOf(tx, death.citizenId);
-    if (marriage) {
-      const spouse = marriage.party_a_citizen_id === death.citizenId ? marriage.party_b_citizen_id : marriage.party_a_citizen_id;
-      await this.marriages.endMarriage(tx, marriage.id, 'ended-by-death', death.dateOfDeath);
-      await this.marriages.setStatus(tx, [spouse], 'widowed', marriage.id, death.dateOfDeath);
-    }
-    await this.marriages.setStatus(tx, [death.citizenId], 'deceased', marriage?.id ?? null, death.dateOfDeath);
+  async died(death: DeathRegisteredV1): Promise<void> {
+    await this.marriages.personDied(death.citizenId, BusinessDate.parse(death.dateOfDeath));
   }
 }

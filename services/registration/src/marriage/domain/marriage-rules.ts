@@ -1,6 +1,8 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 
 export type MaritalStatus = 'unmarried' | 'married' | 'divorced' | 'widowed';
+/** What a death record makes of a person's status. */
+export type PersonStatus = MaritalStatus | 'deceased';
 export const MARITAL_STATUS_LABELS = 'unmarried 未婚 | married 已婚 | divorced 离婚 | widowed 丧偶';
 
 /** Minimum marriage ages (Civil Code art. 1047). */

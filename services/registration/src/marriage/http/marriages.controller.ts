@@ -1,12 +1,11 @@
-import { CitizenId, DomainError } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CitizenId } from '@civic/domain-kernel';
+import { citizenIdForCaller, Command, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MarriageCommands } from '../application/marriage-commands';
-import { MarriageRow, MarriageStore } from '../persistence/marriage.store';
+import { MARRIAGE_QUERIES, MarriageQueries, MarriageView, marriageView } from '../application/marriage-queries';
+import { marriageNotFound } from '../domain/marriage';
 import { MaritalStatusResponse, MarriageResponse, RegisterMarriageRequest, ReissueRequest, ReissueResponse } from './marriage.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 婚姻登记: marriages, certificates and each person's marital status. */
 @ApiTags('marriages')
@@ -14,7 +13,7 @@ const UUID = new ParseUUIDPipe({ version: '4' });
 export class MarriagesController {
   constructor(
     private readonly commands: MarriageCommands,
-    private readonly store: MarriageStore,
+    @Inject(MARRIAGE_QUERIES) private readonly queries: MarriageQueries,
   ) {}
 
   @Post('marriages')
@@ -25,17 +24,16 @@ export class MarriagesController {
   @ApiConflictResponse({ type: ProblemDetails, description: 'a party is currently married' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a party is under the legal age, or no kinship declaration' })
   async register(@Body() body: RegisterMarriageRequest): Promise<MarriageResponse> {
-    const { marriage } = await this.commands.register(body);
-    return this.response(marriage);
+    return toResponse(marriageView(await this.commands.register(body)));
   }
 
   @Get('marriages/:id')
   @RequirePermission('marriage.read')
   @ApiOkResponse({ type: MarriageResponse })
   async get(@Param('id', UUID) id: string): Promise<MarriageResponse> {
-    const marriage = await this.store.find(id);
-    if (!marriage) throw new DomainError('MARRIAGE.NOT_FOUND', `no marriage ${id}`, 'not-found');
-    return this.response(marriage);
+    const marriage = await this.queries.get(id);
+    if (!marriage) throw marriageNotFound(id);
+    return toResponse(marriage);
   }
 
   @Post('marriages/:id/certificate-reissue')
@@ -44,7 +42,7 @@ export class MarriagesController {
   @ApiOperation({ summary: 'Re-issue a lost certificate (补领): the old number is voided' })
   @ApiCreatedResponse({ type: ReissueResponse })
   async reissue(@Param('id', UUID) id: string, @Body() body: ReissueRequest): Promise<ReissueResponse> {
-    return { certificateNo: await this.commands.reissue(id, body) };
+    return { certificateNo: (await this.commands.reissue(id, body)).number };
   }
 
   @Get('marital-status/:citizenId')
@@ -53,22 +51,22 @@ export class MarriagesController {
   @ApiOkResponse({ type: MaritalStatusResponse })
   async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
-    const row = await this.store.statusOf(citizenId.value);
-    if (!row) return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unmarried', marriageId: null, since: citizenId.birthDate.toString() };
-    return { citizenId: citizenIdForCaller('registration', row.citizen_id), status: row.status, marriageId: row.marriage_id, since: row.since };
+    const view = await this.queries.maritalStatus(citizenId.value);
+    if (!view) return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unmarried', marriageId: null, since: citizenId.birthDate.toString() };
+    return { ...view, citizenId: citizenIdForCaller('registration', view.citizenId) };
   }
+}
 
-  private async response(m: MarriageRow): Promise<MarriageResponse> {
-    const certificates = await this.store.certificates(m.id);
-    return {
-      id: m.id,
-      partyA: { citizenId: citizenIdForCaller('registration', m.party_a_citizen_id), name: m.party_a_name },
-      partyB: { citizenId: citizenIdForCaller('registration', m.party_b_citizen_id), name: m.party_b_name },
-      registeredOn: m.registered_on,
-      officeCode: m.office_code,
-      status: m.status,
-      endedOn: m.ended_on,
-      certificates: certificates.map((c) => ({ number: c.number, kind: c.kind, holder: citizenIdForCaller('registration', c.holder_citizen_id), issuedOn: c.issued_on, voidedOn: c.voided_on })),
-    };
-  }
+function toResponse(m: MarriageView): MarriageResponse {
+  const mask = (citizenId: string) => citizenIdForCaller('registration', citizenId);
+  return {
+    id: m.id,
+    partyA: { citizenId: mask(m.partyA.citizenId), name: m.partyA.name },
+    partyB: { citizenId: mask(m.partyB.citizenId), name: m.partyB.name },
+    registeredOn: m.registeredOn,
+    officeCode: m.officeCode,
+    status: m.status,
+    endedOn: m.endedOn,
+    certificates: m.certificates.map((c) => ({ number: c.number, kind: c.kind, holder: mask(c.holderCitizenId), issuedOn: c.issuedOn, voidedOn: c.voidedOn })),
+  };
 }

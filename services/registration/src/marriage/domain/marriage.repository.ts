@@ -1,0 +1,24 @@
+import { BusinessDate } from '@civic/domain-kernel';
+import { Marriage } from './marriage';
+import { MarriageChange } from './marriage-change';
+import { MaritalStatus } from './marriage-rules';
+
+/** Port: marriages with their certificates, and each person's marital status (婚姻状况). */
+export interface MarriageRepository {
+  find(id: string, options?: { forUpdate?: boolean }): Promise<Marriage | null>;
+  /** The person's current marriage, locked (a death or a divorce changes it). */
+  currentMarriageOf(citizenId: string): Promise<Marriage | null>;
+  /**
+   * Locks both people's status rows (creating them as unmarried), always in the same order so two
+   * offices registering the same person at once cannot both succeed, nor deadlock.
+   */
+  lockStandings(citizenIds: string[], on: BusinessDate): Promise<Map<string, MaritalStatus | 'deceased'>>;
+  /** Fresh serials of the registry's certificate sequence. */
+  nextCertificateSerials(count: number): Promise<number[]>;
+  /** Stores the marriage, its certificates and the marital status its changes imply. */
+  save(marriage: Marriage, changes: MarriageChange[]): Promise<void>;
+  /** A death of someone with no current marriage still changes their status. */
+  recordDeath(citizenId: string, on: BusinessDate): Promise<void>;
+}
+
+export const MARRIAGE_REPOSITORY = Symbol('MARRIAGE_REPOSITORY');
