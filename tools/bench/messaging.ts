@@ -2,13 +2,17 @@
  * npm run bench:messaging — in one run, against the same broker:
  *  1. raw kafkajs producer throughput (the same events, in batches as large as the relay's);
  *  2. outbox relay throughput (committed outbox rows per second that reach Kafka);
- *  3. end-to-end latency from a command's commit to a consumer's handler (inbox transaction
- *     included) at 1,000 events/s.
+ *  3. end-to-end latency from a command's commit to a consumer's handler at 1,000 events/s: the
+ *     handler is an @OnEvent method served by the inbox transport, inbox transaction included.
  * Prints a summary and, last, one JSON line. A benchmark, not a test: compare ratios, not times.
  */
-import { DivisionEstablished } from '@civic/contracts';
-import { EventConsumer, KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter, cloudEventHeaders } from '@civic/messaging';
-import { launchInfrastructure } from '@civic/testing';
+import { DivisionEstablished, DivisionEstablishedV1 } from '@civic/contracts';
+import { cloudEventHeaders, KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '@civic/messaging';
+import { EventConsumerGroup, InboxContext, InboxTransactionInterceptor, InboxTransport, OnEvent, ProblemFilter, UnitOfWork } from '@civic/platform';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
+import { Ctx } from '@nestjs/microservices';
+import { launchInfrastructure, quietLogger as quiet } from '@civic/testing';
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +25,6 @@ const E2E_RATE = 1000;
 const E2E_SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 10);
 /** Events of the first seconds (new process: JIT, pool and broker connections) are sent but not measured. */
 const E2E_WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 function eventData(i: number) {
   const code = `310104${String(100 + (i % 900)).padStart(3, '0')}${String(i % 1000).padStart(3, '0')}`;
@@ -74,23 +77,29 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
   const received = new Map<string, number>();
   const latencies: number[] = [];
   const benchRun = randomUUID().slice(0, 8);
-  const consumer = new EventConsumer({
-    gateway,
-    dataSource: ds,
-    schema: 'bench_consumer',
-    service: `bench-${benchRun}`,
-    name: 'e2e',
-    logger: quiet,
-    subscriptions: [
-      {
-        contract: DivisionEstablished,
-        handle: async (event) => {
-          received.set(event.id, wallClockMs());
-        },
-      },
+  // The consumer runs as a service's does: an @EventConsumerGroup handler served by the inbox
+  // transport, through Nest's pipeline (inbox-transaction interceptor, problem filter).
+  @EventConsumerGroup('e2e')
+  class E2eConsumer {
+    @OnEvent(DivisionEstablished)
+    async established(_data: DivisionEstablishedV1, @Ctx() inbox: InboxContext): Promise<void> {
+      received.set(inbox.event.id, wallClockMs());
+    }
+  }
+  @Module({
+    controllers: [E2eConsumer],
+    providers: [
+      { provide: DataSource, useValue: ds },
+      UnitOfWork,
+      { provide: APP_INTERCEPTOR, useClass: InboxTransactionInterceptor },
+      { provide: APP_FILTER, useClass: ProblemFilter },
     ],
-  });
-  consumer.start();
+  })
+  class E2eConsumerModule {}
+  const transport = new InboxTransport({ gateway, dataSource: ds, schema: 'bench_consumer', service: `bench-${benchRun}`, logger: quiet });
+  const app = await NestFactory.createMicroservice(E2eConsumerModule, { strategy: transport, logger: false });
+  await app.listen();
+  const [consumer] = transport.consumers;
   // A plain reader of the same topic notes when the relay handed each event to Kafka (the
   // producer's CreateTime), to split the latency into its relay and consumer legs.
   // It costs CPU on this small machine, so it runs only with BENCH_BREAKDOWN=1.
@@ -130,7 +139,7 @@ async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGatew
       consumerLeg.push(at - ts);
     }
   }
-  await consumer.stop();
+  await app.close();
   await tap?.disconnect();
   if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(timeline)); // [commit ms, latency ms] pairs, to find stalls
   const pct = (values: number[], q: number) => {

@@ -33,3 +33,5 @@ export * from './http/page';
 export * from './http/kernel-fields';
 export * from './messaging/inbox-transport';
 export * from './persistence/constraint-errors';
+export * from './messaging/inbox.interceptor';
+export * from './http/problem.filter';

@@ -3,11 +3,12 @@ import { MarriageModule } from '../marriage/marriage.module';
 import { DivorceCommands } from './application/divorce-commands';
 import { DivorceLapseWorker } from './application/divorce-lapse-worker';
 import { DivorcesController } from './http/divorces.controller';
-import { DivorceStore } from './persistence/divorce.store';
+import { DIVORCE_APPLICATION_REPOSITORY } from './domain/divorce-application.repository';
+import { SqlDivorceApplicationRepository } from './persistence/sql-divorce-application.repository';
 
 @Module({
   imports: [MarriageModule],
   controllers: [DivorcesController],
-  providers: [DivorceStore, DivorceCommands, DivorceLapseWorker],
+  providers: [DivorceCommands, DivorceLapseWorker, { provide: DIVORCE_APPLICATION_REPOSITORY, useClass: SqlDivorceApplicationRepository }],
 })
 export class DivorceModule {}

@@ -1,19 +1,18 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, UnitOfWork } from '@civic/platform';
+import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { marriageIntegrationEvents } from '../../marriage/application/marriage-integration-events';
 import { MARRIAGE_REPOSITORY, MarriageRepository } from '../../marriage/domain/marriage.repository';
-import { CERTIFICATE_WINDOW_DAYS, COOLING_OFF_DAYS, DivorceApplication } from '../domain/divorce-application';
-import { alreadyOpen, DivorceStore } from '../persistence/divorce.store';
+import { CERTIFICATE_WINDOW_DAYS, COOLING_OFF_DAYS, divorceAlreadyOpen, DivorceApplication, divorceApplicationNotFound } from '../domain/divorce-application';
+import { DIVORCE_APPLICATION_REPOSITORY, DivorceApplicationRepository } from '../domain/divorce-application.repository';
 
 /** 协议离婚: application, withdrawal, the certificate after the cooling-off period, and lapse. */
 @Injectable()
 export class DivorceCommands {
   constructor(
-    private readonly store: DivorceStore,
+    @Inject(DIVORCE_APPLICATION_REPOSITORY) private readonly applications: DivorceApplicationRepository,
     @Inject(MARRIAGE_REPOSITORY) private readonly marriages: MarriageRepository,
-    private readonly uow: UnitOfWork,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -22,9 +21,9 @@ export class DivorceCommands {
     const marriage = await this.marriages.find(input.marriageId);
     if (!marriage) throw new DomainError('MARRIAGE.UNKNOWN', `marriageId ${input.marriageId} is not a registered marriage`, 'invalid', 'marriageId');
     marriage.mustBeCurrent('marriageId');
-    if (await this.store.openFor(marriage.id)) throw alreadyOpen();
+    if (await this.applications.openFor(marriage.id)) throw divorceAlreadyOpen();
     const application = DivorceApplication.apply(randomUUID(), marriage.id, marriage.parties, this.today());
-    await this.store.insert(application);
+    await this.applications.save(application, null);
     return application;
   }
 
@@ -51,13 +50,12 @@ export class DivorceCommands {
   async lapseDue(): Promise<number> {
     const today = this.today();
     let lapsed = 0;
-    const due = await this.store.dueForLapse(this.uow.manager(), today, COOLING_OFF_DAYS + CERTIFICATE_WINDOW_DAYS);
-    for (const id of due) {
-      const d = await this.store.find(id, this.uow.transaction());
+    for (const id of await this.applications.dueForLapse(today, COOLING_OFF_DAYS + CERTIFICATE_WINDOW_DAYS)) {
+      const d = await this.applications.find(id);
       if (!d) continue;
       const expected = d.version;
       if (d.lapseIfDue(today)) {
-        await this.store.update(this.uow.transaction(), d, expected);
+        await this.applications.save(d, expected);
         lapsed += 1;
       }
     }
@@ -65,17 +63,17 @@ export class DivorceCommands {
   }
 
   async find(id: string): Promise<DivorceApplication> {
-    const d = await this.store.find(id);
-    if (!d) throw new DomainError('DIVORCE.NOT_FOUND', `no divorce application ${id}`, 'not-found');
+    const d = await this.applications.find(id);
+    if (!d) throw divorceApplicationNotFound(id);
     return d;
   }
 
   private async step(id: string, change: (d: DivorceApplication) => Promise<void>): Promise<DivorceApplication> {
-    const d = await this.store.find(id, this.uow.transaction());
-    if (!d) throw new DomainError('DIVORCE.NOT_FOUND', `no divorce application ${id}`, 'not-found');
+    const d = await this.applications.find(id);
+    if (!d) throw divorceApplicationNotFound(id);
     const expected = d.version;
     await change(d);
-    await this.store.update(this.uow.transaction(), d, expected);
+    await this.applications.save(d, expected);
     return d;
   }
 

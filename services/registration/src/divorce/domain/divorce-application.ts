@@ -87,3 +87,12 @@ export class DivorceApplication {
     if (!this.state.parties.includes(party)) throw new DomainError('DIVORCE.NOT_A_PARTY', 'citizenId is not a party to this marriage', 'invalid', 'citizenId');
   }
 }
+
+/** At most one application per marriage in its cooling-off period. */
+export function divorceAlreadyOpen(): DomainError {
+  return new DomainError('DIVORCE.ALREADY_OPEN', 'a divorce application for this marriage is already in its cooling-off period', 'conflict', 'marriageId');
+}
+
+export function divorceApplicationNotFound(id: string): DomainError {
+  return new DomainError('DIVORCE.NOT_FOUND', `no divorce application ${id}`, 'not-found');
+}

@@ -1,43 +1,9 @@
-import { Command, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsString, IsUUID, Matches } from 'class-validator';
+import { Command, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DivorceCommands } from '../application/divorce-commands';
-import { DIVORCE_STATUS_LABELS, DivorceApplication } from '../domain/divorce-application';
-
-export class DivorceApplicationRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  marriageId: string;
-}
-
-export class PartyActionRequest {
-  @ApiProperty({ example: '110105199001011232', description: 'the party acting (in person)' })
-  @IsString()
-  citizenId: string;
-}
-
-export class CertificateRequest extends PartyActionRequest {
-  @ApiProperty({ example: '310104' })
-  @Matches(/^\d{6}$/, { message: 'officeCode must be a 6-digit district code' })
-  officeCode: string;
-}
-
-export class DivorceResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) marriageId: string;
-  @ApiProperty({ format: 'date' }) appliedOn: string;
-  @ApiProperty({ format: 'date', description: 'last day either party may withdraw' }) coolingOffEnds: string;
-  @ApiProperty({ format: 'date', description: 'last day to ask for the certificate together' }) certificateDeadline: string;
-  @ApiProperty({ enum: ['cooling-off', 'divorced', 'withdrawn', 'lapsed'], description: DIVORCE_STATUS_LABELS }) status: string;
-  @ApiProperty({ description: 'how many of the two parties have asked for the certificate' }) certificateRequests: number;
-  @ApiPropertyOptional({ type: [String], description: 'divorce certificates issued, when divorced' }) certificates?: string[];
-  @ApiProperty() version: number;
-}
-
-export class LapseRunResponse {
-  @ApiProperty({ description: 'applications that lapsed in this run (0 when run again)' }) lapsed: number;
-}
+import { DivorceApplication } from '../domain/divorce-application';
+import { CertificateRequest, DivorceApplicationRequest, DivorceResponse, LapseRunResponse, PartyActionRequest } from './divorce.dto';
 
 /** 协议离婚 with the 30-day cooling-off period (离婚冷静期). */
 @ApiTags('divorces')
@@ -57,7 +23,7 @@ export class DivorcesController {
   @Get(':id')
   @RequirePermission('marriage.read')
   @ApiOkResponse({ type: DivorceResponse })
-  async get(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<DivorceResponse> {
+  async get(@Param('id', UUID) id: string): Promise<DivorceResponse> {
     return response(await this.commands.find(id));
   }
 
@@ -67,7 +33,7 @@ export class DivorcesController {
   @Command({ action: 'divorce.withdraw', resourceType: 'divorce-application', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Either party withdraws within the cooling-off period' })
   @ApiOkResponse({ type: DivorceResponse })
-  async withdraw(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Body() body: PartyActionRequest): Promise<DivorceResponse> {
+  async withdraw(@Param('id', UUID) id: string, @Body() body: PartyActionRequest): Promise<DivorceResponse> {
     return response(await this.commands.withdraw(id, body.citizenId));
   }
 
@@ -77,7 +43,7 @@ export class DivorcesController {
   @Command({ action: 'divorce.request-certificate', resourceType: 'divorce-application', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'A party asks for the certificate after the cooling-off period; when both have, the divorce is registered' })
   @ApiOkResponse({ type: DivorceResponse })
-  async requestCertificate(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Body() body: CertificateRequest): Promise<DivorceResponse> {
+  async requestCertificate(@Param('id', UUID) id: string, @Body() body: CertificateRequest): Promise<DivorceResponse> {
     const { application, certificates } = await this.commands.requestCertificate(id, body.citizenId, body.officeCode);
     return { ...response(application), ...(certificates.length ? { certificates } : {}) };
   }

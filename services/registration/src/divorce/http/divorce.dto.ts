@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, IsUUID, Matches } from 'class-validator';
+import { DIVORCE_STATUS_LABELS } from '../domain/divorce-application';
+
+export class DivorceApplicationRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  marriageId: string;
+}
+
+export class PartyActionRequest {
+  @ApiProperty({ example: '110105199001011232', description: 'the party acting (in person)' })
+  @IsString()
+  citizenId: string;
+}
+
+export class CertificateRequest extends PartyActionRequest {
+  @ApiProperty({ example: '310104' })
+  @Matches(/^\d{6}$/, { message: 'officeCode must be a 6-digit district code' })
+  officeCode: string;
+}
+
+export class DivorceResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) marriageId: string;
+  @ApiProperty({ format: 'date' }) appliedOn: string;
+  @ApiProperty({ format: 'date', description: 'last day either party may withdraw' }) coolingOffEnds: string;
+  @ApiProperty({ format: 'date', description: 'last day to ask for the certificate together' }) certificateDeadline: string;
+  @ApiProperty({ enum: ['cooling-off', 'divorced', 'withdrawn', 'lapsed'], description: DIVORCE_STATUS_LABELS }) status: string;
+  @ApiProperty({ description: 'how many of the two parties have asked for the certificate' }) certificateRequests: number;
+  @ApiPropertyOptional({ type: [String], description: 'divorce certificates issued, when divorced' }) certificates?: string[];
+  @ApiProperty() version: number;
+}
+
+export class LapseRunResponse {
+  @ApiProperty({ description: 'applications that lapsed in this run (0 when run again)' }) lapsed: number;
+}
