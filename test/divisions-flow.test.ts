@@ -35,21 +35,32 @@ describe('administrative divisions flow from community to every other service th
     (
       await running[name].app
         .get(DataSource)
-        .query(`SELECT count(*)::int AS n FROM inbox i JOIN division d ON d.last_event_id = i.event_id WHERE i.event_type = $1 AND d.code = $2`, [eventType, code])
+        .query(`SELECT count(*)::int AS n FROM inbox i JOIN division d ON d.last_event_id = i.event_id WHERE i.event_type = $1 AND d.code = $2`, [
+          eventType,
+          code,
+        ])
     )[0].n;
 
   it('the seeded districts reach all six read models', async () => {
     // Joining waits out members an earlier test's app left behind mid-join (up to a session timeout).
     await waitForConsumers(...DIVISION_CONSUMERS.map((name) => running[name]));
     for (const name of DIVISION_CONSUMERS) {
-      const res = await eventually(() => readIn(name, '310151'), (r) => r.status === 200, { what: `${name} knows 崇明区`, timeoutMs: 30_000 });
+      const res = await eventually(
+        () => readIn(name, '310151'),
+        (r) => r.status === 200,
+        { what: `${name} knows 崇明区`, timeoutMs: 30_000 },
+      );
       expect(res.body).toMatchObject({ name: '崇明区', level: 'county', parentCode: '310000' });
     }
   }, 150_000);
 
   it('each service validates division codes in its own commands against its read model', async () => {
     const directory = running.registration.app.get(DivisionDirectory);
-    await eventually(() => readIn('registration', '310104'), (r) => r.status === 200, { what: 'registration knows 徐汇区' });
+    await eventually(
+      () => readIn('registration', '310104'),
+      (r) => r.status === 200,
+      { what: 'registration knows 徐汇区' },
+    );
     await expect(directory.requireActive('310104', 'residence')).resolves.toMatchObject({ name: '徐汇区' });
     await expect(directory.requireActive('310199', 'residence')).rejects.toMatchObject({ code: 'DIVISION.UNKNOWN', field: 'residence' });
     await expect(directory.requireActive('31A', 'residence')).rejects.toMatchObject({ code: 'DIVISION_CODE.MALFORMED' });
@@ -60,7 +71,11 @@ describe('administrative divisions flow from community to every other service th
     const created = await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '新建居委会' } });
     expect(created.status).toBe(201);
     for (const name of DIVISION_CONSUMERS) {
-      const res = await eventually(() => readIn(name, code), (r) => r.status === 200, { what: `${name} knows ${code}`, timeoutMs: 15_000 });
+      const res = await eventually(
+        () => readIn(name, code),
+        (r) => r.status === 200,
+        { what: `${name} knows ${code}`, timeoutMs: 15_000 },
+      );
       expect(res.body).toMatchObject({ code, name: '新建居委会', level: 'committee', parentCode: '310115001', status: 'active' });
       expect(await inboxRows(name, DivisionEstablished.type, code)).toBe(1);
     }
@@ -69,19 +84,31 @@ describe('administrative divisions flow from community to every other service th
   it('a consumer restarted in the middle catches up with what it missed, applying each event once', async () => {
     const code = newCommittee();
     await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '重启前' } });
-    await eventually(() => readIn('assistance', code), (r) => r.status === 200, { what: 'assistance saw the division' });
+    await eventually(
+      () => readIn('assistance', code),
+      (r) => r.status === 200,
+      { what: 'assistance saw the division' },
+    );
 
     await running.assistance.close();
     await running.community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '重启中' } });
     await running.community.request({ method: 'POST', url: `/api/v1/divisions/${code}/revocation`, token: writer, body: { reason: '测试撤销' } });
     running.assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition);
 
-    const res = await eventually(() => readIn('assistance', code), (r) => r.body?.status === 'revoked', { what: 'assistance caught up', timeoutMs: 30_000 });
+    const res = await eventually(
+      () => readIn('assistance', code),
+      (r) => r.body?.status === 'revoked',
+      { what: 'assistance caught up', timeoutMs: 30_000 },
+    );
     expect(res.body.name).toBe('重启中');
     await expect(running.assistance.app.get(DivisionDirectory).requireActive(code)).rejects.toMatchObject({ code: 'DIVISION.REVOKED' });
-    const eventIds: string[] = (await running.community.app.get(DataSource).query(`SELECT event_id FROM outbox WHERE message_key = $1`, [code])).map((r: { event_id: string }) => r.event_id);
+    const eventIds: string[] = (await running.community.app.get(DataSource).query(`SELECT event_id FROM outbox WHERE message_key = $1`, [code])).map(
+      (r: { event_id: string }) => r.event_id,
+    );
     expect(eventIds).toHaveLength(3);
-    const applied = await running.assistance.app.get(DataSource).query(`SELECT event_id, count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`, [eventIds]);
+    const applied = await running.assistance.app
+      .get(DataSource)
+      .query(`SELECT event_id, count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`, [eventIds]);
     expect(applied.map((r: { n: number }) => r.n)).toEqual([1, 1, 1]);
   });
 
@@ -98,7 +125,11 @@ describe('administrative divisions flow from community to every other service th
     const message = { key: code, value: JSON.stringify(event.data), headers: cloudEventHeaders(event) };
     await gateway.sendBatch([{ topic: DivisionEstablished.topic, messages: [message, message, message] }]);
     for (const name of DIVISION_CONSUMERS) {
-      await eventually(() => readIn(name, code), (r) => r.status === 200, { what: `${name} applied the event` });
+      await eventually(
+        () => readIn(name, code),
+        (r) => r.status === 200,
+        { what: `${name} applied the event` },
+      );
       const rows = await running[name].app.get(DataSource).query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [event.id]);
       expect(rows[0].n).toBe(1);
     }
@@ -107,8 +138,20 @@ describe('administrative divisions flow from community to every other service th
   it('an event that breaks its schema is parked on the DLQ with the error, and the partition keeps moving', async () => {
     const badCode = newCommittee();
     const goodCode = newCommittee();
-    const bad = { id: randomUUID(), type: DivisionEstablished.type, source: '/civic/community', subject: badCode, time: new Date().toISOString(), data: { code: badCode } };
-    const good = { ...bad, id: randomUUID(), subject: goodCode, data: { code: goodCode, name: '合规', level: 'committee', parentCode: '310115001', validFrom: '2026-01-01' } };
+    const bad = {
+      id: randomUUID(),
+      type: DivisionEstablished.type,
+      source: '/civic/community',
+      subject: badCode,
+      time: new Date().toISOString(),
+      data: { code: badCode },
+    };
+    const good = {
+      ...bad,
+      id: randomUUID(),
+      subject: goodCode,
+      data: { code: goodCode, name: '合规', level: 'committee', parentCode: '310115001', validFrom: '2026-01-01' },
+    };
     // Same key, so the good event sits behind the bad one in the same partition.
     await gateway.sendBatch([
       {
@@ -119,7 +162,11 @@ describe('administrative divisions flow from community to every other service th
         ],
       },
     ]);
-    await eventually(() => readIn('funeral', goodCode), (r) => r.status === 200, { what: 'the event behind the bad one was applied' });
+    await eventually(
+      () => readIn('funeral', goodCode),
+      (r) => r.status === 200,
+      { what: 'the event behind the bad one was applied' },
+    );
     expect((await readIn('funeral', badCode)).status).toBe(404);
 
     const consumer = gateway.consumer({ groupId: `dlq-reader-${randomUUID()}` });
@@ -128,10 +175,15 @@ describe('administrative divisions flow from community to every other service th
     await consumer.subscribe({ topic: `${DivisionEstablished.topic}.dlq`, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
-        if (message.headers?.ce_id?.toString() === bad.id) parked.push({ error: message.headers.dlq_error!.toString(), consumer: message.headers.dlq_consumer!.toString() });
+        if (message.headers?.ce_id?.toString() === bad.id)
+          parked.push({ error: message.headers.dlq_error!.toString(), consumer: message.headers.dlq_consumer!.toString() });
       },
     });
-    await eventually(async () => parked.length, (n) => n >= DIVISION_CONSUMERS.length, { what: 'every consumer parked the bad event', timeoutMs: 30_000 });
+    await eventually(
+      async () => parked.length,
+      (n) => n >= DIVISION_CONSUMERS.length,
+      { what: 'every consumer parked the bad event', timeoutMs: 30_000 },
+    );
     await consumer.disconnect();
     expect(parked[0].error).toMatch(/schema violation/);
     expect(new Set(parked.map((p) => p.consumer))).toEqual(new Set(DIVISION_CONSUMERS.map((n) => `${n}.divisions`)));

@@ -57,7 +57,11 @@ describe('inbox transport', () => {
     await broker.publish(DivisionEstablished, [event, event]);
     const marker = established(`${code.slice(0, 9)}999`, '标记');
     await broker.publish(DivisionEstablished, [marker]);
-    await eventually(async () => seen.some((s) => s.code === marker.data.code), (ok) => ok, { what: 'marker applied' });
+    await eventually(
+      async () => seen.some((s) => s.code === marker.data.code),
+      (ok) => ok,
+      { what: 'marker applied' },
+    );
     expect(seen.filter((s) => s.code === code)).toEqual([{ code, actor: 'system:charity.transport-test' }]);
   });
 

@@ -4,7 +4,6 @@ import { eventually, freePort, freshDatabase, launchEmbeddedKafka, quietLogger, 
 import { DataSource } from 'typeorm';
 import { SERVICES } from './services';
 
-
 /**
  * community pointed at a broker address where nothing listens yet: commands must still succeed
  * (the outbox holds their events), readiness must stay up with Kafka reported down, and once a

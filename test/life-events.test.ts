@@ -1,12 +1,22 @@
 import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { queryReturning } from '@civic/platform';
-import { eventually, newBirthDate, newCitizenId, newCitizenIdOfSex, quietLogger, seedTestDivisions, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
+import {
+  eventually,
+  newBirthDate,
+  newCitizenId,
+  newCitizenIdOfSex,
+  quietLogger,
+  seedTestDivisions,
+  startTestService,
+  TestService,
+  testToken,
+  waitForConsumers,
+} from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedPayableBenefits } from '../services/assistance/test/support/seed-benefits';
 import { SERVICES } from './services';
-
 
 /** Life events that cross contexts, through the real broker: a death registered in funeral reaches assistance. */
 describe('life events across contexts', () => {
@@ -39,7 +49,11 @@ describe('life events across contexts', () => {
   async function benefitCovering(people: string[]): Promise<string> {
     const db = assistance.app.get(DataSource);
     const [id] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-01-01' });
-    const [{ household_id }] = await queryReturning(db.manager, `UPDATE assistance.benefit SET member_citizen_ids = $2, recipients = $3 WHERE id = $1 RETURNING household_id`, [id, people, people.length]);
+    const [{ household_id }] = await queryReturning(
+      db.manager,
+      `UPDATE assistance.benefit SET member_citizen_ids = $2, recipients = $3 WHERE id = $1 RETURNING household_id`,
+      [id, people, people.length],
+    );
     await db.query(
       `INSERT INTO assistance.household_member (household_id, citizen_id, name, birth_date, sex, relation, monthly_income_fen, assets_fen, active, position) VALUES ($1, $2, '测试', '1940-01-01', 'male', 'head', 0, 0, true, 0)`,
       [household_id, people[0]],
@@ -57,13 +71,33 @@ describe('life events across contexts', () => {
       method: 'POST',
       url: '/api/v1/death-records',
       token: clerk,
-      body: { citizenId: deceased, name: '王老伯', dateOfDeath: '2026-03-15', placeOfDeath: '家中', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW-LE-1' },
+      body: {
+        citizenId: deceased,
+        name: '王老伯',
+        dateOfDeath: '2026-03-15',
+        placeOfDeath: '家中',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-LE-1',
+      },
     });
     expect(death.status).toBe(201);
 
-    const ended = await eventually(() => benefit(alone), (r) => r.body.status === 'terminated', { what: 'the benefit of the deceased ended', timeoutMs: 30_000 });
+    const ended = await eventually(
+      () => benefit(alone),
+      (r) => r.body.status === 'terminated',
+      { what: 'the benefit of the deceased ended', timeoutMs: 30_000 },
+    );
     expect(ended.body).toMatchObject({ endsOn: '2026-03-31' });
-    expect((await eventually(() => benefit(shared), (r) => r.body.status === 'suspended', { what: 'the shared benefit suspended' })).body.status).toBe('suspended');
+    expect(
+      (
+        await eventually(
+          () => benefit(shared),
+          (r) => r.body.status === 'suspended',
+          { what: 'the shared benefit suspended' },
+        )
+      ).body.status,
+    ).toBe('suspended');
     const leads = await eventually(
       () => assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer }),
       (r) => r.body.items.some((l: { citizenId: string }) => l.citizenId === deceased),
@@ -72,18 +106,45 @@ describe('life events across contexts', () => {
     expect(leads.body.items.filter((l: { citizenId: string }) => l.citizenId === deceased)).toHaveLength(1);
 
     // The same event again (same ce_id), then a marker behind it in the same partition.
-    const [row] = await funeral.app.get(DataSource).query(`SELECT event_id, message_key, payload, headers FROM funeral.outbox WHERE message_key = $1 AND event_type = $2`, [death.body.id, DeathRegistered.type]);
+    const [row] = await funeral.app
+      .get(DataSource)
+      .query(`SELECT event_id, message_key, payload, headers FROM funeral.outbox WHERE message_key = $1 AND event_type = $2`, [
+        death.body.id,
+        DeathRegistered.type,
+      ]);
     const again = { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers };
     const markerId = newCitizenId(newBirthDate(1937));
-    const marker = { id: randomUUID(), type: DeathRegistered.type, source: '/civic/funeral', subject: row.message_key, time: new Date().toISOString(), data: { deathRecordId: randomUUID(), citizenId: markerId, name: '标记', dateOfDeath: '2026-03-16', divisionCode: '310104003' } };
-    await gateway.sendBatch([{ topic: DeathRegistered.topic, messages: [again, again, { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) }] }]);
+    const marker = {
+      id: randomUUID(),
+      type: DeathRegistered.type,
+      source: '/civic/funeral',
+      subject: row.message_key,
+      time: new Date().toISOString(),
+      data: { deathRecordId: randomUUID(), citizenId: markerId, name: '标记', dateOfDeath: '2026-03-16', divisionCode: '310104003' },
+    };
+    await gateway.sendBatch([
+      {
+        topic: DeathRegistered.topic,
+        messages: [again, again, { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) }],
+      },
+    ]);
     const db = assistance.app.get(DataSource);
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n, (n) => n >= 2, { what: 'the marker was consumed by both consumers' });
-    const changes = await db.query(`SELECT benefit_id, count(*)::int AS n FROM assistance.benefit_status_change WHERE benefit_id = ANY($1) GROUP BY benefit_id`, [[alone, shared]]);
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 2,
+      { what: 'the marker was consumed by both consumers' },
+    );
+    const changes = await db.query(
+      `SELECT benefit_id, count(*)::int AS n FROM assistance.benefit_status_change WHERE benefit_id = ANY($1) GROUP BY benefit_id`,
+      [[alone, shared]],
+    );
     expect(changes.map((c: { n: number }) => c.n)).toEqual([1, 1]);
     const leadRows = await db.query(`SELECT count(*)::int AS n FROM assistance.lead WHERE citizen_id = $1`, [deceased]);
     expect(leadRows[0].n).toBe(1);
-    const events = await db.query(`SELECT count(*)::int AS n FROM assistance.outbox WHERE event_type = 'assistance.benefit.terminated.v1' AND message_key = $1`, [alone]);
+    const events = await db.query(
+      `SELECT count(*)::int AS n FROM assistance.outbox WHERE event_type = 'assistance.benefit.terminated.v1' AND message_key = $1`,
+      [alone],
+    );
     expect(events[0].n).toBe(1);
   }, 120_000);
 
@@ -91,7 +152,12 @@ describe('life events across contexts', () => {
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1950)), newCitizenIdOfSex('female', newBirthDate(1952))];
     await benefitCovering([man]);
     const registrar = await testToken(['registration:*']);
-    const marriage = await registration.request({ method: 'POST', url: '/api/v1/marriages', token: registrar, body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true } });
+    const marriage = await registration.request({
+      method: 'POST',
+      url: '/api/v1/marriages',
+      token: registrar,
+      body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true },
+    });
     expect(marriage.status).toBe(201);
     const leads = await eventually(
       () => assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer }),
@@ -100,45 +166,145 @@ describe('life events across contexts', () => {
     );
     expect(leads.body.items.filter((l: { citizenId: string }) => l.citizenId === woman)).toHaveLength(0); // not on assistance
 
-    await funeral.request({ method: 'POST', url: '/api/v1/death-records', token: clerk, body: { citizenId: man, name: '甲', dateOfDeath: '2026-04-01', placeOfDeath: '医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW-LE-2' } });
-    const status = await eventually(() => registration.request({ method: 'GET', url: `/api/v1/marital-status/${woman}`, token: registrar }), (r) => r.body.status === 'widowed', { what: 'the spouse widowed', timeoutMs: 30_000 });
+    await funeral.request({
+      method: 'POST',
+      url: '/api/v1/death-records',
+      token: clerk,
+      body: {
+        citizenId: man,
+        name: '甲',
+        dateOfDeath: '2026-04-01',
+        placeOfDeath: '医院',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-LE-2',
+      },
+    });
+    const status = await eventually(
+      () => registration.request({ method: 'GET', url: `/api/v1/marital-status/${woman}`, token: registrar }),
+      (r) => r.body.status === 'widowed',
+      { what: 'the spouse widowed', timeoutMs: 30_000 },
+    );
     expect(status.body).toMatchObject({ status: 'widowed', marriageId: marriage.body.id, since: '2026-04-01' });
-    expect((await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriage.body.id}`, token: registrar })).body).toMatchObject({ status: 'ended-by-death', endedOn: '2026-04-01' });
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriage.body.id}`, token: registrar })).body).toMatchObject({
+      status: 'ended-by-death',
+      endedOn: '2026-04-01',
+    });
   }, 120_000);
 
   it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {
     const registrar = await testToken(['registration:*']);
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
     await benefitCovering([woman]);
-    const married = (await registration.request({ method: 'POST', url: '/api/v1/marriages', token: registrar, body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true } })).body;
+    const married = (
+      await registration.request({
+        method: 'POST',
+        url: '/api/v1/marriages',
+        token: registrar,
+        body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true },
+      })
+    ).body;
     const regDb = registration.app.get(DataSource);
     // The divorce event as registration publishes it after the cooling-off period (its own test drives the clock).
-    const divorce = { id: randomUUID(), type: DivorceRegistered.type, source: '/civic/registration', subject: married.id, time: new Date().toISOString(), data: { marriageId: married.id, partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, registeredOn: '2027-04-30', certificateNo: 'L310104-2027-000001' } };
+    const divorce = {
+      id: randomUUID(),
+      type: DivorceRegistered.type,
+      source: '/civic/registration',
+      subject: married.id,
+      time: new Date().toISOString(),
+      data: {
+        marriageId: married.id,
+        partyA: { citizenId: man, name: '甲' },
+        partyB: { citizenId: woman, name: '乙' },
+        registeredOn: '2027-04-30',
+        certificateNo: 'L310104-2027-000001',
+      },
+    };
     const message = { key: married.id, value: JSON.stringify(divorce.data), headers: cloudEventHeaders(divorce) };
     await gateway.sendBatch([{ topic: DivorceRegistered.topic, messages: [message, message] }]);
     const leadsOf = async (citizenId: string, rule: string) =>
-      (await assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer })).body.items.filter((l: { citizenId: string; ruleCode: string }) => l.citizenId === citizenId && l.ruleCode === rule);
-    await eventually(() => leadsOf(woman, 'divorce-of-household-member'), (l) => l.length > 0, { what: 'a divorce lead', timeoutMs: 30_000 });
+      (await assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer })).body.items.filter(
+        (l: { citizenId: string; ruleCode: string }) => l.citizenId === citizenId && l.ruleCode === rule,
+      );
+    await eventually(
+      () => leadsOf(woman, 'divorce-of-household-member'),
+      (l) => l.length > 0,
+      { what: 'a divorce lead', timeoutMs: 30_000 },
+    );
 
     // An adoption registered in registration, on an assessment from child-welfare.
     const adopter = newCitizenIdOfSex('female', '19750315'); // an adopter must be 30 or older
     await benefitCovering([adopter]);
     const assessment = { assessmentId: randomUUID(), adopterCitizenIds: [adopter], result: 'positive', completedOn: '2026-01-10' };
-    const assessed = { id: randomUUID(), type: AdoptionAssessmentCompleted.type, source: '/civic/child-welfare', subject: assessment.assessmentId, time: new Date().toISOString(), data: assessment };
-    await gateway.sendBatch([{ topic: AdoptionAssessmentCompleted.topic, messages: [{ key: assessment.assessmentId, value: JSON.stringify(assessment), headers: cloudEventHeaders(assessed) }] }]);
-    await eventually(async () => (await regDb.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [assessment.assessmentId]))[0].n, (n) => n === 1, { what: 'assessment received' });
+    const assessed = {
+      id: randomUUID(),
+      type: AdoptionAssessmentCompleted.type,
+      source: '/civic/child-welfare',
+      subject: assessment.assessmentId,
+      time: new Date().toISOString(),
+      data: assessment,
+    };
+    await gateway.sendBatch([
+      {
+        topic: AdoptionAssessmentCompleted.topic,
+        messages: [{ key: assessment.assessmentId, value: JSON.stringify(assessment), headers: cloudEventHeaders(assessed) }],
+      },
+    ]);
+    await eventually(
+      async () => (await regDb.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [assessment.assessmentId]))[0].n,
+      (n) => n === 1,
+      { what: 'assessment received' },
+    );
     const adoptee = newCitizenIdOfSex('female', '20220101');
-    const adoption = await registration.request({ method: 'POST', url: '/api/v1/adoptions', token: registrar, body: { adopters: [{ citizenId: adopter, name: '丙', children: 0 }], adoptee: { citizenId: adoptee, name: '丁' }, adopteeConsents: false, assessmentId: assessment.assessmentId, officeCode: '310104' } });
+    const adoption = await registration.request({
+      method: 'POST',
+      url: '/api/v1/adoptions',
+      token: registrar,
+      body: {
+        adopters: [{ citizenId: adopter, name: '丙', children: 0 }],
+        adoptee: { citizenId: adoptee, name: '丁' },
+        adopteeConsents: false,
+        assessmentId: assessment.assessmentId,
+        officeCode: '310104',
+      },
+    });
     expect(adoption.status).toBe(201);
-    await eventually(() => leadsOf(adopter, 'adoption-into-household'), (l) => l.length > 0, { what: 'a household-update lead', timeoutMs: 30_000 });
+    await eventually(
+      () => leadsOf(adopter, 'adoption-into-household'),
+      (l) => l.length > 0,
+      { what: 'a household-update lead', timeoutMs: 30_000 },
+    );
 
     // Redeliver the adoption event twice, with a marker behind it in the same partition.
-    const [row] = await regDb.query(`SELECT message_key, payload, headers FROM registration.outbox WHERE message_key = $1 AND event_type = $2`, [adoption.body.id, AdoptionRegistered.type]);
+    const [row] = await regDb.query(`SELECT message_key, payload, headers FROM registration.outbox WHERE message_key = $1 AND event_type = $2`, [
+      adoption.body.id,
+      AdoptionRegistered.type,
+    ]);
     const markerAdopter = newCitizenIdOfSex('male', newBirthDate(1970));
-    const marker = { id: randomUUID(), type: AdoptionRegistered.type, source: '/civic/registration', subject: row.message_key, time: new Date().toISOString(), data: { ...row.payload, adoptionId: randomUUID(), adopters: [{ citizenId: markerAdopter, name: '标记' }] } };
-    await gateway.sendBatch([{ topic: AdoptionRegistered.topic, messages: [{ key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers }, { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers }, { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) }] }]);
+    const marker = {
+      id: randomUUID(),
+      type: AdoptionRegistered.type,
+      source: '/civic/registration',
+      subject: row.message_key,
+      time: new Date().toISOString(),
+      data: { ...row.payload, adoptionId: randomUUID(), adopters: [{ citizenId: markerAdopter, name: '标记' }] },
+    };
+    await gateway.sendBatch([
+      {
+        topic: AdoptionRegistered.topic,
+        messages: [
+          { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers },
+          { key: row.message_key, value: JSON.stringify(row.payload), headers: row.headers },
+          { key: row.message_key, value: JSON.stringify(marker.data), headers: cloudEventHeaders(marker) },
+        ],
+      },
+    ]);
     const db = assistance.app.get(DataSource);
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n, (n) => n >= 1, { what: 'the marker consumed' });
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 1,
+      { what: 'the marker consumed' },
+    );
     expect(await leadsOf(adopter, 'adoption-into-household')).toHaveLength(1);
     expect(await leadsOf(woman, 'divorce-of-household-member')).toHaveLength(1);
     expect(await leadsOf(man, 'divorce-of-household-member')).toHaveLength(0); // not on assistance

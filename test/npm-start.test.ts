@@ -29,7 +29,11 @@ describe('npm start', () => {
   });
 
   it('brings every service of the registry to ready with their docs, and stops them on SIGTERM', async () => {
-    await eventually(async () => output, (o) => o.includes(`all ${names.length} services are ready`), { what: 'platform ready', timeoutMs: 120_000, intervalMs: 250 });
+    await eventually(
+      async () => output,
+      (o) => o.includes(`all ${names.length} services are ready`),
+      { what: 'platform ready', timeoutMs: 120_000, intervalMs: 250 },
+    );
     for (const name of names) {
       expect(output).toContain(`http://localhost:${ports[name]}/docs`);
       const ui = await fetch(`http://127.0.0.1:${ports[name]}/docs`);

@@ -10,7 +10,6 @@ import type { Type } from '@nestjs/common';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const root = repoRoot();

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping services');
-    await Promise.all(children.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once('exit', () => resolve()), c.kill('SIGTERM'))))));
+    await Promise.all(
+      children.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once('exit', () => resolve()), c.kill('SIGTERM'))))),
+    );
     await infra.stop();
     process.exit(code);
   };

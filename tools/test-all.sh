@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n=== %s\n' "$*"; }
 step "type-check"; npm run -s typecheck
-step "lint and layer boundaries"; npm run -s lint
+step "formatting, lint and layer boundaries"; npm run -s format:check && npm run -s lint
 step "unit tests"; npx jest --selectProjects unit
 step "OpenAPI contracts and the compose file match the code"; npm run -s openapi:check && npm run -s compose:check
 step "integration tests (real Postgres and Kafka)"; npx jest --selectProjects integration

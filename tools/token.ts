@@ -23,8 +23,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const issuer = await DevIssuer.open(join(repoRoot(), '.cache', 'dev-issuer'));
-  const split = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-  process.stdout.write(`${await issuer.sign({ sub: values.sub, roles: split(values.roles), system: values.system, districts: split(values.districts!), expiresIn: values.expires })}\n`);
+  const split = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  process.stdout.write(
+    `${await issuer.sign({ sub: values.sub, roles: split(values.roles), system: values.system, districts: split(values.districts!), expiresIn: values.expires })}\n`,
+  );
 }
 
 void main();

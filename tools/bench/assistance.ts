@@ -26,7 +26,24 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
 /** Service processes taking the submissions (replicas of one deployment, requests spread round-robin). */
 const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 1);
 const RUN_SIZES = (process.env.BENCH_RUN_SIZES ?? '50000,200000').split(',').map(Number);
-const DIVISIONS = ['310101002', '310104003', '310105001', '310106001', '310107001', '310109001', '310110001', '310112001', '310113001', '310114001', '310115001', '310116001', '310117001', '310118001', '310120001', '310151001'];
+const DIVISIONS = [
+  '310101002',
+  '310104003',
+  '310105001',
+  '310106001',
+  '310107001',
+  '310109001',
+  '310110001',
+  '310112001',
+  '310113001',
+  '310114001',
+  '310115001',
+  '310116001',
+  '310117001',
+  '310118001',
+  '310120001',
+  '310151001',
+];
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function seedDivisionsAndHouseholds(url: string, households: number): Promise<string[]> {
@@ -37,7 +54,12 @@ async function seedDivisionsAndHouseholds(url: string, households: number): Prom
     for (const code of ['310000', ...new Set(DIVISIONS.map((d) => d.slice(0, 6))), ...DIVISIONS]) {
       await db.query(
         `INSERT INTO assistance.division (code, name, level, parent_code, valid_from, status, last_event_id, updated_at) VALUES ($1, $1, $2, $3, '2016-07-22', 'active', $4, now()) ON CONFLICT DO NOTHING`,
-        [code, code.length === 9 ? 'township' : code === '310000' ? 'province' : 'county', code === '310000' ? null : code.length === 9 ? code.slice(0, 6) : '310000', randomUUID()],
+        [
+          code,
+          code.length === 9 ? 'township' : code === '310000' ? 'province' : 'county',
+          code === '310000' ? null : code.length === 9 ? code.slice(0, 6) : '310000',
+          randomUUID(),
+        ],
       );
     }
     const rows = await db.query(
@@ -85,13 +107,26 @@ async function submissions(infraUrl: string, env: Record<string, string>, token:
           `INSERT INTO assistance.application (id, household_id, programme_code, division_code, district_code, status, channel, submitted_at, stage_entered_on, stage_due_on, version) VALUES ($1, $2, 'dibao', $3, $4, 'submitted', 'bench', now(), current_date, current_date + 5, 1)`,
           [id, household, division, division.slice(0, 6)],
         );
-        await client.query(`INSERT INTO assistance.application_transition (application_id, from_status, to_status, actor, system, request_id) VALUES ($1, NULL, 'submitted', 'bench', 'bench', $2)`, [id, randomUUID()]);
-        await client.query(`INSERT INTO assistance.outbox (event_id, topic, message_key, event_type, headers, payload) VALUES ($1, 'assistance.application', $2, 'assistance.application.submitted.v1', $3, $4)`, [
-          randomUUID(),
-          id,
-          JSON.stringify({ ce_id: id, ce_type: 'assistance.application.submitted.v1' }),
-          JSON.stringify({ applicationId: id, householdId: household, programme: 'dibao', divisionCode: division, submittedAt: new Date().toISOString(), channel: 'bench' }),
-        ]);
+        await client.query(
+          `INSERT INTO assistance.application_transition (application_id, from_status, to_status, actor, system, request_id) VALUES ($1, NULL, 'submitted', 'bench', 'bench', $2)`,
+          [id, randomUUID()],
+        );
+        await client.query(
+          `INSERT INTO assistance.outbox (event_id, topic, message_key, event_type, headers, payload) VALUES ($1, 'assistance.application', $2, 'assistance.application.submitted.v1', $3, $4)`,
+          [
+            randomUUID(),
+            id,
+            JSON.stringify({ ce_id: id, ce_type: 'assistance.application.submitted.v1' }),
+            JSON.stringify({
+              applicationId: id,
+              householdId: household,
+              programme: 'dibao',
+              divisionCode: division,
+              submittedAt: new Date().toISOString(),
+              channel: 'bench',
+            }),
+          ],
+        );
         await client.query(
           `INSERT INTO assistance.audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details) VALUES ('bench', 'bench', 'application.submit', 'application', $1, $2, 'POST', '/api/v1/applications', 201, $3)`,
           [id, randomUUID(), JSON.stringify({ body: { householdId: household, programme: 'dibao' } })],
@@ -142,7 +177,9 @@ async function paymentRun(infraUrl: string, env: Record<string, string>, token: 
 }
 
 async function main(): Promise<void> {
-  log(`bench:assistance — concurrency ${CONCURRENCY}, ${SUBMISSIONS} submissions after ${WARMUP} warm-up, payment runs over ${RUN_SIZES.join(' and ')} benefits`);
+  log(
+    `bench:assistance — concurrency ${CONCURRENCY}, ${SUBMISSIONS} submissions after ${WARMUP} warm-up, payment runs over ${RUN_SIZES.join(' and ')} benefits`,
+  );
   const infra = await launchInfrastructure({ log: (l) => log(`  ${l}`) });
   const issuer = await DevIssuer.open(mkdtempSync(join(tmpdir(), 'bench-issuer-')));
   const token = await issuer.sign({ sub: 'bench', roles: ['assistance:*'], system: 'bench', districts: [] });
@@ -156,7 +193,9 @@ async function main(): Promise<void> {
     for (const size of RUN_SIZES) {
       const r = await paymentRun(infra.databaseUrl, env, token, size);
       runs.push(r);
-      log(`payment run over ${size} benefits: ${r.seconds.toFixed(1)} s (${r.linesPerSecond.toFixed(0)} lines/s), service RSS ${r.rssBeforeMb.toFixed(0)} MB before, peak ${r.peakRssMb.toFixed(0)} MB`);
+      log(
+        `payment run over ${size} benefits: ${r.seconds.toFixed(1)} s (${r.linesPerSecond.toFixed(0)} lines/s), service RSS ${r.rssBeforeMb.toFixed(0)} MB before, peak ${r.peakRssMb.toFixed(0)} MB`,
+      );
     }
     const largest = runs[runs.length - 1];
     process.stdout.write(
@@ -168,7 +207,12 @@ async function main(): Promise<void> {
         paymentRunSeconds: Number(largest.seconds.toFixed(2)),
         paymentRunPeakRssMb: Math.round(largest.peakRssMb),
         paymentRunBenefits: largest.benefits,
-        paymentRuns: runs.map((r) => ({ benefits: r.benefits, seconds: Number(r.seconds.toFixed(2)), peakRssMb: Math.round(r.peakRssMb), rssBeforeMb: Math.round(r.rssBeforeMb) })),
+        paymentRuns: runs.map((r) => ({
+          benefits: r.benefits,
+          seconds: Number(r.seconds.toFixed(2)),
+          peakRssMb: Math.round(r.peakRssMb),
+          rssBeforeMb: Math.round(r.rssBeforeMb),
+        })),
       })}\n`,
     );
   } finally {

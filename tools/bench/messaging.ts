@@ -40,7 +40,14 @@ async function resetSchema(ds: DataSource, schema: string): Promise<void> {
 async function rawProducer(gateway: KafkaGateway, topic: string): Promise<number> {
   const messages = Array.from({ length: THROUGHPUT_EVENTS }, (_, i) => {
     const data = eventData(i);
-    const headers = cloudEventHeaders({ id: randomUUID(), type: DivisionEstablished.type, source: '/civic/bench', subject: data.code, time: new Date().toISOString(), data });
+    const headers = cloudEventHeaders({
+      id: randomUUID(),
+      type: DivisionEstablished.type,
+      source: '/civic/bench',
+      subject: data.code,
+      time: new Date().toISOString(),
+      data,
+    });
     return { key: data.code, value: JSON.stringify(data), headers };
   });
   await gateway.sendBatch([{ topic, messages: messages.slice(0, 10) }]); // warm-up: connection and metadata
@@ -68,7 +75,12 @@ async function relayThroughput(ds: DataSource, databaseUrl: string, gateway: Kaf
   return THROUGHPUT_EVENTS / seconds;
 }
 
-async function endToEnd(ds: DataSource, databaseUrl: string, gateway: KafkaGateway, brokers: string): Promise<Record<'p50' | 'p99' | 'max' | 'count' | 'relayP50' | 'relayP99' | 'consumerP50' | 'consumerP99', number>> {
+async function endToEnd(
+  ds: DataSource,
+  databaseUrl: string,
+  gateway: KafkaGateway,
+  brokers: string,
+): Promise<Record<'p50' | 'p99' | 'max' | 'count' | 'relayP50' | 'relayP99' | 'consumerP50' | 'consumerP99', number>> {
   await resetSchema(ds, 'bench_producer');
   await resetSchema(ds, 'bench_consumer');
   const topic = DivisionEstablished.topic;
@@ -166,7 +178,14 @@ async function producerProcess(): Promise<void> {
   const ds = new DataSource({ type: 'postgres', url: process.env.BENCH_DATABASE_URL, extra: { max: 16 } });
   await ds.initialize();
   const gateway = new KafkaGateway('bench-producer', process.env.BENCH_KAFKA_BROKERS!.split(','), quiet);
-  const relay = new OutboxRelay({ dataSource: ds, databaseUrl: process.env.BENCH_DATABASE_URL!, schema: 'bench_producer', gateway, batchSize: BATCH, logger: quiet });
+  const relay = new OutboxRelay({
+    dataSource: ds,
+    databaseUrl: process.env.BENCH_DATABASE_URL!,
+    schema: 'bench_producer',
+    gateway,
+    batchSize: BATCH,
+    logger: quiet,
+  });
   relay.start();
   const writer = new OutboxWriter('bench_producer', '/civic/bench');
   const warmup = E2E_RATE * E2E_WARMUP_SECONDS;
@@ -222,7 +241,12 @@ async function main(): Promise<void> {
       e2eP99Ms: round(e2e.p99),
       e2eMaxMs: round(e2e.max),
       ...(process.env.BENCH_BREAKDOWN === '1'
-        ? { e2eRelayLegP50Ms: round(e2e.relayP50), e2eRelayLegP99Ms: round(e2e.relayP99), e2eConsumerLegP50Ms: round(e2e.consumerP50), e2eConsumerLegP99Ms: round(e2e.consumerP99) }
+        ? {
+            e2eRelayLegP50Ms: round(e2e.relayP50),
+            e2eRelayLegP99Ms: round(e2e.relayP99),
+            e2eConsumerLegP50Ms: round(e2e.consumerP50),
+            e2eConsumerLegP99Ms: round(e2e.consumerP99),
+          }
         : {}),
       postgres: infra.postgres.origin,
       kafka: infra.kafka.origin,

@@ -24,19 +24,34 @@ async function main(): Promise<void> {
   const issuer = await DevIssuer.open(mkdtempSync(join(tmpdir(), 'bench-issuer-')));
   const token = await issuer.sign({ sub: 'bench', roles: ['funeral:*'], system: 'bench', districts: [] });
   const url = await freshDatabase('civic_bench_reservations', infra.databaseUrl);
-  const service = await startService('funeral', { DATABASE_URL: infra.databaseUrl, FUNERAL_DATABASE_URL: url, KAFKA_BROKERS: infra.kafkaBrokers, AUTH_JWKS_FILE: issuer.jwksFile });
+  const service = await startService('funeral', {
+    DATABASE_URL: infra.databaseUrl,
+    FUNERAL_DATABASE_URL: url,
+    KAFKA_BROKERS: infra.kafkaBrokers,
+    AUTH_JWKS_FILE: issuer.jwksFile,
+  });
   try {
     const db = new Client({ connectionString: url });
     db.on('error', () => undefined);
     await db.connect();
-    await db.query(`INSERT INTO funeral.division (code, name, level, parent_code, valid_from, status, last_event_id, updated_at) VALUES ('310118', '青浦区', 'county', '310000', '2016-07-22', 'active', gen_random_uuid(), now())`);
+    await db.query(
+      `INSERT INTO funeral.division (code, name, level, parent_code, valid_from, status, last_event_id, updated_at) VALUES ('310118', '青浦区', 'county', '310000', '2016-07-22', 'active', gen_random_uuid(), now())`,
+    );
     const cemetery = await httpJson('POST', service.port, '/api/v1/cemeteries', { name: '福寿园', kind: 'commercial', divisionCode: '310118' }, token);
     const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const slot = (startsAt: string, capacity: number) => httpJson('POST', service.port, '/api/v1/sweeping-slots', { cemeteryId: cemetery.body.id, season: `qingming-${day.slice(0, 4)}`, day, startsAt, endsAt: '23:00', capacity }, token);
+    const slot = (startsAt: string, capacity: number) =>
+      httpJson(
+        'POST',
+        service.port,
+        '/api/v1/sweeping-slots',
+        { cemeteryId: cemetery.body.id, season: `qingming-${day.slice(0, 4)}`, day, startsAt, endsAt: '23:00', capacity },
+        token,
+      );
     const warmSlot = await slot('06:00', WARMUP);
     const burstSlot = await slot('08:00', CAPACITY);
     if (burstSlot.status !== 201) throw new Error(`slot: ${burstSlot.status} ${JSON.stringify(burstSlot.body)}`);
-    const book = (slotId: string, i: number) => httpJson('POST', service.port, '/api/v1/sweeping-bookings', { slotId, citizenId: citizenId(i), visitors: 1 }, token);
+    const book = (slotId: string, i: number) =>
+      httpJson('POST', service.port, '/api/v1/sweeping-bookings', { slotId, citizenId: citizenId(i), visitors: 1 }, token);
 
     // Warm-up: JIT, connection pools, the verified token.
     await Promise.all(Array.from({ length: WARMUP }, (_, i) => book(warmSlot.body.id, ATTEMPTS + i)));
@@ -66,7 +81,9 @@ async function main(): Promise<void> {
     const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))];
     log(`answers: ${[...statuses].map(([s, n]) => `${n} x ${s}`).join(', ')}`);
     log(`accepted ${accepted} of ${CAPACITY} places (database: ${bookings} bookings holding ${places} places), oversold ${oversold}`);
-    log(`${ATTEMPTS} attempts in ${seconds.toFixed(2)} s: ${(ATTEMPTS / seconds).toFixed(0)} booking requests/s; latency p50 ${p(0.5).toFixed(0)} ms, p99 ${p(0.99).toFixed(0)} ms`);
+    log(
+      `${ATTEMPTS} attempts in ${seconds.toFixed(2)} s: ${(ATTEMPTS / seconds).toFixed(0)} booking requests/s; latency p50 ${p(0.5).toFixed(0)} ms, p99 ${p(0.99).toFixed(0)} ms`,
+    );
     process.stdout.write(
       `${JSON.stringify({ attempts: ATTEMPTS, capacity: CAPACITY, accepted, oversold, refused: ATTEMPTS - accepted, bookingsPerSec: Math.round(ATTEMPTS / seconds), seconds: Number(seconds.toFixed(2)), p50Ms: Math.round(p(0.5)), p99Ms: Math.round(p(0.99)), statuses: Object.fromEntries(statuses) })}\n`,
     );

@@ -30,7 +30,10 @@ export async function startService(name: string, env: Record<string, string>): P
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    const status = await httpJson('GET', port, '/health/ready').then((r) => r.status, () => 0);
+    const status = await httpJson('GET', port, '/health/ready').then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (Date.now() > deadline) throw new Error(`${name} did not become ready`);
     await delay(POLL_MS);
@@ -46,7 +49,17 @@ export function httpJson(method: string, port: number, path: string, body?: unkn
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
-      { host: '127.0.0.1', port, path, method, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        agent,
+        headers: {
+          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -62,7 +75,11 @@ export function httpJson(method: string, port: number, path: string, body?: unkn
 }
 
 /** Runs `count` operations with `concurrency` in flight; returns ops/s and latency percentiles. */
-export async function closedLoop(concurrency: number, count: number, op: (i: number) => Promise<void>): Promise<{ perSecond: number; p50: number; p99: number }> {
+export async function closedLoop(
+  concurrency: number,
+  count: number,
+  op: (i: number) => Promise<void>,
+): Promise<{ perSecond: number; p50: number; p99: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -80,13 +97,11 @@ export async function closedLoop(concurrency: number, count: number, op: (i: num
   return { perSecond: count / seconds, p50: latencies[Math.floor(count * 0.5)], p99: latencies[Math.floor(count * 0.99)] };
 }
 
-
 /** A field of /proc/<pid>/status in kB: VmRSS (now) or VmHWM (peak). */
 export function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : 0;
 }
-
 
 /** The i-th of a run of distinct valid citizen ID numbers (GB 11643 check character). */
 export function citizenId(i: number): string {

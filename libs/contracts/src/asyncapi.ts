@@ -5,7 +5,12 @@ import type { ServiceName } from './service-registry';
  * The AsyncAPI 3.0 document of one service: the channels (topics) it sends to and receives from,
  * with each event type as a message carrying its JSON Schema and the CloudEvents binary-mode headers.
  */
-export function asyncApiDocument(service: ServiceName, version: string, produces: readonly EventContract[], consumes: readonly EventContract[]): Record<string, unknown> {
+export function asyncApiDocument(
+  service: ServiceName,
+  version: string,
+  produces: readonly EventContract[],
+  consumes: readonly EventContract[],
+): Record<string, unknown> {
   const channels: Record<string, { address: string; messages: Record<string, unknown>; description?: string }> = {};
   const components: Record<string, unknown> = {};
   const channelId = (topic: string) => topic.replace(/[^a-zA-Z0-9]/g, '_');
@@ -27,7 +32,11 @@ export function asyncApiDocument(service: ServiceName, version: string, produces
   }
   for (const topic of new Set(consumes.map((c) => c.topic))) {
     const dlq = deadLetterTopicOf(topic);
-    channels[channelId(dlq)] = { address: dlq, messages: {}, description: `Dead letters of ${service}'s consumers of ${topic}: the original message plus dlq_* error headers` };
+    channels[channelId(dlq)] = {
+      address: dlq,
+      messages: {},
+      description: `Dead letters of ${service}'s consumers of ${topic}: the original message plus dlq_* error headers`,
+    };
   }
   const operations: Record<string, unknown> = {};
   for (const contract of produces) {
@@ -46,7 +55,11 @@ export function asyncApiDocument(service: ServiceName, version: string, produces
   }
   return {
     asyncapi: '3.0.0',
-    info: { title: `${service} events`, version, description: `Domain events that the ${service} service publishes and consumes (CloudEvents 1.0, Kafka binary content mode).` },
+    info: {
+      title: `${service} events`,
+      version,
+      description: `Domain events that the ${service} service publishes and consumes (CloudEvents 1.0, Kafka binary content mode).`,
+    },
     defaultContentType: 'application/json',
     channels,
     operations,

@@ -23,7 +23,6 @@ export interface EventContract<TData = unknown> {
   example: TData;
 }
 
-
 /** Helper that keeps the data type attached to a contract. */
 export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {
   return contract;

@@ -13,18 +13,32 @@ export class DivisionEventsConsumer {
   @OnEvent(DivisionEstablished)
   async established(d: DivisionEstablishedV1, @Ctx() inbox: InboxContext): Promise<void> {
     await inbox.transaction.getRepository(DivisionView).upsert(
-      { code: d.code, name: d.name, level: d.level, parentCode: d.parentCode, validFrom: d.validFrom, validTo: null, status: 'active', lastEventId: inbox.event.id, updatedAt: new Date(inbox.event.time) },
+      {
+        code: d.code,
+        name: d.name,
+        level: d.level,
+        parentCode: d.parentCode,
+        validFrom: d.validFrom,
+        validTo: null,
+        status: 'active',
+        lastEventId: inbox.event.id,
+        updatedAt: new Date(inbox.event.time),
+      },
       ['code'],
     );
   }
 
   @OnEvent(DivisionRenamed)
   async renamed(d: DivisionRenamedV1, @Ctx() inbox: InboxContext): Promise<void> {
-    await inbox.transaction.getRepository(DivisionView).update({ code: d.code }, { name: d.name, lastEventId: inbox.event.id, updatedAt: new Date(inbox.event.time) });
+    await inbox.transaction
+      .getRepository(DivisionView)
+      .update({ code: d.code }, { name: d.name, lastEventId: inbox.event.id, updatedAt: new Date(inbox.event.time) });
   }
 
   @OnEvent(DivisionRevoked)
   async revoked(d: DivisionRevokedV1, @Ctx() inbox: InboxContext): Promise<void> {
-    await inbox.transaction.getRepository(DivisionView).update({ code: d.code }, { status: 'revoked', validTo: d.validTo, lastEventId: inbox.event.id, updatedAt: new Date(inbox.event.time) });
+    await inbox.transaction
+      .getRepository(DivisionView)
+      .update({ code: d.code }, { status: 'revoked', validTo: d.validTo, lastEventId: inbox.event.id, updatedAt: new Date(inbox.event.time) });
   }
 }

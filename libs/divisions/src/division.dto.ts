@@ -7,7 +7,8 @@ export const DIVISION_LEVELS = ['province', 'prefecture', 'county', 'township', 
 export class DivisionResponse {
   @ApiProperty({ example: '310104', description: 'GB/T 2260 code (行政区划代码)' }) code: string;
   @ApiProperty({ example: '徐汇区' }) name: string;
-  @ApiProperty({ enum: DIVISION_LEVELS, description: 'province 省级 | prefecture 地级 | county 县级/区 | township 街道/镇 | committee 居委会/村委会' }) level: string;
+  @ApiProperty({ enum: DIVISION_LEVELS, description: 'province 省级 | prefecture 地级 | county 县级/区 | township 街道/镇 | committee 居委会/村委会' })
+  level: string;
   @ApiPropertyOptional({ example: '310000', nullable: true }) parentCode: string | null;
   @ApiProperty({ example: '1984-01-01', format: 'date' }) validFrom: string;
   @ApiPropertyOptional({ example: null, format: 'date', nullable: true }) validTo: string | null;

@@ -21,7 +21,10 @@ export class DivisionsController {
     if (query.parentCode) where.parentCode = query.parentCode;
     if (query.level) where.level = query.level;
     if (query.status) where.status = query.status as DivisionView['status'];
-    const [rows, total] = await this.uow.manager().getRepository(DivisionView).findAndCount({ where, order: { code: 'ASC' }, take: query.limit, skip: query.offset });
+    const [rows, total] = await this.uow
+      .manager()
+      .getRepository(DivisionView)
+      .findAndCount({ where, order: { code: 'ASC' }, take: query.limit, skip: query.offset });
     return pageOf(rows.map(toResponse), total, query);
   }
 

@@ -14,7 +14,9 @@ export class CitizenId {
 
   /** Validates and normalises (lower-case x becomes X); throws a DomainError naming `field`. */
   static parse(raw: string, field = 'citizenId', clock: Clock = systemClock): CitizenId {
-    const text = String(raw ?? '').trim().toUpperCase();
+    const text = String(raw ?? '')
+      .trim()
+      .toUpperCase();
     if (!/^\d{17}[\dX]$/.test(text)) {
       throw new DomainError('CITIZEN_ID.MALFORMED', `${field} must be 17 digits followed by a digit or X`, 'invalid', field);
     }

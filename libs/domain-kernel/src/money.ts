@@ -42,7 +42,7 @@ export class Money {
     }
     const product = BigInt(this.fen) * BigInt(numerator);
     const d = BigInt(denominator);
-    const sign = (product < 0n) !== (d < 0n) ? -1n : 1n;
+    const sign = product < 0n !== d < 0n ? -1n : 1n;
     const abs = (v: bigint) => (v < 0n ? -v : v);
     const quotient = (abs(product) * 2n + abs(d)) / (abs(d) * 2n);
     return Money.ofFen(Number(sign * quotient));

@@ -16,7 +16,9 @@ export class UnifiedSocialCreditCode {
   private constructor(readonly value: string) {}
 
   static parse(raw: string, field = 'uscc'): UnifiedSocialCreditCode {
-    const text = String(raw ?? '').trim().toUpperCase();
+    const text = String(raw ?? '')
+      .trim()
+      .toUpperCase();
     if (text.length !== 18 || [...text].some((c) => !CHARSET.includes(c))) {
       throw new DomainError('USCC.MALFORMED', `${field} must be 18 characters from 0-9 A-H J-N P-R T U W-Y`, 'invalid', field);
     }

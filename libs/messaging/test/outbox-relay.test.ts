@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '../src';
 
-
 describe('outbox relay', () => {
   const schema = `relay_${randomUUID().slice(0, 8)}`;
   const topic = `relay-test-${schema}`;
@@ -59,10 +58,17 @@ describe('outbox relay', () => {
         received.set(key, list);
       },
     });
-    const replicas = [1, 2].map(() => new OutboxRelay({ dataSource, databaseUrl: process.env.DATABASE_URL!, schema, gateway, batchSize: 100, logger: quietLogger, maxBatchesPerRound: 3 }));
+    const replicas = [1, 2].map(
+      () =>
+        new OutboxRelay({ dataSource, databaseUrl: process.env.DATABASE_URL!, schema, gateway, batchSize: 100, logger: quietLogger, maxBatchesPerRound: 3 }),
+    );
     replicas.forEach((r) => r.start());
     const total = keys.length * perKey;
-    await eventually(async () => [...received.values()].reduce((a, l) => a + l.length, 0), (n) => n >= total, { what: 'all events consumed', timeoutMs: 45_000 });
+    await eventually(
+      async () => [...received.values()].reduce((a, l) => a + l.length, 0),
+      (n) => n >= total,
+      { what: 'all events consumed', timeoutMs: 45_000 },
+    );
     await Promise.all(replicas.map((r) => r.stop()));
     await consumer.disconnect();
 

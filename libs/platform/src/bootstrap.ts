@@ -38,7 +38,11 @@ export async function createServiceApp(
   definition: ServiceDefinition,
   options: { preview?: boolean; /** Serve the Swagger UI pages (not only /docs-json). */ docsUi?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(module, serviceHttpAdapter(), { bufferLogs: true, preview: options.preview, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(module, serviceHttpAdapter(), {
+    bufferLogs: true,
+    preview: options.preview,
+    abortOnError: false,
+  });
   if (options.preview) return app;
   connectConsumers(app);
   return configureServiceApp(app, definition, options);

@@ -118,7 +118,14 @@ export class PlatformModule implements NestModule {
           provide: OutboxRelay,
           inject: [DataSource, KafkaGateway, SERVICE_CONFIG],
           useFactory: (dataSource: DataSource, gateway: KafkaGateway, config: ServiceConfig) =>
-            new OutboxRelay({ dataSource, databaseUrl: config.databaseUrl, schema: definition.schema, gateway, batchSize: config.relayBatchSize, logger: messagingLogger(new Logger('OutboxRelay')) }),
+            new OutboxRelay({
+              dataSource,
+              databaseUrl: config.databaseUrl,
+              schema: definition.schema,
+              gateway,
+              batchSize: config.relayBatchSize,
+              logger: messagingLogger(new Logger('OutboxRelay')),
+            }),
         },
         MessagingRuntime,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,7 +2,16 @@ import { DomainError } from '@civic/domain-kernel';
 import { Command, pageOf, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Type } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ActionRequest, AgencyListQuery, AgencyPage, AgencyResponse, ComplaintRequest, ComplaintResolutionRequest, RegisterAgencyRequest, StatusRequest } from './agency.dto';
+import {
+  ActionRequest,
+  AgencyListQuery,
+  AgencyPage,
+  AgencyResponse,
+  ComplaintRequest,
+  ComplaintResolutionRequest,
+  RegisterAgencyRequest,
+  StatusRequest,
+} from './agency.dto';
 import { AgencyRegistry } from './agency-registry';
 
 export interface AgencyRegistryOptions {
@@ -28,7 +37,12 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
 
     @Post()
     @RequirePermission(manage)
-    @Command({ action: `${options.permission}.register`, resourceType: options.path, idempotent: true, resourceId: (_p, r) => (r as AgencyResponse | undefined)?.id })
+    @Command({
+      action: `${options.permission}.register`,
+      resourceType: options.path,
+      idempotent: true,
+      resourceId: (_p, r) => (r as AgencyResponse | undefined)?.id,
+    })
     @ApiOperation({ summary: `Register one of the ${options.title} under its unified social credit code` })
     @ApiCreatedResponse({ type: AgencyResponse })
     register(@Body() body: RegisterAgencyRequest): Promise<AgencyResponse> {

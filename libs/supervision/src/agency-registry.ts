@@ -32,10 +32,12 @@ export class AgencyRegistry {
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const uscc = validAgencyCode(input.uscc);
     const id = randomUUID();
-    const rows = await this.uow.transaction().query(
-      `INSERT INTO agency (id, uscc, name, division_code, district_code, status, registered_on, version) VALUES ($1, $2, $3, $4, $5, 'active', $6, 1) ON CONFLICT (uscc) DO NOTHING RETURNING id`,
-      [id, uscc, input.name.trim(), input.divisionCode, input.divisionCode.slice(0, 6), BusinessDate.today(this.clock).toString()],
-    );
+    const rows = await this.uow
+      .transaction()
+      .query(
+        `INSERT INTO agency (id, uscc, name, division_code, district_code, status, registered_on, version) VALUES ($1, $2, $3, $4, $5, 'active', $6, 1) ON CONFLICT (uscc) DO NOTHING RETURNING id`,
+        [id, uscc, input.name.trim(), input.divisionCode, input.divisionCode.slice(0, 6), BusinessDate.today(this.clock).toString()],
+      );
     if (rows.length === 0) throw new DomainError('AGENCY.EXISTS', `an agency with USCC ${uscc} is already registered`, 'conflict', 'uscc');
     return (await this.find(id))!;
   }
@@ -43,7 +45,15 @@ export class AgencyRegistry {
   async complain(id: string, input: { complainant: string; summary: string }): Promise<AgencyRecord> {
     const agency = await this.require(id);
     if (agency.status === 'revoked') throw new DomainError('AGENCY.REVOKED', 'the agency has been revoked', 'conflict');
-    await this.uow.transaction().query(`INSERT INTO agency_complaint (id, agency_id, received_on, complainant, summary, status) VALUES ($1, $2, $3, $4, $5, 'open')`, [randomUUID(), id, BusinessDate.today(this.clock).toString(), input.complainant, input.summary]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO agency_complaint (id, agency_id, received_on, complainant, summary, status) VALUES ($1, $2, $3, $4, $5, 'open')`, [
+        randomUUID(),
+        id,
+        BusinessDate.today(this.clock).toString(),
+        input.complainant,
+        input.summary,
+      ]);
     return (await this.find(id))!;
   }
 
@@ -64,15 +74,17 @@ export class AgencyRegistry {
     const takenOn = BusinessDate.parse(input.takenOn, 'takenOn');
     const rectifyBy = input.rectifyBy ? BusinessDate.parse(input.rectifyBy, 'rectifyBy') : null;
     checkAction(input.kind, takenOn, rectifyBy);
-    await this.uow.transaction().query(`INSERT INTO agency_action (id, agency_id, kind, taken_on, findings, rectify_by, partners) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      randomUUID(),
-      id,
-      input.kind,
-      takenOn.toString(),
-      input.findings,
-      rectifyBy?.toString() ?? null,
-      input.partners ?? [],
-    ]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO agency_action (id, agency_id, kind, taken_on, findings, rectify_by, partners) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        randomUUID(),
+        id,
+        input.kind,
+        takenOn.toString(),
+        input.findings,
+        rectifyBy?.toString() ?? null,
+        input.partners ?? [],
+      ]);
     return (await this.find(id))!;
   }
 
@@ -96,8 +108,14 @@ export class AgencyRegistry {
     const db = this.uow.manager();
     const [a] = await db.query(`SELECT id, uscc, name, division_code, status, status_reason, registered_on::text, version FROM agency WHERE id = $1`, [id]);
     if (!a) return null;
-    const complaints = await db.query(`SELECT id, received_on::text, complainant, summary, status, resolution FROM agency_complaint WHERE agency_id = $1 ORDER BY received_on, id`, [id]);
-    const actions = await db.query(`SELECT id, kind, taken_on::text, findings, rectify_by::text, partners FROM agency_action WHERE agency_id = $1 ORDER BY taken_on, id`, [id]);
+    const complaints = await db.query(
+      `SELECT id, received_on::text, complainant, summary, status, resolution FROM agency_complaint WHERE agency_id = $1 ORDER BY received_on, id`,
+      [id],
+    );
+    const actions = await db.query(
+      `SELECT id, kind, taken_on::text, findings, rectify_by::text, partners FROM agency_action WHERE agency_id = $1 ORDER BY taken_on, id`,
+      [id],
+    );
     return {
       id: a.id,
       uscc: a.uscc,
@@ -107,8 +125,22 @@ export class AgencyRegistry {
       statusReason: a.status_reason,
       registeredOn: a.registered_on,
       version: a.version,
-      complaints: complaints.map((c: Record<string, any>) => ({ id: c.id, receivedOn: c.received_on, complainant: c.complainant, summary: c.summary, status: c.status, resolution: c.resolution })),
-      actions: actions.map((x: Record<string, any>) => ({ id: x.id, kind: x.kind, takenOn: x.taken_on, findings: x.findings, rectifyBy: x.rectify_by, partners: x.partners })),
+      complaints: complaints.map((c: Record<string, any>) => ({
+        id: c.id,
+        receivedOn: c.received_on,
+        complainant: c.complainant,
+        summary: c.summary,
+        status: c.status,
+        resolution: c.resolution,
+      })),
+      actions: actions.map((x: Record<string, any>) => ({
+        id: x.id,
+        kind: x.kind,
+        takenOn: x.taken_on,
+        findings: x.findings,
+        rectifyBy: x.rectify_by,
+        partners: x.partners,
+      })),
     };
   }
 

@@ -21,6 +21,7 @@ export function nextStatus(current: AgencyStatus, next: AgencyStatus, reason: st
 
 /** A rectification notice has a deadline after the day it is given; other actions need none. */
 export function checkAction(kind: ActionKind, takenOn: BusinessDate, rectifyBy: BusinessDate | null): void {
-  if (kind === 'rectification-notice' && !rectifyBy) throw new DomainError('AGENCY.DEADLINE_REQUIRED', 'a rectification notice needs rectifyBy', 'invalid', 'rectifyBy');
+  if (kind === 'rectification-notice' && !rectifyBy)
+    throw new DomainError('AGENCY.DEADLINE_REQUIRED', 'a rectification notice needs rectifyBy', 'invalid', 'rectifyBy');
   if (rectifyBy && !rectifyBy.isAfter(takenOn)) throw new DomainError('AGENCY.DEADLINE_INVALID', 'rectifyBy must be after takenOn', 'invalid', 'rectifyBy');
 }

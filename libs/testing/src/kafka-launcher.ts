@@ -71,7 +71,10 @@ export function resolveKafkaJars(log: (line: string) => void = () => undefined, 
   return jars;
 }
 
-export async function launchEmbeddedKafka(options: KafkaLaunchOptions = {}, log: (line: string) => void = options.log ?? (() => undefined)): Promise<RunningKafka> {
+export async function launchEmbeddedKafka(
+  options: KafkaLaunchOptions = {},
+  log: (line: string) => void = options.log ?? (() => undefined),
+): Promise<RunningKafka> {
   const root = repoRoot();
   const jars = resolveKafkaJars(log, root);
   const persistent = Boolean(options.dataDir);
@@ -94,7 +97,20 @@ export async function launchEmbeddedKafka(options: KafkaLaunchOptions = {}, log:
   log(`kafka: starting embedded KRaft broker on 127.0.0.1:${port}`);
   const broker: ChildProcess = spawn(
     'java',
-    ['-Xms512m', '-Xmx768m', '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:InitiatingHeapOccupancyPercent=35', '-XX:+ExplicitGCInvokesConcurrent', '-Djava.awt.headless=true', '-cp', classpath, javaLogging, 'kafka.Kafka', configFile],
+    [
+      '-Xms512m',
+      '-Xmx768m',
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-XX:InitiatingHeapOccupancyPercent=35',
+      '-XX:+ExplicitGCInvokesConcurrent',
+      '-Djava.awt.headless=true',
+      '-cp',
+      classpath,
+      javaLogging,
+      'kafka.Kafka',
+      configFile,
+    ],
     // Its own process group: a Ctrl-C in the terminal reaches the services first, and the broker
     // is stopped by whoever launched it, after them.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },

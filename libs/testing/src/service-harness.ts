@@ -77,6 +77,10 @@ export async function testToken(roles: string[], subject = 'test-officer', syste
 export async function waitForConsumers(...services: TestService[]): Promise<void> {
   for (const service of services) {
     const runtime = service.app.get(MessagingRuntime);
-    await eventually(async () => runtime.consumers.length > 0 && runtime.consumers.every((c) => c.hasJoinedGroup), (joined) => joined, { timeoutMs: 60_000, what: 'consumers joined' });
+    await eventually(
+      async () => runtime.consumers.length > 0 && runtime.consumers.every((c) => c.hasJoinedGroup),
+      (joined) => joined,
+      { timeoutMs: 60_000, what: 'consumers joined' },
+    );
   }
 }

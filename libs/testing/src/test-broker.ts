@@ -16,19 +16,33 @@ export class TestBroker {
 
   /** A CloudEvent of the contract, as its producer would write it (a fresh id unless given). */
   static event<T>(contract: EventContract<T>, data: T, options: { subject: string; id?: string; source?: string }): CloudEvent<T> {
-    return { id: options.id ?? randomUUID(), type: contract.type, source: options.source ?? `/civic/${contract.producer}`, subject: options.subject, time: new Date().toISOString(), data };
+    return {
+      id: options.id ?? randomUUID(),
+      type: contract.type,
+      source: options.source ?? `/civic/${contract.producer}`,
+      subject: options.subject,
+      time: new Date().toISOString(),
+      data,
+    };
   }
 
   /** Sends the events on the contract's topic, keyed by subject, in order (the same event twice is a redelivery). */
   async publish<T>(contract: EventContract<T>, events: CloudEvent<T>[]): Promise<void> {
-    await this.gateway.sendBatch([{ topic: contract.topic, messages: events.map((e) => ({ key: e.subject, value: JSON.stringify(e.data), headers: cloudEventHeaders(e) })) }]);
+    await this.gateway.sendBatch([
+      { topic: contract.topic, messages: events.map((e) => ({ key: e.subject, value: JSON.stringify(e.data), headers: cloudEventHeaders(e) })) },
+    ]);
   }
 
   /**
    * Reads the contract's dead-letter topic from the start until `count` messages match `which`
    * (by their headers), or the deadline passes; returns the matching messages' headers as text.
    */
-  async deadLetters(contract: EventContract, which: (headers: Record<string, string>) => boolean, count: number, timeoutMs = 30_000): Promise<Record<string, string>[]> {
+  async deadLetters(
+    contract: EventContract,
+    which: (headers: Record<string, string>) => boolean,
+    count: number,
+    timeoutMs = 30_000,
+  ): Promise<Record<string, string>[]> {
     const found: Record<string, string>[] = [];
     const consumer = this.gateway.consumer({ groupId: `dlq-reader-${randomUUID()}` });
     await consumer.connect();
@@ -40,7 +54,11 @@ export class TestBroker {
           if (which(headers)) found.push(headers);
         },
       });
-      await eventually(async () => found.length, (n) => n >= count, { what: `${count} dead letters on ${deadLetterTopicOf(contract.topic)}`, timeoutMs });
+      await eventually(
+        async () => found.length,
+        (n) => n >= count,
+        { what: `${count} dead letters on ${deadLetterTopicOf(contract.topic)}`, timeoutMs },
+      );
       return found;
     } finally {
       await consumer.disconnect();

@@ -21,7 +21,6 @@ export function newBirthDate(fromYear = 1950): string {
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-
 /** A valid ID of a man or a woman (the sequence digit decides: odd for men). */
 export function newCitizenIdOfSex(sex: 'male' | 'female', birthDate = newBirthDate(1940)): string {
   for (;;) {

@@ -13,5 +13,20 @@ import { RescueModule } from './rescue/rescue.module';
 import { service } from './service';
 import { StatisticsModule } from './statistics/statistics.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, HouseholdModule, ProgrammeModule, BenefitModule, ApplicationsModule, PaymentRunModule, LeadModule, PriceSubsidyModule, RescueModule, StatisticsModule, HouseholdImportModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    HouseholdModule,
+    ProgrammeModule,
+    BenefitModule,
+    ApplicationsModule,
+    PaymentRunModule,
+    LeadModule,
+    PriceSubsidyModule,
+    RescueModule,
+    StatisticsModule,
+    HouseholdImportModule,
+  ],
+})
 export class AppModule {}

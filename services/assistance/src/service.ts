@@ -1,4 +1,12 @@
-import { ApplicationDecided, ApplicationStatusChanged, ApplicationSubmitted, BENEFIT_EVENTS, LeadCreated, PaymentRunCompleted, StandardAdjusted } from '@civic/contracts';
+import {
+  ApplicationDecided,
+  ApplicationStatusChanged,
+  ApplicationSubmitted,
+  BENEFIT_EVENTS,
+  LeadCreated,
+  PaymentRunCompleted,
+  StandardAdjusted,
+} from '@civic/contracts';
 import { defineService } from '@civic/platform';
 
 /** The assistance service (社会救助 social assistance) as the platform sees it. */

@@ -72,10 +72,24 @@ describe('assistance applications: from submission to benefit', () => {
 
     // 低保 gap: verified per-capita income (300 + 0) / 2 = 150; (1420 - 150) x 2 = 2540.
     const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
-    expect(benefit.body).toMatchObject({ programme: 'dibao', status: 'active', monthlyAmount: '2540.00', recipients: 2, startsOn: '2026-04-01', householdId: h.id });
+    expect(benefit.body).toMatchObject({
+      programme: 'dibao',
+      status: 'active',
+      monthlyAmount: '2540.00',
+      recipients: 2,
+      startsOn: '2026-04-01',
+      householdId: h.id,
+    });
 
     const details = await assistance.request({ method: 'GET', url: `/api/v1/applications/${id}`, token: officer });
-    expect(details.body.transitions.map((t: { to: string }) => t.to)).toEqual(['submitted', 'verifying', 'community-review', 'public-notice', 'awaiting-decision', 'granted']);
+    expect(details.body.transitions.map((t: { to: string }) => t.to)).toEqual([
+      'submitted',
+      'verifying',
+      'community-review',
+      'public-notice',
+      'awaiting-decision',
+      'granted',
+    ]);
     expect(details.body.transitions[0]).toMatchObject({ actor: 'citizen-portal', system: 'yiwangtongban' });
     expect(details.body.transitions[5]).toMatchObject({ actor: 'district-officer', system: 'minzheng-backoffice', reason: '符合低保条件' });
     expect(details.body.channel).toBe('yiwangtongban');
@@ -86,8 +100,14 @@ describe('assistance applications: from submission to benefit', () => {
       ...Array(5).fill('assistance.application.status-changed.v1'),
       'assistance.application.decided.v1',
     ]);
-    const grantedEvent = await db.query(`SELECT payload FROM assistance.outbox WHERE message_key = $1 AND event_type = 'assistance.benefit.granted.v1'`, [granted.body.benefitId]);
-    expect(grantedEvent[0].payload).toMatchObject({ monthlyAmount: '2540.00', startsOn: '2026-04-01', memberCitizenIds: h.members.map((m: { citizenId: string }) => m.citizenId) });
+    const grantedEvent = await db.query(`SELECT payload FROM assistance.outbox WHERE message_key = $1 AND event_type = 'assistance.benefit.granted.v1'`, [
+      granted.body.benefitId,
+    ]);
+    expect(grantedEvent[0].payload).toMatchObject({
+      monthlyAmount: '2540.00',
+      startsOn: '2026-04-01',
+      memberCitizenIds: h.members.map((m: { citizenId: string }) => m.citizenId),
+    });
 
     const audit = await assistance.request({ method: 'GET', url: `/api/v1/audit-log?resourceId=${id}`, token: officer });
     expect(audit.body.items.map((a: { action: string }) => a.action)).toContain('application.decide');
@@ -173,7 +193,8 @@ describe('assistance applications: from submission to benefit', () => {
 
   it('replays a submission sent again with the same Idempotency-Key instead of filing a second one', async () => {
     const h = await household();
-    const send = (body: object) => assistance.request({ method: 'POST', url: '/api/v1/applications', token: portal, body, headers: { 'idempotency-key': `submit-${h.id}` } });
+    const send = (body: object) =>
+      assistance.request({ method: 'POST', url: '/api/v1/applications', token: portal, body, headers: { 'idempotency-key': `submit-${h.id}` } });
     const first = await send({ householdId: h.id, programme: 'dibao' });
     const again = await send({ householdId: h.id, programme: 'dibao' });
     expect(first.status).toBe(201);
@@ -197,7 +218,11 @@ describe('assistance applications: from submission to benefit', () => {
     expect(overdue.body.items.map((a: { id: string }) => a.id)).toContain(submitted.body.id);
     const elsewhere = await assistance.request({ method: 'GET', url: '/api/v1/applications/overdue?divisionCode=310115&limit=200', token: officer });
     expect(elsewhere.body.items.map((a: { id: string }) => a.id)).not.toContain(submitted.body.id);
-    const listed = await assistance.request({ method: 'GET', url: `/api/v1/applications?status=submitted&programme=dibao&householdId=${h.id}&from=2026-03-02&to=2026-03-02`, token: officer });
+    const listed = await assistance.request({
+      method: 'GET',
+      url: `/api/v1/applications?status=submitted&programme=dibao&householdId=${h.id}&from=2026-03-02&to=2026-03-02`,
+      token: officer,
+    });
     expect(listed.body.page.total).toBe(1);
   });
 });

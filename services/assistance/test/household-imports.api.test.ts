@@ -17,12 +17,18 @@ describe('assistance bulk household import (批量导入)', () => {
   });
   afterAll(() => assistance.close());
 
-  const upload = (csv: string, token = officer) => assistance.request({ method: 'POST', url: '/api/v1/household-imports', token, body: csv, headers: { 'content-type': 'text/csv' } });
+  const upload = (csv: string, token = officer) =>
+    assistance.request({ method: 'POST', url: '/api/v1/household-imports', token, body: csv, headers: { 'content-type': 'text/csv' } });
   const header = 'householdRef,divisionCode,address,citizenId,name,relation,monthlyIncome,assets,disabilityGrade';
 
   it('imports valid households in the background and reports every rejected row with its reason, writing nothing for them', async () => {
     const existing = member();
-    await assistance.request({ method: 'POST', url: '/api/v1/households', token: officer, body: { divisionCode: '310104003', address: '已在册', members: [existing] } });
+    await assistance.request({
+      method: 'POST',
+      url: '/api/v1/households',
+      token: officer,
+      body: { divisionCode: '310104003', address: '已在册', members: [existing] },
+    });
     const [a1, a2, b1, c1, c2, d1, e1] = Array.from({ length: 7 }, () => newCitizenId(newBirthDate()));
     const badCheck = b1.slice(0, 17) + (b1[17] === '1' ? '2' : '1');
     const csv = [
@@ -41,7 +47,11 @@ describe('assistance bulk household import (批量导入)', () => {
     const accepted = await upload(csv);
     expect(accepted.status).toBe(202);
     expect(accepted.body).toMatchObject({ totalRows: 10 });
-    const done = await eventually(() => assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}`, token: officer }), (r) => r.body.status === 'completed', { what: 'import completed' });
+    const done = await eventually(
+      () => assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}`, token: officer }),
+      (r) => r.body.status === 'completed',
+      { what: 'import completed' },
+    );
     expect(done.body).toMatchObject({ progressPercent: 100, processedRows: 10, acceptedRows: 2, rejectedRows: 8, householdsCreated: 1 });
 
     const report = await assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}/report.csv`, token: officer });
@@ -59,7 +69,10 @@ describe('assistance bulk household import (批量导入)', () => {
 
     const imported = await db.query(`SELECT citizen_id FROM assistance.household_member WHERE citizen_id = ANY($1) AND active`, [[a1, a2, c1, c2, d1, e1]]);
     expect(imported.map((r: { citizen_id: string }) => r.citizen_id).sort()).toEqual([a1, a2].sort());
-    const history = await db.query(`SELECT recorded_by FROM assistance.household_history h JOIN assistance.household_member m ON m.household_id = h.household_id WHERE m.citizen_id = $1`, [a1]);
+    const history = await db.query(
+      `SELECT recorded_by FROM assistance.household_history h JOIN assistance.household_member m ON m.household_id = h.household_id WHERE m.citizen_id = $1`,
+      [a1],
+    );
     expect(history[0].recorded_by).toBe('xuhui-importer');
   });
 

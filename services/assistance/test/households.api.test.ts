@@ -24,7 +24,11 @@ describe('assistance households API', () => {
 
   it('registers a household with members, per-capita income, ETag and history', async () => {
     const head = member({ monthlyIncome: '1000.00', name: '王建国' });
-    const res = await register({ divisionCode: '310104003', address: '天平路100弄5号', members: [head, member({ relation: 'spouse', monthlyIncome: '300.50', assets: '2000' })] });
+    const res = await register({
+      divisionCode: '310104003',
+      address: '天平路100弄5号',
+      members: [head, member({ relation: 'spouse', monthlyIncome: '300.50', assets: '2000' })],
+    });
     expect(res.status).toBe(201);
     expect(res.headers.etag).toBe('"1"');
     expect(res.body).toMatchObject({ divisionCode: '310104003', status: 'active', reviewStatus: 'clear', perCapitaMonthlyIncome: '650.25', version: 1 });
@@ -33,10 +37,22 @@ describe('assistance households API', () => {
     const masked = await assistance.request({ method: 'GET', url: `/api/v1/households/${res.body.id}`, token: maskedReader });
     expect(masked.body.members[0].citizenId).toBe(`${head.citizenId.slice(0, 6)}********${head.citizenId.slice(14)}`);
 
-    const moved = await assistance.request({ method: 'POST', url: `/api/v1/households/${res.body.id}/move`, token: officer, body: { divisionCode: '310104004', address: '湖南路8号', reason: '搬迁' }, headers: { 'if-match': '"1"' } });
+    const moved = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${res.body.id}/move`,
+      token: officer,
+      body: { divisionCode: '310104004', address: '湖南路8号', reason: '搬迁' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(moved.status).toBe(200);
     expect(moved.headers.etag).toBe('"2"');
-    const stale = await assistance.request({ method: 'POST', url: `/api/v1/households/${res.body.id}/move`, token: officer, body: { divisionCode: '310104003', address: 'x', reason: 'y' }, headers: { 'if-match': '"1"' } });
+    const stale = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${res.body.id}/move`,
+      token: officer,
+      body: { divisionCode: '310104003', address: 'x', reason: 'y' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.status).toBe(412);
 
     const history = await assistance.request({ method: 'GET', url: `/api/v1/households/${res.body.id}/history`, token: maskedReader });
@@ -82,7 +98,12 @@ describe('assistance households API', () => {
     expect(second.body.type).toBe('urn:civic:problem:household.member-in-another-household');
     expect(second.body.detail).not.toContain(shared.citizenId);
 
-    const dissolved = await assistance.request({ method: 'POST', url: `/api/v1/households/${first.body.id}/dissolution`, token: officer, body: { reason: '户主迁出本市' } });
+    const dissolved = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${first.body.id}/dissolution`,
+      token: officer,
+      body: { reason: '户主迁出本市' },
+    });
     expect(dissolved.body.status).toBe('dissolved');
     expect((await register({ divisionCode: '310104004', address: '二号', members: [{ ...shared }] })).status).toBe(201);
   });
@@ -98,11 +119,21 @@ describe('assistance households API', () => {
     const flagged = await assistance.request({ method: 'GET', url: '/api/v1/households?reviewStatus=flagged&divisionCode=310104003', token: officer });
     expect(flagged.body.items.map((h: { id: string }) => h.id)).toContain(suspect.body.id);
 
-    const application = await assistance.request({ method: 'POST', url: '/api/v1/applications', token: officer, body: { householdId: suspect.body.id, programme: 'dibao' } });
+    const application = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/applications',
+      token: officer,
+      body: { householdId: suspect.body.id, programme: 'dibao' },
+    });
     expect(application.status).toBe(422);
     expect(application.body.type).toBe('urn:civic:problem:household.under-duplicate-review');
 
-    const cleared = await assistance.request({ method: 'POST', url: `/api/v1/households/${suspect.body.id}/review-clearance`, token: officer, body: { reason: '核实为同名同生日的两人' } });
+    const cleared = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${suspect.body.id}/review-clearance`,
+      token: officer,
+      body: { reason: '核实为同名同生日的两人' },
+    });
     expect(cleared.body.reviewStatus).toBe('clear');
   });
 
@@ -111,11 +142,23 @@ describe('assistance households API', () => {
     const created = await register({ divisionCode: '310104003', address: '九号', members: [head] });
     const taken = member();
     await register({ divisionCode: '310104004', address: '十号', members: [taken] });
-    const clash = await assistance.request({ method: 'POST', url: `/api/v1/households/${created.body.id}/members`, token: officer, body: { members: [head, { ...taken, relation: 'spouse' }], reason: '结婚' }, headers: { 'if-match': '"1"' } });
+    const clash = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${created.body.id}/members`,
+      token: officer,
+      body: { members: [head, { ...taken, relation: 'spouse' }], reason: '结婚' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(clash.status).toBe(409);
     expect(clash.body.errors[0].field).toBe('members[1].citizenId');
     const baby = member({ relation: 'child', citizenId: newCitizenId('20260101') });
-    const replaced = await assistance.request({ method: 'POST', url: `/api/v1/households/${created.body.id}/members`, token: officer, body: { members: [head, baby], reason: '新生儿落户' }, headers: { 'if-match': '"1"' } });
+    const replaced = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${created.body.id}/members`,
+      token: officer,
+      body: { members: [head, baby], reason: '新生儿落户' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ version: 2, perCapitaMonthlyIncome: '450.00' });
     const history = await assistance.request({ method: 'GET', url: `/api/v1/households/${created.body.id}/history`, token: officer });

@@ -15,7 +15,12 @@ describe('assistance proactive identification (政策找人)', () => {
     assistance = await startTestService(AppModule, service);
     await seedDivisions(assistance);
     officer = await testToken(ALL_ROLES, 'adviser-lead');
-    gateway = new KafkaGateway('lead-test', process.env.KAFKA_BROKERS!.split(','), { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined });
+    gateway = new KafkaGateway('lead-test', process.env.KAFKA_BROKERS!.split(','), {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+      debug: () => undefined,
+    });
     await waitForConsumers(assistance);
   });
   afterAll(async () => {
@@ -37,25 +42,76 @@ describe('assistance proactive identification (政策找人)', () => {
 
   it('a death in a registered household makes one re-verification lead, however often the event is delivered', async () => {
     const deceased = member({ name: '张老伯' });
-    const household = await assistance.request({ method: 'POST', url: '/api/v1/households', token: officer, body: { divisionCode: '310104003', address: '某路', members: [deceased] } });
-    await publish(DeathRegistered, { deathRecordId: randomUUID(), citizenId: deceased.citizenId, name: '张老伯', dateOfDeath: '2026-03-01', divisionCode: '310104003' }, randomUUID(), 3);
-    const [lead] = await eventually(() => leadsOf(deceased.citizenId), (l) => l.length > 0, { what: 'lead created' });
-    expect(lead).toMatchObject({ ruleCode: 'death-of-household-member', kind: 're-verification', householdId: household.body.id, status: 'open', sourceEventType: DeathRegistered.type });
+    const household = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/households',
+      token: officer,
+      body: { divisionCode: '310104003', address: '某路', members: [deceased] },
+    });
+    await publish(
+      DeathRegistered,
+      { deathRecordId: randomUUID(), citizenId: deceased.citizenId, name: '张老伯', dateOfDeath: '2026-03-01', divisionCode: '310104003' },
+      randomUUID(),
+      3,
+    );
+    const [lead] = await eventually(
+      () => leadsOf(deceased.citizenId),
+      (l) => l.length > 0,
+      { what: 'lead created' },
+    );
+    expect(lead).toMatchObject({
+      ruleCode: 'death-of-household-member',
+      kind: 're-verification',
+      householdId: household.body.id,
+      status: 'open',
+      sourceEventType: DeathRegistered.type,
+    });
     // The later events of the same batch were applied too (or skipped as duplicates): still one lead.
     const other = member();
-    await publish(DeathRegistered, { deathRecordId: randomUUID(), citizenId: other.citizenId, name: '无户者', dateOfDeath: '2026-03-01', divisionCode: '310104003' });
+    await publish(DeathRegistered, {
+      deathRecordId: randomUUID(),
+      citizenId: other.citizenId,
+      name: '无户者',
+      dateOfDeath: '2026-03-01',
+      divisionCode: '310104003',
+    });
     const tagged = newCitizenId(newBirthDate(1940));
-    await publish(PersonTagged, { citizenId: tagged, name: '李奶奶', tag: 'living-alone-elder', divisionCode: '310104003012', taggedAt: new Date().toISOString() });
-    await eventually(() => leadsOf(tagged), (l) => l.length === 1, { what: 'tag lead' });
+    await publish(PersonTagged, {
+      citizenId: tagged,
+      name: '李奶奶',
+      tag: 'living-alone-elder',
+      divisionCode: '310104003012',
+      taggedAt: new Date().toISOString(),
+    });
+    await eventually(
+      () => leadsOf(tagged),
+      (l) => l.length === 1,
+      { what: 'tag lead' },
+    );
     expect(await leadsOf(deceased.citizenId)).toHaveLength(1);
     expect(await leadsOf(other.citizenId)).toHaveLength(0); // not in a household here: rule requires one
   });
 
   it('advisers assign, follow up and convert a lead into an application; or dismiss it with a reason', async () => {
     const elder = member({ name: '王奶奶', citizenId: newCitizenId(newBirthDate(1938)) });
-    const household = await assistance.request({ method: 'POST', url: '/api/v1/households', token: officer, body: { divisionCode: '310104004', address: '某弄', members: [elder] } });
-    await publish(PersonTagged, { citizenId: elder.citizenId, name: '王奶奶', tag: 'living-alone-elder', divisionCode: '310104004001', taggedAt: new Date().toISOString() });
-    const [lead] = await eventually(() => leadsOf(elder.citizenId), (l) => l.length === 1, { what: 'lead' });
+    const household = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/households',
+      token: officer,
+      body: { divisionCode: '310104004', address: '某弄', members: [elder] },
+    });
+    await publish(PersonTagged, {
+      citizenId: elder.citizenId,
+      name: '王奶奶',
+      tag: 'living-alone-elder',
+      divisionCode: '310104004001',
+      taggedAt: new Date().toISOString(),
+    });
+    const [lead] = await eventually(
+      () => leadsOf(elder.citizenId),
+      (l) => l.length === 1,
+      { what: 'lead' },
+    );
     const post = (path: string, body: unknown) => assistance.request({ method: 'POST', url: `/api/v1/leads/${lead.id}/${path}`, token: officer, body });
     expect((await post('conversion', { programme: 'dibao' })).status).toBe(409);
     expect((await post('assignment', { assignee: 'adviser-zhang' })).body).toMatchObject({ status: 'assigned', assignee: 'adviser-zhang' });
@@ -68,12 +124,23 @@ describe('assistance proactive identification (政策找人)', () => {
   });
 
   it('operators change the rules as data: a disabled rule makes nothing, a new rule on another condition makes leads', async () => {
-    const rule = { eventType: PersonTagged.type, conditions: [{ path: 'tag', in: ['child-in-difficulty'] }], householdMatch: 'any', leadKind: 'visit', summary: '困境儿童家庭：核查救助需求', enabled: true };
+    const rule = {
+      eventType: PersonTagged.type,
+      conditions: [{ path: 'tag', in: ['child-in-difficulty'] }],
+      householdMatch: 'any',
+      leadKind: 'visit',
+      summary: '困境儿童家庭：核查救助需求',
+      enabled: true,
+    };
     const saved = await assistance.request({ method: 'PUT', url: '/api/v1/lead-rules/child-in-difficulty', token: officer, body: rule });
     expect(saved.status).toBe(200);
     const child = newCitizenId(newBirthDate(2015));
     await publish(PersonTagged, { citizenId: child, name: '小明', tag: 'child-in-difficulty', divisionCode: '310104003', taggedAt: new Date().toISOString() });
-    const [lead] = await eventually(() => leadsOf(child), (l) => l.length === 1, { what: 'lead from the new rule' });
+    const [lead] = await eventually(
+      () => leadsOf(child),
+      (l) => l.length === 1,
+      { what: 'lead from the new rule' },
+    );
     expect(lead.summary).toBe('困境儿童家庭：核查救助需求');
 
     await assistance.request({ method: 'PUT', url: '/api/v1/lead-rules/child-in-difficulty', token: officer, body: { ...rule, enabled: false } });
@@ -81,10 +148,19 @@ describe('assistance proactive identification (政策找人)', () => {
     const marker = newCitizenId(newBirthDate(1941));
     await publish(PersonTagged, { citizenId: second, name: '小红', tag: 'child-in-difficulty', divisionCode: '310104003', taggedAt: new Date().toISOString() });
     await publish(PersonTagged, { citizenId: marker, name: '标记', tag: 'living-alone-elder', divisionCode: '310104003', taggedAt: new Date().toISOString() });
-    await eventually(() => leadsOf(marker), (l) => l.length === 1, { what: 'the later event was processed' });
+    await eventually(
+      () => leadsOf(marker),
+      (l) => l.length === 1,
+      { what: 'the later event was processed' },
+    );
     expect(await leadsOf(second)).toHaveLength(0);
 
-    const bad = await assistance.request({ method: 'PUT', url: '/api/v1/lead-rules/bad-rule', token: officer, body: { ...rule, eventType: 'nobody.nothing.happened.v1' } });
+    const bad = await assistance.request({
+      method: 'PUT',
+      url: '/api/v1/lead-rules/bad-rule',
+      token: officer,
+      body: { ...rule, eventType: 'nobody.nothing.happened.v1' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.type).toBe('urn:civic:problem:lead-rule.invalid');
     const rules = await assistance.request({ method: 'GET', url: '/api/v1/lead-rules', token: officer });

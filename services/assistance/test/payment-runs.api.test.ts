@@ -16,7 +16,9 @@ describe('assistance monthly payment runs', () => {
 
   beforeAll(async () => {
     process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_payment_runs');
-    assistance = await startTestService(AppModule, service, { overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }] });
+    assistance = await startTestService(AppModule, service, {
+      overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }],
+    });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES);
@@ -39,8 +41,16 @@ describe('assistance monthly payment runs', () => {
 
   const start = (month: string) => assistance.request({ method: 'POST', url: '/api/v1/payment-runs', token: officer, body: { month } });
   const get = (month: string) => assistance.request({ method: 'GET', url: `/api/v1/payment-runs/${month}`, token: officer });
-  const linesOf = async (month: string) => (await db.query(`SELECT benefit_id FROM assistance.payment_line WHERE month = $1 ORDER BY benefit_id`, [`${month}-01`])).map((r: { benefit_id: string }) => r.benefit_id);
-  const until = (month: string, status: string) => eventually(() => get(month), (r) => r.body.status === status, { timeoutMs: 20_000, what: `run ${month} ${status}` });
+  const linesOf = async (month: string) =>
+    (await db.query(`SELECT benefit_id FROM assistance.payment_line WHERE month = $1 ORDER BY benefit_id`, [`${month}-01`])).map(
+      (r: { benefit_id: string }) => r.benefit_id,
+    );
+  const until = (month: string, status: string) =>
+    eventually(
+      () => get(month),
+      (r) => r.body.status === status,
+      { timeoutMs: 20_000, what: `run ${month} ${status}` },
+    );
 
   it('pays one line per payable benefit with totals per district, emits its event and exports the bank file', async () => {
     const started = await start('2026-04');
@@ -54,7 +64,9 @@ describe('assistance monthly payment runs', () => {
     ]);
     expect(await linesOf('2026-04')).toEqual(benefits);
 
-    const [event] = await db.query(`SELECT payload FROM assistance.outbox WHERE event_type = 'assistance.payment-run.completed.v1' AND message_key = '2026-04'`);
+    const [event] = await db.query(
+      `SELECT payload FROM assistance.outbox WHERE event_type = 'assistance.payment-run.completed.v1' AND message_key = '2026-04'`,
+    );
     expect(event.payload).toMatchObject({ month: '2026-04', lines: 40, total: '43007.50' });
 
     const again = await start('2026-04');
@@ -67,10 +79,19 @@ describe('assistance monthly payment runs', () => {
       { districtCode: '310104', households: 25, recipients: 25, amount: '35500.00' },
       { districtCode: '310115', households: 15, recipients: 15, amount: '7507.50' },
     ]);
-    const byProgramme = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=2026-04&groupBy=programme&divisionCode=310115', token: officer });
+    const byProgramme = await assistance.request({
+      method: 'GET',
+      url: '/api/v1/statistics/payments?month=2026-04&groupBy=programme&divisionCode=310115',
+      token: officer,
+    });
     expect(byProgramme.body).toEqual([{ programme: 'dibao', households: 15, recipients: 15, amount: '7507.50' }]);
     const caseload = await assistance.request({ method: 'GET', url: '/api/v1/statistics/caseload?groupBy=district', token: officer });
-    expect(caseload.body.find((r: { districtCode: string }) => r.districtCode === '310115')).toEqual({ districtCode: '310115', households: 15, recipients: 15, amount: '7507.50' });
+    expect(caseload.body.find((r: { districtCode: string }) => r.districtCode === '310115')).toEqual({
+      districtCode: '310115',
+      households: 15,
+      recipients: 15,
+      amount: '7507.50',
+    });
 
     const exporter = await testToken(['assistance:payment-run.export']);
     const csv = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-04/lines.csv', token: exporter });
@@ -84,7 +105,9 @@ describe('assistance monthly payment runs', () => {
 
   it('resumes a run interrupted halfway and still ends with exactly one line per benefit', async () => {
     // A database failure on the batch that reaches this benefit stands in for a crash mid-run.
-    await db.query(`ALTER TABLE assistance.payment_line ADD CONSTRAINT simulated_failure CHECK (month <> '2026-05-01' OR benefit_id <> '${benefits[20]}') NOT VALID`);
+    await db.query(
+      `ALTER TABLE assistance.payment_line ADD CONSTRAINT simulated_failure CHECK (month <> '2026-05-01' OR benefit_id <> '${benefits[20]}') NOT VALID`,
+    );
     try {
       expect((await start('2026-05')).status).toBe(202);
       const failed = await until('2026-05', 'failed');
@@ -105,7 +128,10 @@ describe('assistance monthly payment runs', () => {
 
   it('takes over a run whose worker died holding it, once its lease expires', async () => {
     // What a killed process leaves behind: a running run, its lease, a cursor and the lines of its committed batches.
-    await db.query(`INSERT INTO assistance.payment_run (month, status, expected_lines, lines, total_fen, cursor_benefit_id, lease_owner, lease_until, started_by) VALUES ('2026-06-01', 'running', 40, 14, 0, $1, 'worker-killed', now() + interval '1 second', 'test')`, [benefits[13]]);
+    await db.query(
+      `INSERT INTO assistance.payment_run (month, status, expected_lines, lines, total_fen, cursor_benefit_id, lease_owner, lease_until, started_by) VALUES ('2026-06-01', 'running', 40, 14, 0, $1, 'worker-killed', now() + interval '1 second', 'test')`,
+      [benefits[13]],
+    );
     await db.query(
       `INSERT INTO assistance.payment_line (month, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
        SELECT '2026-06-01', id, household_id, programme_code, division_code, district_code, recipients, monthly_amount_fen FROM assistance.benefit WHERE id = ANY($1)`,
@@ -121,7 +147,9 @@ describe('assistance monthly payment runs', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('month');
     expect((await get('2030-01')).status).toBe(404);
-    await db.query(`INSERT INTO assistance.payment_run (month, status, expected_lines, started_by, lease_owner, lease_until) VALUES ('2026-07-01', 'failed', 40, 'test', NULL, NULL)`);
+    await db.query(
+      `INSERT INTO assistance.payment_run (month, status, expected_lines, started_by, lease_owner, lease_until) VALUES ('2026-07-01', 'failed', 40, 'test', NULL, NULL)`,
+    );
     const early = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-07/lines.csv', token: officer });
     expect(early.status).toBe(409);
     expect(early.body.type).toBe('urn:civic:problem:payment-run.not-completed');

@@ -15,7 +15,9 @@ describe('assistance standards and benefits', () => {
 
   beforeAll(async () => {
     process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_standards');
-    assistance = await startTestService(AppModule, service, { overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 100, leaseMs: 5000, sweepMs: 200 } }] });
+    assistance = await startTestService(AppModule, service, {
+      overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 100, leaseMs: 5000, sweepMs: 200 } }],
+    });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES);
@@ -31,11 +33,21 @@ describe('assistance standards and benefits', () => {
   it('adjusts the standard from a date: every open benefit re-computed, one event per changed benefit plus a summary, payments follow the dates', async () => {
     const zeroIncome = await seedPayableBenefits(db, { count: 3, divisions: ['310104003'], startsOn: '2026-01-01' });
     const [highIncome] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-01-01', amountFen: 2000 });
-    await db.query(`UPDATE assistance.benefit SET basis = jsonb_set(basis, '{perCapitaIncome}', '"1400.00"'), monthly_amount_fen = 2000, recipients = 2 WHERE id = $1`, [highIncome]);
+    await db.query(
+      `UPDATE assistance.benefit SET basis = jsonb_set(basis, '{perCapitaIncome}', '"1400.00"'), monthly_amount_fen = 2000, recipients = 2 WHERE id = $1`,
+      [highIncome],
+    );
 
     const adjusted = await post('/api/v1/programmes/dibao/standards', { effectiveFrom: '2026-07-01', amount: '1510' });
     expect(adjusted.status).toBe(201);
-    expect(adjusted.body).toEqual({ programme: 'dibao', effectiveFrom: '2026-07-01', previousAmount: '1420.00', amount: '1510.00', benefitsRecomputed: 4, benefitsChanged: 4 });
+    expect(adjusted.body).toEqual({
+      programme: 'dibao',
+      effectiveFrom: '2026-07-01',
+      previousAmount: '1420.00',
+      amount: '1510.00',
+      benefitsRecomputed: 4,
+      benefitsChanged: 4,
+    });
 
     const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${zeroIncome[0]}`, token: officer });
     expect(benefit.body.monthlyAmount).toBe('1510.00');
@@ -46,7 +58,9 @@ describe('assistance standards and benefits', () => {
     // (1510 - 1400) x 2 = 220
     expect((await assistance.request({ method: 'GET', url: `/api/v1/benefits/${highIncome}`, token: officer })).body.monthlyAmount).toBe('220.00');
 
-    const events = await db.query(`SELECT event_type, payload FROM assistance.outbox WHERE event_type IN ('assistance.benefit.amount-changed.v1', 'assistance.standard.adjusted.v1') ORDER BY id`);
+    const events = await db.query(
+      `SELECT event_type, payload FROM assistance.outbox WHERE event_type IN ('assistance.benefit.amount-changed.v1', 'assistance.standard.adjusted.v1') ORDER BY id`,
+    );
     expect(events.filter((e: { event_type: string }) => e.event_type === 'assistance.benefit.amount-changed.v1')).toHaveLength(4);
     expect(events[events.length - 1]).toMatchObject({ event_type: 'assistance.standard.adjusted.v1', payload: { benefitsChanged: 4, amount: '1510.00' } });
 
@@ -56,10 +70,17 @@ describe('assistance standards and benefits', () => {
     // June is paid at the old standard, July at the new one.
     for (const month of ['2026-06', '2026-07']) {
       expect((await post('/api/v1/payment-runs', { month })).status).toBe(202);
-      await eventually(() => assistance.request({ method: 'GET', url: `/api/v1/payment-runs/${month}`, token: officer }), (r) => r.body.status === 'completed', { what: `run ${month}` });
+      await eventually(
+        () => assistance.request({ method: 'GET', url: `/api/v1/payment-runs/${month}`, token: officer }),
+        (r) => r.body.status === 'completed',
+        { what: `run ${month}` },
+      );
     }
     const amounts = await db.query(`SELECT month::text, amount_fen::int FROM assistance.payment_line WHERE benefit_id = $1 ORDER BY month`, [zeroIncome[0]]);
-    expect(amounts).toEqual([{ month: '2026-06-01', amount_fen: 142000 }, { month: '2026-07-01', amount_fen: 151000 }]);
+    expect(amounts).toEqual([
+      { month: '2026-06-01', amount_fen: 142000 },
+      { month: '2026-07-01', amount_fen: 151000 },
+    ]);
 
     const duplicate = await post('/api/v1/programmes/dibao/standards', { effectiveFrom: '2026-07-01', amount: '1600' });
     expect(duplicate.status).toBe(409);
@@ -85,7 +106,9 @@ describe('assistance standards and benefits', () => {
     const terminated = await post(`/api/v1/benefits/${id}/termination`, { effectiveOn: '2026-11-01', reason: '收入超过标准' });
     expect(terminated.body).toMatchObject({ status: 'terminated', endsOn: '2026-10-31' });
     expect((await post(`/api/v1/benefits/${id}/resumption`, { effectiveOn: '2026-12-01', reason: 'x' })).status).toBe(409);
-    const types = (await db.query(`SELECT event_type FROM assistance.outbox WHERE message_key = $1 ORDER BY id`, [id])).map((r: { event_type: string }) => r.event_type);
+    const types = (await db.query(`SELECT event_type FROM assistance.outbox WHERE message_key = $1 ORDER BY id`, [id])).map(
+      (r: { event_type: string }) => r.event_type,
+    );
     expect(types).toEqual(['assistance.benefit.suspended.v1', 'assistance.benefit.resumed.v1', 'assistance.benefit.terminated.v1']);
     const list = await assistance.request({ method: 'GET', url: '/api/v1/benefits?status=terminated&programme=dibao&divisionCode=310104004', token: officer });
     expect(list.body.items.map((b: { id: string }) => b.id)).toContain(id);
@@ -100,18 +123,30 @@ describe('assistance standards and benefits', () => {
     const quiet = await record({ month: '2026-09', cpiYoYPercent: 2.1, foodYoYPercent: 4 });
     expect(quiet.body).toMatchObject({ triggered: false, subsidiesIssued: 0 });
 
-    const open = (await db.query(`SELECT count(DISTINCT household_id)::int AS n FROM assistance.benefit WHERE programme_code IN ('dibao', 'tekun') AND status <> 'suspended' AND starts_on <= '2026-08-01' AND (ends_on IS NULL OR ends_on >= '2026-08-01')`))[0].n;
+    const open = (
+      await db.query(
+        `SELECT count(DISTINCT household_id)::int AS n FROM assistance.benefit WHERE programme_code IN ('dibao', 'tekun') AND status <> 'suspended' AND starts_on <= '2026-08-01' AND (ends_on IS NULL OR ends_on >= '2026-08-01')`,
+      )
+    )[0].n;
     const triggered = await record({ month, cpiYoYPercent: 2.0, foodYoYPercent: 6.5 });
     expect(triggered.body).toMatchObject({ triggered: true, subsidiesIssued: open });
     const again = await record({ month, cpiYoYPercent: 3.6, foodYoYPercent: 6.5 });
     expect(again.body).toMatchObject({ triggered: true, subsidiesIssued: 0 });
-    const rows = await db.query(`SELECT benefit_id, recipients, amount_fen::int FROM assistance.price_subsidy WHERE month = '2026-08-01' AND benefit_id = ANY($1) ORDER BY recipients DESC`, [eligible]);
+    const rows = await db.query(
+      `SELECT benefit_id, recipients, amount_fen::int FROM assistance.price_subsidy WHERE month = '2026-08-01' AND benefit_id = ANY($1) ORDER BY recipients DESC`,
+      [eligible],
+    );
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ benefit_id: eligible[0], recipients: 3, amount_fen: 18000 });
     const listed = await assistance.request({ method: 'GET', url: `/api/v1/price-subsidies?month=${month}&divisionCode=310115`, token: officer });
     expect(listed.body.page.total).toBe(3);
 
-    const policy = await assistance.request({ method: 'PUT', url: '/api/v1/price-subsidy-policy', token: officer, body: { cpiThresholdPercent: 3, foodThresholdPercent: 5, perPerson: '80.00', programmes: ['dibao', 'nothing'] } });
+    const policy = await assistance.request({
+      method: 'PUT',
+      url: '/api/v1/price-subsidy-policy',
+      token: officer,
+      body: { cpiThresholdPercent: 3, foodThresholdPercent: 5, perPerson: '80.00', programmes: ['dibao', 'nothing'] },
+    });
     expect(policy.status).toBe(400);
     expect(policy.body.errors[0].field).toMatch(/^programmes/);
     const bad = await record({ month: '2026-10', cpiYoYPercent: 'high', foodYoYPercent: 1 });

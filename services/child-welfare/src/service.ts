@@ -2,7 +2,6 @@ import { defineService } from '@civic/platform';
 
 /** The child-welfare service (未成年人保护与儿童福利 minors' protection and child welfare) as the platform sees it. */
 export const service = defineService('child-welfare', __dirname, {
-  description:
-    "未成年人保护与儿童福利 minors' protection and child welfare.",
+  description: "未成年人保护与儿童福利 minors' protection and child welfare.",
   version: '0.1.0',
 });

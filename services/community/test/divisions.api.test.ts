@@ -36,16 +36,32 @@ describe('community divisions API', () => {
 
   it('establishes, renames and revokes with history, audit and events in the outbox', async () => {
     const code = newTownship();
-    const created = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '测试街道', validFrom: '2026-01-01' } });
+    const created = await community.request({
+      method: 'POST',
+      url: '/api/v1/divisions',
+      token: writer,
+      body: { code, name: '测试街道', validFrom: '2026-01-01' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ code, level: 'township', parentCode: '310104', version: 1 });
     expect(created.headers.location).toBe(`/api/v1/divisions/${code}`);
 
-    const renamed = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '测试新街道', effectiveFrom: '2026-06-01' }, headers: { 'if-match': '"1"' } });
+    const renamed = await community.request({
+      method: 'POST',
+      url: `/api/v1/divisions/${code}/rename`,
+      token: writer,
+      body: { name: '测试新街道', effectiveFrom: '2026-06-01' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.headers.etag).toBe('"2"');
 
-    const revoked = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/revocation`, token: writer, body: { validTo: '2026-12-31', reason: '区划调整' } });
+    const revoked = await community.request({
+      method: 'POST',
+      url: `/api/v1/divisions/${code}/revocation`,
+      token: writer,
+      body: { validTo: '2026-12-31', reason: '区划调整' },
+    });
     expect(revoked.body).toMatchObject({ status: 'revoked', validTo: '2026-12-31', version: 3 });
 
     const history = await community.request({ method: 'GET', url: `/api/v1/divisions/${code}/history`, token: reader });
@@ -60,7 +76,11 @@ describe('community divisions API', () => {
 
     const dataSource = community.app.get(DataSource);
     const outbox = await dataSource.query(`SELECT event_type, headers FROM community.outbox WHERE message_key = $1 ORDER BY id`, [code]);
-    expect(outbox.map((r: { event_type: string }) => r.event_type)).toEqual(['community.division.established.v1', 'community.division.renamed.v1', 'community.division.revoked.v1']);
+    expect(outbox.map((r: { event_type: string }) => r.event_type)).toEqual([
+      'community.division.established.v1',
+      'community.division.renamed.v1',
+      'community.division.revoked.v1',
+    ]);
     expect(outbox[0].headers.ce_requestid).toBe(audit.body.items[2].requestId);
   });
 
@@ -131,12 +151,16 @@ describe('community divisions API', () => {
     it('keeps a district officer to their district (403 elsewhere, nothing written)', async () => {
       const xuhuiOfficer = await testToken(['community:division.write', 'community:division.read'], 'xuhui-officer', 'test-suite', ['310104']);
       const inside = newTownship();
-      expect((await community.request({ method: 'POST', url: '/api/v1/divisions', token: xuhuiOfficer, body: { code: inside, name: '区内街道' } })).status).toBe(201);
+      expect(
+        (await community.request({ method: 'POST', url: '/api/v1/divisions', token: xuhuiOfficer, body: { code: inside, name: '区内街道' } })).status,
+      ).toBe(201);
       const outside = await community.request({ method: 'POST', url: '/api/v1/divisions', token: xuhuiOfficer, body: { code: '310105777', name: '区外街道' } });
       expect(outside.status).toBe(403);
       expect(outside.body.code).toBe('DISTRICT_OUT_OF_SCOPE');
       expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310105777', token: reader })).status).toBe(404);
-      expect((await community.request({ method: 'POST', url: '/api/v1/divisions/310105/rename', token: xuhuiOfficer, body: { name: '长宁' } })).status).toBe(403);
+      expect((await community.request({ method: 'POST', url: '/api/v1/divisions/310105/rename', token: xuhuiOfficer, body: { name: '长宁' } })).status).toBe(
+        403,
+      );
     });
 
     it('leaves health, metrics and docs open', async () => {
@@ -176,7 +200,9 @@ describe('community divisions API', () => {
       const code = newTownship();
       const headers = { 'idempotency-key': `test-race-${code}` };
       const responses = await Promise.all(
-        Array.from({ length: 5 }, () => community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '并发街道' }, headers })),
+        Array.from({ length: 5 }, () =>
+          community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '并发街道' }, headers }),
+        ),
       );
       expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
       const rows = await community.app.get(DataSource).query(`SELECT count(*)::int AS n FROM community.division_history WHERE code = $1`, [code]);
@@ -188,8 +214,20 @@ describe('community divisions API', () => {
     it('refuses a stale If-Match with 412 and changes nothing', async () => {
       const code = newTownship();
       await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '版本街道' } });
-      await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '版本二' }, headers: { 'if-match': '"1"' } });
-      const stale = await community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name: '版本三' }, headers: { 'if-match': '"1"' } });
+      await community.request({
+        method: 'POST',
+        url: `/api/v1/divisions/${code}/rename`,
+        token: writer,
+        body: { name: '版本二' },
+        headers: { 'if-match': '"1"' },
+      });
+      const stale = await community.request({
+        method: 'POST',
+        url: `/api/v1/divisions/${code}/rename`,
+        token: writer,
+        body: { name: '版本三' },
+        headers: { 'if-match': '"1"' },
+      });
       expect(stale.status).toBe(412);
       const current = await community.request({ method: 'GET', url: `/api/v1/divisions/${code}`, token: reader });
       expect(current.body.name).toBe('版本二');
@@ -199,7 +237,9 @@ describe('community divisions API', () => {
       const code = newTownship();
       await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '竞争街道' } });
       const results = await Promise.all(
-        ['甲', '乙', '丙'].map((name) => community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name }, headers: { 'if-match': '"1"' } })),
+        ['甲', '乙', '丙'].map((name) =>
+          community.request({ method: 'POST', url: `/api/v1/divisions/${code}/rename`, token: writer, body: { name }, headers: { 'if-match': '"1"' } }),
+        ),
       );
       expect(results.filter((r) => r.status === 200)).toHaveLength(1);
       for (const r of results.filter((x) => x.status !== 200)) expect([409, 412]).toContain(r.status);

@@ -8,5 +8,15 @@ import { DeathRecordModule } from './death-record/death-record.module';
 import { ReservationModule } from './reservation/reservation.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, DeathRecordModule, CemeteryModule, ReservationModule, ChargesModule, AgencyRegistryModule.register({ path: 'funeral-agencies', title: '殡葬代理 funeral agencies', permission: 'funeral-agency' })] })
+@Module({
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    DeathRecordModule,
+    CemeteryModule,
+    ReservationModule,
+    ChargesModule,
+    AgencyRegistryModule.register({ path: 'funeral-agencies', title: '殡葬代理 funeral agencies', permission: 'funeral-agency' }),
+  ],
+})
 export class AppModule {}

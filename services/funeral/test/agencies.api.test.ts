@@ -32,7 +32,12 @@ describe('funeral agencies (殡葬代理): registry, complaints, joint enforceme
 
     const notice = await post(`/api/v1/funeral-agencies/${id}/actions`, { kind: 'rectification-notice', takenOn: '2027-03-01', findings: '未明码标价' });
     expect(notice.status).toBe(400);
-    const joint = await post(`/api/v1/funeral-agencies/${id}/actions`, { kind: 'joint-enforcement', takenOn: '2027-03-05', findings: '无证经营殡葬用品', partners: ['市场监管局', '公安分局'] });
+    const joint = await post(`/api/v1/funeral-agencies/${id}/actions`, {
+      kind: 'joint-enforcement',
+      takenOn: '2027-03-05',
+      findings: '无证经营殡葬用品',
+      partners: ['市场监管局', '公安分局'],
+    });
     expect(joint.body.actions[0]).toMatchObject({ kind: 'joint-enforcement', partners: ['市场监管局', '公安分局'] });
 
     const revoked = await post(`/api/v1/funeral-agencies/${id}/status`, { status: 'revoked', reason: '联合执法取缔' });
@@ -46,7 +51,9 @@ describe('funeral agencies (殡葬代理): registry, complaints, joint enforceme
     const res = await post('/api/v1/funeral-agencies', { uscc: `${newUscc().slice(0, 17)}I`, name: 'x', divisionCode: '310104003' }); // I is not in the USCC alphabet
     expect(res.status).toBe(400);
     expect(res.body.type).toMatch(/^urn:civic:problem:uscc\./);
-    expect((await post('/api/v1/funeral-agencies', { uscc: newUscc(), name: 'x', divisionCode: '310104777' })).body.type).toBe('urn:civic:problem:division.unknown');
+    expect((await post('/api/v1/funeral-agencies', { uscc: newUscc(), name: 'x', divisionCode: '310104777' })).body.type).toBe(
+      'urn:civic:problem:division.unknown',
+    );
     const reader = await testToken(['funeral:funeral-agency.read']);
     expect((await post('/api/v1/funeral-agencies', { uscc: newUscc(), name: 'x', divisionCode: '310104003' }, reader)).status).toBe(403);
   });

@@ -1,11 +1,20 @@
 import { BenefitGranted } from '@civic/contracts';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { eventually, newBirthDate, newCitizenId, quietLogger, seedTestDivisions, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
+import {
+  eventually,
+  newBirthDate,
+  newCitizenId,
+  quietLogger,
+  seedTestDivisions,
+  startTestService,
+  TestService,
+  testToken,
+  waitForConsumers,
+} from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
-
 
 describe('funeral charges: the price catalogue, the waiver (惠民) and eco-burial subsidies', () => {
   let funeral: TestService;
@@ -27,15 +36,51 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
   });
 
   const post = (url: string, body: unknown) => funeral.request({ method: 'POST', url, token: clerk, body });
-  const died = async (citizenId: string) => (await post('/api/v1/death-records', { citizenId, name: '某', dateOfDeath: '2026-05-10', placeOfDeath: '医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW-C' })).body.id as string;
-  const items = [{ code: 'cremation', quantity: 1 }, { code: 'storage', quantity: 3 }, { code: 'farewell-hall', quantity: 1 }];
+  const died = async (citizenId: string) =>
+    (
+      await post('/api/v1/death-records', {
+        citizenId,
+        name: '某',
+        dateOfDeath: '2026-05-10',
+        placeOfDeath: '医院',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-C',
+      })
+    ).body.id as string;
+  const items = [
+    { code: 'cremation', quantity: 1 },
+    { code: 'storage', quantity: 3 },
+    { code: 'farewell-hall', quantity: 1 },
+  ];
 
   it('waives the basic services for a resident on 低保 (from assistance’s benefit event), and bills others in full', async () => {
     const recipient = newCitizenId(newBirthDate(1940));
-    const granted = { benefitId: randomUUID(), householdId: randomUUID(), programme: 'dibao', divisionCode: '310104003', memberCitizenIds: [recipient], monthlyAmount: '1420.00', startsOn: '2026-01-01' };
-    const event = { id: randomUUID(), type: BenefitGranted.type, source: '/civic/assistance', subject: granted.benefitId, time: new Date().toISOString(), data: granted };
-    await gateway.sendBatch([{ topic: BenefitGranted.topic, messages: [{ key: granted.benefitId, value: JSON.stringify(granted), headers: cloudEventHeaders(event) }] }]);
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM funeral.waiver_eligibility WHERE citizen_id = $1`, [recipient]))[0].n, (n) => n === 1, { what: 'eligibility recorded' });
+    const granted = {
+      benefitId: randomUUID(),
+      householdId: randomUUID(),
+      programme: 'dibao',
+      divisionCode: '310104003',
+      memberCitizenIds: [recipient],
+      monthlyAmount: '1420.00',
+      startsOn: '2026-01-01',
+    };
+    const event = {
+      id: randomUUID(),
+      type: BenefitGranted.type,
+      source: '/civic/assistance',
+      subject: granted.benefitId,
+      time: new Date().toISOString(),
+      data: granted,
+    };
+    await gateway.sendBatch([
+      { topic: BenefitGranted.topic, messages: [{ key: granted.benefitId, value: JSON.stringify(granted), headers: cloudEventHeaders(event) }] },
+    ]);
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM funeral.waiver_eligibility WHERE citizen_id = $1`, [recipient]))[0].n,
+      (n) => n === 1,
+      { what: 'eligibility recorded' },
+    );
 
     const waived = await post(`/api/v1/death-records/${await died(recipient)}/bill`, { items });
     expect(waived.status).toBe(201);
@@ -58,7 +103,11 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     const listed = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemetery}/plots`, token: clerk })).body.items;
     const treePlot = listed.find((p: { number: string }) => p.number === 'T1-1');
     const plainPlot = listed.find((p: { number: string }) => p.number === 'P1-1');
-    expect((await post(`/api/v1/plots/${treePlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1943))) })).body.ecoSubsidy).toBe('1000.00');
-    expect((await post(`/api/v1/plots/${plainPlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1944))) })).body.ecoSubsidy).toBeNull();
+    expect((await post(`/api/v1/plots/${treePlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1943))) })).body.ecoSubsidy).toBe(
+      '1000.00',
+    );
+    expect(
+      (await post(`/api/v1/plots/${plainPlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1944))) })).body.ecoSubsidy,
+    ).toBeNull();
   });
 });

@@ -24,7 +24,16 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
   afterAll(() => funeral.close());
 
   const post = (url: string, body: unknown, token = officer) => funeral.request({ method: 'POST', url, token, body });
-  const death = (citizenId: string, overrides: object = {}) => ({ citizenId, name: '张三', dateOfDeath: '2027-02-27', placeOfDeath: '某医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW001', ...overrides });
+  const death = (citizenId: string, overrides: object = {}) => ({
+    citizenId,
+    name: '张三',
+    dateOfDeath: '2027-02-27',
+    placeOfDeath: '某医院',
+    divisionCode: '310104003',
+    funeralHome: '龙华殡仪馆',
+    certificateNo: 'SW001',
+    ...overrides,
+  });
 
   describe('death records', () => {
     it('registers a death once, publishes it, and records the cremation', async () => {
@@ -33,17 +42,30 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       expect(registered.status).toBe(201);
       expect(registered.body).toMatchObject({ citizenId, status: 'registered', version: 1 });
       const [event] = await db.query(`SELECT event_type, payload FROM funeral.outbox WHERE message_key = $1`, [registered.body.id]);
-      expect(event).toMatchObject({ event_type: 'funeral.death-record.registered.v1', payload: { citizenId, dateOfDeath: '2027-02-27', divisionCode: '310104003' } });
+      expect(event).toMatchObject({
+        event_type: 'funeral.death-record.registered.v1',
+        payload: { citizenId, dateOfDeath: '2027-02-27', divisionCode: '310104003' },
+      });
 
       const twice = await post('/api/v1/death-records', death(citizenId, { certificateNo: 'SW002' }));
       expect(twice.status).toBe(409);
       expect(twice.body.type).toBe('urn:civic:problem:death.already-registered');
 
-      const early = await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-02-26', funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });
+      const early = await post(`/api/v1/death-records/${registered.body.id}/cremation`, {
+        crematedOn: '2027-02-26',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'HH1',
+      });
       expect(early.status).toBe(400);
-      const cremated = await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });
+      const cremated = await post(`/api/v1/death-records/${registered.body.id}/cremation`, {
+        crematedOn: '2027-03-01',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'HH1',
+      });
       expect(cremated.body).toMatchObject({ status: 'cremated', cremation: { crematedOn: '2027-03-01', certificateNo: 'HH1' } });
-      expect((await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: 'x', certificateNo: 'y' })).status).toBe(409);
+      expect(
+        (await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: 'x', certificateNo: 'y' })).status,
+      ).toBe(409);
     });
 
     it.each([
@@ -72,13 +94,29 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       const oldZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'A1', openedOn: '2015-05-01', burialType: 'plot' });
       expect(oldZone.body.maxPlotAreaM2).toBeNull();
 
-      const tooBig = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-1', areaM2: 0.6 }, { number: 'E2-2', areaM2: 0.61 }] });
+      const tooBig = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, {
+        plots: [
+          { number: 'E2-1', areaM2: 0.6 },
+          { number: 'E2-2', areaM2: 0.61 },
+        ],
+      });
       expect(tooBig.status).toBe(422);
       expect(tooBig.body.type).toBe('urn:civic:problem:plot.area-over-limit');
       expect(tooBig.body.errors[0].field).toBe('plots[1].areaM2');
-      expect((await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?zoneId=${newZone.body.id}`, token: officer })).body.page.total).toBe(0);
+      expect(
+        (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?zoneId=${newZone.body.id}`, token: officer })).body.page.total,
+      ).toBe(0);
 
-      expect((await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-1', areaM2: 0.6 }, { number: 'E2-2', areaM2: 0.45 }] })).body.added).toBe(2);
+      expect(
+        (
+          await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, {
+            plots: [
+              { number: 'E2-1', areaM2: 0.6 },
+              { number: 'E2-2', areaM2: 0.45 },
+            ],
+          })
+        ).body.added,
+      ).toBe(2);
       expect((await post(`/api/v1/cemeteries/${cemeteryId}/zones/${oldZone.body.id}/plots`, { plots: [{ number: 'A1-1', areaM2: 1.2 }] })).body.added).toBe(1);
       const again = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-2', areaM2: 0.5 }] });
       expect(again.status).toBe(409);
@@ -86,12 +124,20 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
 
     it('assigns a plot at most once, and one plot per deceased', async () => {
       const zone = (await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E3', openedOn: '2026-06-01', burialType: 'plot' })).body;
-      await post(`/api/v1/cemeteries/${cemeteryId}/zones/${zone.id}/plots`, { plots: [{ number: 'E3-1', areaM2: 0.5 }, { number: 'E3-2', areaM2: 0.5 }] });
+      await post(`/api/v1/cemeteries/${cemeteryId}/zones/${zone.id}/plots`, {
+        plots: [
+          { number: 'E3-1', areaM2: 0.5 },
+          { number: 'E3-2', areaM2: 0.5 },
+        ],
+      });
       const plots = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?zoneId=${zone.id}`, token: officer })).body.items;
       const first = (await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940))))).body.id;
       const second = (await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940))))).body.id;
 
-      const racing = await Promise.all([post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: first }), post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: second })]);
+      const racing = await Promise.all([
+        post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: first }),
+        post(`/api/v1/plots/${plots[0].id}/assignment`, { deathRecordId: second }),
+      ]);
       expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
       const winner = racing.find((r) => r.status === 200)!.body;
       expect(winner).toMatchObject({ status: 'assigned', number: 'E3-1' });
@@ -100,7 +146,9 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       expect(sameDeceased.status).toBe(409);
       expect(sameDeceased.body.type).toBe('urn:civic:problem:plot.deceased-has-plot');
       expect((await post(`/api/v1/plots/${plots[1].id}/assignment`, { deathRecordId: loser })).status).toBe(200);
-      const events = await db.query(`SELECT count(*)::int AS n FROM funeral.outbox WHERE event_type = 'funeral.plot.assigned.v1' AND message_key = ANY($1)`, [plots.map((p: { id: string }) => p.id)]);
+      const events = await db.query(`SELECT count(*)::int AS n FROM funeral.outbox WHERE event_type = 'funeral.plot.assigned.v1' AND message_key = ANY($1)`, [
+        plots.map((p: { id: string }) => p.id),
+      ]);
       expect(events[0].n).toBe(2);
     });
   });
@@ -113,7 +161,14 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
     });
     const openSlot = async (capacity: number) => {
       day += 1;
-      const res = await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: `2027-04-${String(day).padStart(2, '0')}`, startsAt: '08:00', endsAt: '10:00', capacity });
+      const res = await post('/api/v1/sweeping-slots', {
+        cemeteryId,
+        season: 'qingming-2027',
+        day: `2027-04-${String(day).padStart(2, '0')}`,
+        startsAt: '08:00',
+        endsAt: '10:00',
+        capacity,
+      });
       expect(res.status).toBe(201);
       return res.body.id as string;
     };
@@ -164,7 +219,10 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
         clock.set(new Date('2027-03-01T02:00:00Z'));
       }
       expect((await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors: 0 })).status).toBe(400);
-      expect((await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: '2027-02-01', startsAt: '08:00', endsAt: '10:00', capacity: 5 })).body.type).toBe('urn:civic:problem:slot.in-past');
+      expect(
+        (await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: '2027-02-01', startsAt: '08:00', endsAt: '10:00', capacity: 5 })).body
+          .type,
+      ).toBe('urn:civic:problem:slot.in-past');
       const visitor = await testToken(['funeral:sweeping.read']);
       expect((await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors: 1 }, visitor)).status).toBe(403);
     });

@@ -8,5 +8,15 @@ import { DivorceModule } from './divorce/divorce.module';
 import { MarriageModule } from './marriage/marriage.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, MarriageModule, DivorceModule, AdoptionModule, AppointmentModule, AgencyRegistryModule.register({ path: 'marriage-agencies', title: '婚姻介绍机构 marriage agencies', permission: 'marriage-agency' })] })
+@Module({
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    MarriageModule,
+    DivorceModule,
+    AdoptionModule,
+    AppointmentModule,
+    AgencyRegistryModule.register({ path: 'marriage-agencies', title: '婚姻介绍机构 marriage agencies', permission: 'marriage-agency' }),
+  ],
+})
 export class AppModule {}

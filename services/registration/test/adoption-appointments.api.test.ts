@@ -8,7 +8,6 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 
-
 describe('registration: adoptions and registry office appointments', () => {
   const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
   let registration: TestService;
@@ -32,18 +31,44 @@ describe('registration: adoptions and registry office appointments', () => {
   /** child-welfare's assessment, as it arrives through Kafka. */
   async function assessment(adopters: string[], result: 'positive' | 'negative'): Promise<string> {
     const data = { assessmentId: randomUUID(), adopterCitizenIds: adopters, result, completedOn: '2027-02-01' };
-    const event = { id: randomUUID(), type: AdoptionAssessmentCompleted.type, source: '/civic/child-welfare', subject: data.assessmentId, time: new Date().toISOString(), data };
-    await gateway.sendBatch([{ topic: AdoptionAssessmentCompleted.topic, messages: [{ key: data.assessmentId, value: JSON.stringify(data), headers: cloudEventHeaders(event) }] }]);
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [data.assessmentId]))[0].n, (n) => n === 1, { what: 'assessment received' });
+    const event = {
+      id: randomUUID(),
+      type: AdoptionAssessmentCompleted.type,
+      source: '/civic/child-welfare',
+      subject: data.assessmentId,
+      time: new Date().toISOString(),
+      data,
+    };
+    await gateway.sendBatch([
+      { topic: AdoptionAssessmentCompleted.topic, messages: [{ key: data.assessmentId, value: JSON.stringify(data), headers: cloudEventHeaders(event) }] },
+    ]);
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [data.assessmentId]))[0].n,
+      (n) => n === 1,
+      { what: 'assessment received' },
+    );
     return data.assessmentId;
   }
   const adopt = (adopters: { citizenId: string; children: number }[], adoptee: string, assessmentId: string, consents = false) =>
-    post('/api/v1/adoptions', { adopters: adopters.map((a) => ({ ...a, name: '收养人' })), adoptee: { citizenId: adoptee, name: '被收养人' }, adopteeConsents: consents, assessmentId, officeCode: '310104' });
+    post('/api/v1/adoptions', {
+      adopters: adopters.map((a) => ({ ...a, name: '收养人' })),
+      adoptee: { citizenId: adoptee, name: '被收养人' },
+      adopteeConsents: consents,
+      assessmentId,
+      officeCode: '310104',
+    });
 
   it('registers an adoption resting on a positive assessment received from child-welfare, and publishes it', async () => {
     const [husband, wife] = [newCitizenIdOfSex('male', '19800101'), newCitizenIdOfSex('female', '19820101')];
     const child = newCitizenIdOfSex('female', '20220101');
-    const res = await adopt([{ citizenId: husband, children: 0 }, { citizenId: wife, children: 0 }], child, await assessment([husband, wife], 'positive'));
+    const res = await adopt(
+      [
+        { citizenId: husband, children: 0 },
+        { citizenId: wife, children: 0 },
+      ],
+      child,
+      await assessment([husband, wife], 'positive'),
+    );
     expect(res.status).toBe(201);
     expect(res.body.certificateNo).toMatch(/^S310104-2027-\d{6}$/);
     const [event] = await db.query(`SELECT event_type, payload FROM registration.outbox WHERE message_key = $1`, [res.body.id]);
@@ -53,11 +78,48 @@ describe('registration: adoptions and registry office appointments', () => {
   });
 
   it.each([
-    ['a negative assessment', async () => { const a = newCitizenIdOfSex('male', '19800101'); return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([a], 'negative')); }, 'adoption.assessment-required'],
-    ['an assessment of someone else', async () => adopt([{ citizenId: newCitizenIdOfSex('male', '19800101'), children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([newCitizenIdOfSex('male', '19790101')], 'positive')), 'adoption.assessment-required'],
-    ['an adopter under 30', async () => { const a = newCitizenIdOfSex('male', '19970302'); return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([a], 'positive')); }, 'adoption.adopter-underage'],
-    ['a child of 10 without consent', async () => { const a = newCitizenIdOfSex('female', '19800101'); return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('female', '20160101'), await assessment([a], 'positive')); }, 'adoption.consent-required'],
-    ['a single man and a girl 35 years younger', async () => { const a = newCitizenIdOfSex('male', '19850101'); return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('female', '20200101'), await assessment([a], 'positive')); }, 'adoption.age-gap'],
+    [
+      'a negative assessment',
+      async () => {
+        const a = newCitizenIdOfSex('male', '19800101');
+        return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([a], 'negative'));
+      },
+      'adoption.assessment-required',
+    ],
+    [
+      'an assessment of someone else',
+      async () =>
+        adopt(
+          [{ citizenId: newCitizenIdOfSex('male', '19800101'), children: 0 }],
+          newCitizenIdOfSex('male', '20220101'),
+          await assessment([newCitizenIdOfSex('male', '19790101')], 'positive'),
+        ),
+      'adoption.assessment-required',
+    ],
+    [
+      'an adopter under 30',
+      async () => {
+        const a = newCitizenIdOfSex('male', '19970302');
+        return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([a], 'positive'));
+      },
+      'adoption.adopter-underage',
+    ],
+    [
+      'a child of 10 without consent',
+      async () => {
+        const a = newCitizenIdOfSex('female', '19800101');
+        return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('female', '20160101'), await assessment([a], 'positive'));
+      },
+      'adoption.consent-required',
+    ],
+    [
+      'a single man and a girl 35 years younger',
+      async () => {
+        const a = newCitizenIdOfSex('male', '19850101');
+        return adopt([{ citizenId: a, children: 0 }], newCitizenIdOfSex('female', '20200101'), await assessment([a], 'positive'));
+      },
+      'adoption.age-gap',
+    ],
   ])('refuses %s (422) and writes nothing', async (_what, attempt, type) => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM registration.adoption`))[0].n;
     const res = await attempt();
@@ -69,7 +131,8 @@ describe('registration: adoptions and registry office appointments', () => {
   it('books appointments at any office up to its daily capacity, foreign-related ones only where designated', async () => {
     await db.query(`UPDATE registration.registry_office SET daily_capacity = 3 WHERE code = '310151'`);
     const day = '2027-05-20';
-    const book = (officeCode: string, foreignRelated = false) => post('/api/v1/appointments', { officeCode, day, kind: 'marriage', foreignRelated, citizenIds: [newCitizenIdOfSex('male', '19900101')] });
+    const book = (officeCode: string, foreignRelated = false) =>
+      post('/api/v1/appointments', { officeCode, day, kind: 'marriage', foreignRelated, citizenIds: [newCitizenIdOfSex('male', '19900101')] });
     const results = await Promise.all(Array.from({ length: 8 }, () => book('310151')));
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.type === 'urn:civic:problem:appointment.day-full')).toBe(true);
@@ -84,6 +147,16 @@ describe('registration: adoptions and registry office appointments', () => {
     expect(foreignHere.status).toBe(422);
     expect(foreignHere.body.type).toBe('urn:civic:problem:appointment.office-not-designated');
     expect((await book('310115', true)).status).toBe(201);
-    expect((await post('/api/v1/appointments', { officeCode: '310104', day: '2027-03-01', kind: 'marriage', foreignRelated: false, citizenIds: [newCitizenIdOfSex('male', '19900101')] })).status).toBe(400);
+    expect(
+      (
+        await post('/api/v1/appointments', {
+          officeCode: '310104',
+          day: '2027-03-01',
+          kind: 'marriage',
+          foreignRelated: false,
+          citizenIds: [newCitizenIdOfSex('male', '19900101')],
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -17,7 +17,12 @@ describe('marriage agencies (婚姻介绍机构): registry, complaints, inspecti
     const post = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: officer, body });
     const agency = await post('/api/v1/marriage-agencies', { uscc: newUscc(), name: '某婚姻介绍所', divisionCode: '310104004' });
     expect(agency.status).toBe(201);
-    const inspected = await post(`/api/v1/marriage-agencies/${agency.body.id}/actions`, { kind: 'rectification-notice', takenOn: '2027-03-01', findings: '未公示收费标准', rectifyBy: '2027-03-31' });
+    const inspected = await post(`/api/v1/marriage-agencies/${agency.body.id}/actions`, {
+      kind: 'rectification-notice',
+      takenOn: '2027-03-01',
+      findings: '未公示收费标准',
+      rectifyBy: '2027-03-31',
+    });
     expect(inspected.body.actions[0]).toMatchObject({ kind: 'rectification-notice', rectifyBy: '2027-03-31' });
     const suspended = await post(`/api/v1/marriage-agencies/${agency.body.id}/status`, { status: 'suspended', reason: '整改期间暂停业务' });
     expect(suspended.body).toMatchObject({ status: 'suspended', statusReason: '整改期间暂停业务' });

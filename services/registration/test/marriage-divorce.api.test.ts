@@ -22,7 +22,13 @@ describe('registration: marriage and divorce by agreement', () => {
   beforeEach(() => clock.set(new Date('2027-03-01T02:00:00Z')));
 
   const post = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: clerk, body });
-  const marry = (a: string, b: string, declared = true) => post('/api/v1/marriages', { partyA: { citizenId: a, name: '甲' }, partyB: { citizenId: b, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: declared });
+  const marry = (a: string, b: string, declared = true) =>
+    post('/api/v1/marriages', {
+      partyA: { citizenId: a, name: '甲' },
+      partyB: { citizenId: b, name: '乙' },
+      officeCode: '310104',
+      declaredNoProhibitedKinship: declared,
+    });
   const statusOf = async (id: string) => (await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).body.status;
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM registration.marriage`))[0].n;
 

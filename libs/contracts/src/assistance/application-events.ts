@@ -4,7 +4,16 @@ import { ProgrammeCode, programmeSchema } from './programme';
 
 export const APPLICATION_TOPIC = 'assistance.application';
 
-export const APPLICATION_STATUSES = ['submitted', 'verifying', 'community-review', 'public-notice', 'awaiting-decision', 'granted', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'verifying',
+  'community-review',
+  'public-notice',
+  'awaiting-decision',
+  'granted',
+  'rejected',
+  'withdrawn',
+] as const;
 export type ApplicationStatusV1 = (typeof APPLICATION_STATUSES)[number];
 const status = { type: 'string', enum: [...APPLICATION_STATUSES] };
 
@@ -23,8 +32,22 @@ export const ApplicationSubmitted = defineEvent<ApplicationSubmittedV1>({
   topic: APPLICATION_TOPIC,
   producer: 'assistance',
   summary: 'An application for social assistance was submitted (申请受理).',
-  schema: objectSchema({ applicationId: uuidSchema, householdId: uuidSchema, programme: programmeSchema, divisionCode: divisionCodeSchema, submittedAt: instantSchema, channel: { type: 'string' } }),
-  example: { applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao', divisionCode: '310104003', submittedAt: '2026-03-02T01:30:00.000Z', channel: 'yiwangtongban' },
+  schema: objectSchema({
+    applicationId: uuidSchema,
+    householdId: uuidSchema,
+    programme: programmeSchema,
+    divisionCode: divisionCodeSchema,
+    submittedAt: instantSchema,
+    channel: { type: 'string' },
+  }),
+  example: {
+    applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
+    householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    submittedAt: '2026-03-02T01:30:00.000Z',
+    channel: 'yiwangtongban',
+  },
 });
 
 export interface ApplicationStatusChangedV1 {
@@ -56,7 +79,17 @@ export const ApplicationStatusChanged = defineEvent<ApplicationStatusChangedV1>(
     changedAt: instantSchema,
     changedBy: { type: 'string' },
   }),
-  example: { applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao', divisionCode: '310104003', from: 'verifying', to: 'public-notice', reason: null, changedAt: '2026-03-09T02:00:00.000Z', changedBy: 'officer-17' },
+  example: {
+    applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
+    householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    from: 'verifying',
+    to: 'public-notice',
+    reason: null,
+    changedAt: '2026-03-09T02:00:00.000Z',
+    changedBy: 'officer-17',
+  },
 });
 
 export interface ApplicationDecidedV1 {
@@ -86,7 +119,16 @@ export const ApplicationDecided = defineEvent<ApplicationDecidedV1>({
     decidedOn: businessDateSchema,
     benefitId: { anyOf: [uuidSchema, { type: 'null' }] },
   }),
-  example: { applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao', divisionCode: '310104003', decision: 'granted', reason: '符合低保条件', decidedOn: '2026-03-20', benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40' },
+  example: {
+    applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
+    householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    decision: 'granted',
+    reason: '符合低保条件',
+    decidedOn: '2026-03-20',
+    benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
+  },
 });
 
 export const APPLICATION_EVENTS = [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided];

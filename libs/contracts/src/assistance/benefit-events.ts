@@ -19,7 +19,13 @@ const facts = {
   divisionCode: divisionCodeSchema,
   memberCitizenIds: { type: 'array', items: citizenIdSchema },
 };
-const example = { benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao' as const, divisionCode: '310104003', memberCitizenIds: ['11010519491231002X'] };
+const example = {
+  benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
+  householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60',
+  programme: 'dibao' as const,
+  divisionCode: '310104003',
+  memberCitizenIds: ['11010519491231002X'],
+};
 
 export interface BenefitGrantedV1 extends BenefitFacts {
   monthlyAmount: string;
@@ -82,8 +88,26 @@ export const BenefitAmountChanged = defineEvent<BenefitAmountChangedV1>({
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
   summary: 'The monthly amount of a benefit changed, e.g. after a standard adjustment (标准调整).',
-  schema: objectSchema({ benefitId: uuidSchema, householdId: uuidSchema, programme: programmeSchema, divisionCode: divisionCodeSchema, previousAmount: yuanSchema, monthlyAmount: yuanSchema, effectiveFrom: businessDateSchema, reason: { type: 'string' } }),
-  example: { benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40', householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60', programme: 'dibao', divisionCode: '310104003', previousAmount: '1420.00', monthlyAmount: '1510.00', effectiveFrom: '2026-07-01', reason: 'standard adjusted to 1510.00' },
+  schema: objectSchema({
+    benefitId: uuidSchema,
+    householdId: uuidSchema,
+    programme: programmeSchema,
+    divisionCode: divisionCodeSchema,
+    previousAmount: yuanSchema,
+    monthlyAmount: yuanSchema,
+    effectiveFrom: businessDateSchema,
+    reason: { type: 'string' },
+  }),
+  example: {
+    benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
+    householdId: '0b6c2a8e-5d1f-4a9b-8c3e-1f2d3c4b5a60',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    previousAmount: '1420.00',
+    monthlyAmount: '1510.00',
+    effectiveFrom: '2026-07-01',
+    reason: 'standard adjusted to 1510.00',
+  },
 });
 
 export const BENEFIT_EVENTS = [BenefitGranted, BenefitSuspended, BenefitResumed, BenefitTerminated, BenefitAmountChanged];

@@ -18,6 +18,20 @@ export const LeadCreated = defineEvent<LeadCreatedV1>({
   topic: LEAD_TOPIC,
   producer: 'assistance',
   summary: 'A proactive-identification lead (政策找人线索) was created for an assistance adviser (救助顾问).',
-  schema: objectSchema({ leadId: uuidSchema, kind: { type: 'string' }, ruleCode: { type: 'string' }, divisionCode: divisionCodeSchema, sourceEventType: { type: 'string' }, summary: { type: 'string' } }),
-  example: { leadId: '2e4c6a8b-1d3f-4b5a-9c7e-0f2a4c6e8b10', kind: 'visit', ruleCode: 'death-of-household-member', divisionCode: '310104003', sourceEventType: 'funeral.death-record.registered.v1', summary: '户内成员死亡，需核实家庭状况' },
+  schema: objectSchema({
+    leadId: uuidSchema,
+    kind: { type: 'string' },
+    ruleCode: { type: 'string' },
+    divisionCode: divisionCodeSchema,
+    sourceEventType: { type: 'string' },
+    summary: { type: 'string' },
+  }),
+  example: {
+    leadId: '2e4c6a8b-1d3f-4b5a-9c7e-0f2a4c6e8b10',
+    kind: 'visit',
+    ruleCode: 'death-of-household-member',
+    divisionCode: '310104003',
+    sourceEventType: 'funeral.death-record.registered.v1',
+    summary: '户内成员死亡，需核实家庭状况',
+  },
 });

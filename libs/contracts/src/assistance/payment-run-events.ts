@@ -24,5 +24,11 @@ export const PaymentRunCompleted = defineEvent<PaymentRunCompletedV1>({
     byDistrict: { type: 'array', items: objectSchema({ divisionCode: divisionCodeSchema, lines: { type: 'integer', minimum: 0 }, total: yuanSchema }) },
     completedAt: instantSchema,
   }),
-  example: { month: '2026-04', lines: 180000, total: '201600000.00', byDistrict: [{ divisionCode: '310104', lines: 9100, total: '10192000.00' }], completedAt: '2026-04-01T03:12:00.000Z' },
+  example: {
+    month: '2026-04',
+    lines: 180000,
+    total: '201600000.00',
+    byDistrict: [{ divisionCode: '310104', lines: 9100, total: '10192000.00' }],
+    completedAt: '2026-04-01T03:12:00.000Z',
+  },
 });

@@ -6,5 +6,6 @@ export type ProgrammeCode = (typeof PROGRAMME_CODES)[number];
 export const programmeSchema: JsonSchema = {
   type: 'string',
   enum: [...PROGRAMME_CODES],
-  description: 'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴',
+  description:
+    'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴',
 };

@@ -16,6 +16,11 @@ export const AdoptionAssessmentCompleted = defineEvent<AdoptionAssessmentComplet
   topic: ADOPTION_ASSESSMENT_TOPIC,
   producer: 'child-welfare',
   summary: 'An adoption assessment (收养评估) of prospective adopters was completed, with its result.',
-  schema: objectSchema({ assessmentId: uuidSchema, adopterCitizenIds: { type: 'array', minItems: 1, maxItems: 2, items: citizenIdSchema }, result: { type: 'string', enum: ['positive', 'negative'] }, completedOn: businessDateSchema }),
+  schema: objectSchema({
+    assessmentId: uuidSchema,
+    adopterCitizenIds: { type: 'array', minItems: 1, maxItems: 2, items: citizenIdSchema },
+    result: { type: 'string', enum: ['positive', 'negative'] },
+    completedOn: businessDateSchema,
+  }),
   example: { assessmentId: '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e40', adopterCitizenIds: ['110105198001011238'], result: 'positive', completedOn: '2027-01-15' },
 });

@@ -24,5 +24,11 @@ export const AdoptionRegistered = defineEvent<AdoptionRegisteredV1>({
     registeredOn: businessDateSchema,
     certificateNo: { type: 'string' },
   }),
-  example: { adoptionId: '5d6e7f80-91a2-4b3c-8d4e-5f6071829304', adopters: [{ citizenId: '110105198001011238', name: '王伟' }], adoptee: { citizenId: '110105201801011230', name: '小明' }, registeredOn: '2027-02-01', certificateNo: 'S310104-2027-000007' },
+  example: {
+    adoptionId: '5d6e7f80-91a2-4b3c-8d4e-5f6071829304',
+    adopters: [{ citizenId: '110105198001011238', name: '王伟' }],
+    adoptee: { citizenId: '110105201801011230', name: '小明' },
+    registeredOn: '2027-02-01',
+    certificateNo: 'S310104-2027-000007',
+  },
 });

@@ -20,8 +20,22 @@ export const MarriageRegistered = defineEvent<MarriageRegisteredV1>({
   topic: MARRIAGE_TOPIC,
   producer: 'registration',
   summary: 'A marriage was registered (结婚登记).',
-  schema: objectSchema({ marriageId: uuidSchema, partyA: party, partyB: party, registeredOn: businessDateSchema, officeCode: { type: 'string' }, certificateNo: { type: 'string' } }),
-  example: { marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0', partyA: { citizenId: '110105199001011232', name: '王伟' }, partyB: { citizenId: '110105199202021226', name: '李娜' }, registeredOn: '2026-05-20', officeCode: '310104', certificateNo: 'J310104-2026-000123' },
+  schema: objectSchema({
+    marriageId: uuidSchema,
+    partyA: party,
+    partyB: party,
+    registeredOn: businessDateSchema,
+    officeCode: { type: 'string' },
+    certificateNo: { type: 'string' },
+  }),
+  example: {
+    marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0',
+    partyA: { citizenId: '110105199001011232', name: '王伟' },
+    partyB: { citizenId: '110105199202021226', name: '李娜' },
+    registeredOn: '2026-05-20',
+    officeCode: '310104',
+    certificateNo: 'J310104-2026-000123',
+  },
 });
 
 export interface DivorceRegisteredV1 {
@@ -39,7 +53,13 @@ export const DivorceRegistered = defineEvent<DivorceRegisteredV1>({
   producer: 'registration',
   summary: 'A divorce by agreement was registered after the cooling-off period (协议离婚登记).',
   schema: objectSchema({ marriageId: uuidSchema, partyA: party, partyB: party, registeredOn: businessDateSchema, certificateNo: { type: 'string' } }),
-  example: { marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0', partyA: { citizenId: '110105199001011232', name: '王伟' }, partyB: { citizenId: '110105199202021226', name: '李娜' }, registeredOn: '2027-07-01', certificateNo: 'L310104-2027-000045' },
+  example: {
+    marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0',
+    partyA: { citizenId: '110105199001011232', name: '王伟' },
+    partyB: { citizenId: '110105199202021226', name: '李娜' },
+    registeredOn: '2027-07-01',
+    certificateNo: 'L310104-2027-000045',
+  },
 });
 
 export const MARRIAGE_EVENTS = [MarriageRegistered, DivorceRegistered];

@@ -171,7 +171,10 @@ export class OutboxRelay {
         await this.sleep(this.idlePollMs);
       } catch (error) {
         backoffMs = Math.min(backoffMs ? backoffMs * 2 : 250, 10_000);
-        this.options.logger.warn({ err: String(error), retryInMs: backoffMs, schema: this.options.schema }, 'outbox relay could not publish; rows stay in the outbox');
+        this.options.logger.warn(
+          { err: String(error), retryInMs: backoffMs, schema: this.options.schema },
+          'outbox relay could not publish; rows stay in the outbox',
+        );
         await this.sleep(backoffMs);
       }
     }
@@ -239,9 +242,7 @@ export class OutboxRelay {
   private async purgeIfDue(): Promise<void> {
     if (Date.now() - this.lastPurge < 3_600_000) return;
     this.lastPurge = Date.now();
-    await this.options.dataSource.query(`DELETE FROM ${this.table} WHERE published_at < now() - make_interval(days => $1)`, [
-      this.options.retentionDays ?? 7,
-    ]);
+    await this.options.dataSource.query(`DELETE FROM ${this.table} WHERE published_at < now() - make_interval(days => $1)`, [this.options.retentionDays ?? 7]);
   }
 }
 

@@ -16,6 +16,11 @@ export function isInDistrictScope(actor: Actor, divisionCode: string): boolean {
 /** Refuses (403) when the current request's actor may not act on `divisionCode`. */
 export function assertDistrictInScope(divisionCode: string, actor: Actor | undefined = requestContext.current()?.actor): void {
   if (actor && !isInDistrictScope(actor, divisionCode)) {
-    throw new ProblemError(403, 'DISTRICT_OUT_OF_SCOPE', 'Outside your district', `${divisionCode} lies outside the districts this token may act in (${actor.districts.join(', ')})`);
+    throw new ProblemError(
+      403,
+      'DISTRICT_OUT_OF_SCOPE',
+      'Outside your district',
+      `${divisionCode} lies outside the districts this token may act in (${actor.districts.join(', ')})`,
+    );
   }
 }

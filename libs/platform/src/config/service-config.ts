@@ -49,7 +49,10 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   else if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
 
   const brokersRaw = setting('KAFKA_BROKERS') ?? '';
-  const kafkaBrokers = brokersRaw.split(',').map((b) => b.trim()).filter(Boolean);
+  const kafkaBrokers = brokersRaw
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required (host:port[,host:port])');
   for (const broker of kafkaBrokers) if (!/^[\w.-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" must be host:port`);
 

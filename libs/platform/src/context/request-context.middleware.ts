@@ -10,7 +10,10 @@ type RawReply = { setHeader(name: string, value: string): void };
 export class RequestContextMiddleware implements NestMiddleware {
   use(req: RawRequest, res: RawReply, next: () => void): void {
     const requestId = typeof req.id === 'string' ? req.id : requestIdFrom(req.headers);
-    const traceparent = typeof req.headers.traceparent === 'string' && /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/.test(req.headers.traceparent) ? req.headers.traceparent : undefined;
+    const traceparent =
+      typeof req.headers.traceparent === 'string' && /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/.test(req.headers.traceparent)
+        ? req.headers.traceparent
+        : undefined;
     res.setHeader('x-request-id', requestId);
     requestContext.run({ requestId, traceparent }, next);
   }

@@ -41,7 +41,14 @@ export class OperationsController {
       ...result,
       details: {
         ...result.details,
-        kafka: { status: broker.state === 'up' ? 'up' : 'down', state: broker.state, lastSuccessAt: broker.lastSuccessAt, lastError: broker.lastError, lastErrorAt: broker.lastErrorAt, outboxPending: pending },
+        kafka: {
+          status: broker.state === 'up' ? 'up' : 'down',
+          state: broker.state,
+          lastSuccessAt: broker.lastSuccessAt,
+          lastError: broker.lastError,
+          lastErrorAt: broker.lastErrorAt,
+          outboxPending: pending,
+        },
       },
     };
   }

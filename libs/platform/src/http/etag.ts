@@ -12,7 +12,10 @@ export function etagOf(version: number): string {
 export function expectedVersionFrom(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch === '*') return undefined;
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
-  if (!match) throw new ProblemError(400, 'IF_MATCH_MALFORMED', 'Malformed If-Match', 'If-Match must be an ETag such as "3"', [{ field: 'If-Match', message: 'must be an ETag such as "3"' }]);
+  if (!match)
+    throw new ProblemError(400, 'IF_MATCH_MALFORMED', 'Malformed If-Match', 'If-Match must be an ETag such as "3"', [
+      { field: 'If-Match', message: 'must be an ETag such as "3"' },
+    ]);
   return Number(match[1]);
 }
 

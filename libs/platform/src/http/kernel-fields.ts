@@ -16,19 +16,31 @@ export interface FieldOptions {
 }
 
 function field(defaults: { example: string; description: string; format?: string; pattern?: string }, options: FieldOptions, ...checks: PropertyDecorator[]) {
-  const doc = { example: options.example ?? defaults.example, description: options.description ?? defaults.description, format: defaults.format, pattern: defaults.pattern, nullable: options.nullable };
+  const doc = {
+    example: options.example ?? defaults.example,
+    description: options.description ?? defaults.description,
+    format: defaults.format,
+    pattern: defaults.pattern,
+    nullable: options.nullable,
+  };
   const optional = options.optional || options.nullable;
   return applyDecorators(optional ? ApiPropertyOptional(doc) : ApiProperty(doc), ...(optional ? [IsOptional()] : []), ...checks);
 }
 
 /** A GB/T 2260 division code (区划代码): 6, 9 or 12 digits. */
 export function DivisionCodeField(name = 'divisionCode', options: FieldOptions = {}) {
-  return field({ example: '310104003', description: 'GB/T 2260 division code (6, 9 or 12 digits)', pattern: DIVISION.source }, options, Matches(DIVISION, { message: `${name} must be a 6, 9 or 12 digit division code` }));
+  return field(
+    { example: '310104003', description: 'GB/T 2260 division code (6, 9 or 12 digits)', pattern: DIVISION.source },
+    options,
+    Matches(DIVISION, { message: `${name} must be a 6, 9 or 12 digit division code` }),
+  );
 }
 
 /** A calendar date in Asia/Shanghai, YYYY-MM-DD. */
 export function BusinessDateField(name: string, options: FieldOptions = {}) {
-  return field({ example: '2026-03-01', description: 'calendar date (YYYY-MM-DD, Asia/Shanghai)', format: 'date' }, options,
+  return field(
+    { example: '2026-03-01', description: 'calendar date (YYYY-MM-DD, Asia/Shanghai)', format: 'date' },
+    options,
     Matches(DATE, { message: `${name} must be a date as YYYY-MM-DD` }),
     IsISO8601({ strict: true }, { message: `${name} must be a calendar date` }),
   );
@@ -36,12 +48,18 @@ export function BusinessDateField(name: string, options: FieldOptions = {}) {
 
 /** A calendar month, YYYY-MM. */
 export function MonthField(name: string, options: FieldOptions = {}) {
-  return field({ example: '2026-03', description: 'calendar month (YYYY-MM)', pattern: MONTH.source }, options, Matches(MONTH, { message: `${name} must be a month as YYYY-MM` }));
+  return field(
+    { example: '2026-03', description: 'calendar month (YYYY-MM)', pattern: MONTH.source },
+    options,
+    Matches(MONTH, { message: `${name} must be a month as YYYY-MM` }),
+  );
 }
 
 /** 公民身份号码 (GB 11643): 17 digits and a check character; its check digit is verified by the domain. */
 export function CitizenIdField(name = 'citizenId', options: FieldOptions = {}) {
-  return field({ example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted', pattern: '^\\d{17}[\\dXx]$' }, options,
+  return field(
+    { example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted', pattern: '^\\d{17}[\\dXx]$' },
+    options,
     IsString({ message: `${name} must be a string` }),
     Matches(/^\d{17}[\dXx]$/, { message: `${name} must be 17 digits and a digit or X` }),
   );
@@ -49,7 +67,9 @@ export function CitizenIdField(name = 'citizenId', options: FieldOptions = {}) {
 
 /** 统一社会信用代码 (GB 32100): 18 characters; its check character is verified by the domain. */
 export function UsccField(name = 'uscc', options: FieldOptions = {}) {
-  return field({ example: '91310104MA1FL5LX3J', description: '统一社会信用代码 (GB 32100)', pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$' }, options,
+  return field(
+    { example: '91310104MA1FL5LX3J', description: '统一社会信用代码 (GB 32100)', pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$' },
+    options,
     IsString({ message: `${name} must be a string` }),
     Matches(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, { message: `${name} must be an 18-character unified social credit code` }),
   );

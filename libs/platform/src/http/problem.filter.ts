@@ -36,7 +36,14 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemError) {
-      return { type: problemType(exception.code), title: exception.title, status: exception.status, detail: exception.message, code: exception.code, errors: exception.errors };
+      return {
+        type: problemType(exception.code),
+        title: exception.title,
+        status: exception.status,
+        detail: exception.message,
+        code: exception.code,
+        errors: exception.errors,
+      };
     }
     if (exception instanceof DomainError) {
       const status = DOMAIN_STATUS[exception.kind];
@@ -52,24 +59,53 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const detail = typeof body === 'string' ? body : Array.isArray((body as { message?: unknown }).message) ? undefined : String((body as { message?: unknown }).message ?? exception.message);
+      const detail =
+        typeof body === 'string'
+          ? body
+          : Array.isArray((body as { message?: unknown }).message)
+            ? undefined
+            : String((body as { message?: unknown }).message ?? exception.message);
       const code = codeOfStatus(status);
       return { type: problemType(code), title: titleOf(status), status, detail: status >= 500 ? undefined : detail, code };
     }
     if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '23505') {
       // A unique constraint caught a race the use case's own check could not see.
-      return { type: problemType('CONFLICT'), title: titleOf(409), status: 409, detail: 'the resource already exists or was changed concurrently', code: 'CONFLICT' };
+      return {
+        type: problemType('CONFLICT'),
+        title: titleOf(409),
+        status: 409,
+        detail: 'the resource already exists or was changed concurrently',
+        code: 'CONFLICT',
+      };
     }
     if ((exception as { code?: string })?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || (exception as { statusCode?: number })?.statusCode === 415) {
-      return { type: problemType('UNSUPPORTED_MEDIA_TYPE'), title: titleOf(415), status: 415, detail: 'send the body as application/json', code: 'UNSUPPORTED_MEDIA_TYPE' };
+      return {
+        type: problemType('UNSUPPORTED_MEDIA_TYPE'),
+        title: titleOf(415),
+        status: 415,
+        detail: 'send the body as application/json',
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      };
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (fastifyStatus && fastifyStatus >= 400 && fastifyStatus < 500) {
       // Fastify's own refusals (malformed JSON, body too large): safe to name, never internal.
       const code = codeOfStatus(fastifyStatus);
-      return { type: problemType(code), title: titleOf(fastifyStatus), status: fastifyStatus, detail: fastifyStatus === 400 ? 'the request body is not valid JSON' : titleOf(fastifyStatus), code };
+      return {
+        type: problemType(code),
+        title: titleOf(fastifyStatus),
+        status: fastifyStatus,
+        detail: fastifyStatus === 400 ? 'the request body is not valid JSON' : titleOf(fastifyStatus),
+        code,
+      };
     }
-    return { type: problemType('INTERNAL'), title: titleOf(500), status: 500, detail: 'an unexpected error occurred; quote the requestId when reporting it', code: 'INTERNAL' };
+    return {
+      type: problemType('INTERNAL'),
+      title: titleOf(500),
+      status: 500,
+      detail: 'an unexpected error occurred; quote the requestId when reporting it',
+      code: 'INTERNAL',
+    };
   }
 }
 

@@ -17,7 +17,13 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     if (context.getType() !== 'rpc') return next.handle();
     const inbox = context.switchToRpc().getContext<InboxContext>();
     const callbacks: (() => void)[] = [];
-    const store: RequestContext = { requestId: inbox.event.requestId ?? inbox.event.id, traceparent: inbox.event.traceparent, actor: systemActor(inbox.group), manager: inbox.transaction, afterCommit: callbacks };
+    const store: RequestContext = {
+      requestId: inbox.event.requestId ?? inbox.event.id,
+      traceparent: inbox.event.traceparent,
+      actor: systemActor(inbox.group),
+      manager: inbox.transaction,
+      afterCommit: callbacks,
+    };
     const work = async () => {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.uow.flush(store);

@@ -7,7 +7,9 @@ export async function translatingConstraints<T>(work: () => Promise<T>, errors: 
   try {
     return await work();
   } catch (error) {
-    const constraint = (error as { constraint?: string; driverError?: { constraint?: string } }).constraint ?? (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+    const constraint =
+      (error as { constraint?: string; driverError?: { constraint?: string } }).constraint ??
+      (error as { driverError?: { constraint?: string } }).driverError?.constraint;
     const translate = constraint ? errors[constraint] : undefined;
     throw translate ? translate() : error;
   }

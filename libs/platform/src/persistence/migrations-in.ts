@@ -12,6 +12,8 @@ export function migrationsIn(folder: string): Function[] {
     .flatMap((file) => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exported = require(join(folder, file)) as Record<string, unknown>;
-      return Object.values(exported).filter((v): v is Function => typeof v === 'function' && typeof (v as { prototype?: { up?: unknown } }).prototype?.up === 'function');
+      return Object.values(exported).filter(
+        (v): v is Function => typeof v === 'function' && typeof (v as { prototype?: { up?: unknown } }).prototype?.up === 'function',
+      );
     });
 }

@@ -43,6 +43,9 @@ export async function pageQuery<T = Record<string, any>>(
 ): Promise<{ rows: T[]; total: number }> {
   const { where } = query;
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM ${query.from} WHERE ${where.sql()}`, where.params());
-  const rows = await db.query(`SELECT ${query.columns} FROM ${query.from} WHERE ${where.sql()} ORDER BY ${query.order} LIMIT ${where.next()} OFFSET ${where.next()}`, [...where.params(), page.limit, page.offset]);
+  const rows = await db.query(
+    `SELECT ${query.columns} FROM ${query.from} WHERE ${where.sql()} ORDER BY ${query.order} LIMIT ${where.next()} OFFSET ${where.next()}`,
+    [...where.params(), page.limit, page.offset],
+  );
   return { rows, total };
 }

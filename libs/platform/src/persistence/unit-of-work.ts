@@ -60,7 +60,9 @@ export class UnitOfWork {
       const [counts] = await context.manager.query(combined.sql, combined.params);
       writes.forEach((write, i) => check(write, (counts as Record<string, number>)[`w${i}`]));
     } catch (error) {
-      const constraint = (error as { constraint?: string; driverError?: { constraint?: string } }).constraint ?? (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      const constraint =
+        (error as { constraint?: string; driverError?: { constraint?: string } }).constraint ??
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint;
       const translate = constraint ? writes.find((w) => w.constraints?.[constraint])?.constraints?.[constraint] : undefined;
       throw translate ? translate() : error;
     }

@@ -24,7 +24,8 @@ export function Command(options: CommandOptions) {
       ApiHeader({
         name: 'Idempotency-Key',
         required: false,
-        description: 'Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422.',
+        description:
+          'Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422.',
       }),
       ApiUnprocessableEntityResponse({ description: 'Idempotency-Key reused with a different request, or a business rule refused it' }),
     );

@@ -115,7 +115,10 @@ export class CommandInterceptor implements NestInterceptor {
       [subject, key, hash, method, path],
     );
     if (claimed.length) return undefined;
-    const [row] = await manager.query(`SELECT request_hash, response_body FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`, [subject, key]);
+    const [row] = await manager.query(`SELECT request_hash, response_body FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`, [
+      subject,
+      key,
+    ]);
     if (row.request_hash !== hash) {
       throw new ProblemError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency key reused', 'this Idempotency-Key was used for a different request');
     }
@@ -135,7 +138,9 @@ function idempotencyKeyOf(request: CommandRequest): string | undefined {
 }
 
 function hashRequest(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${path}\n${canonicalJson(body)}`)
+    .digest('hex');
 }
 
 /** JSON with sorted keys, so that the same body in another key order is the same request. */

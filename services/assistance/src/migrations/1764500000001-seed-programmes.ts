@@ -11,10 +11,16 @@ const programmes = [
     zh: '最低生活保障',
     en: 'Minimum living allowance',
     amount: { kind: 'gap' },
-    eligibility: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }, { fact: 'per-capita-assets', atMostYuan: '50000' }],
+    eligibility: [
+      { fact: 'per-capita-income', atMostPercentOfStandard: 100 },
+      { fact: 'per-capita-assets', atMostYuan: '50000' },
+    ],
     limits: { submitted: 5, verifying: 15, 'community-review': 10, 'public-notice': 10, 'awaiting-decision': 10 },
     exclusive: true,
-    standards: [['2021-07-01', 133000], ['2022-07-01', 142000]],
+    standards: [
+      ['2021-07-01', 133000],
+      ['2022-07-01', 142000],
+    ],
   },
   {
     code: 'tekun',
@@ -28,14 +34,20 @@ const programmes = [
     ],
     limits: { submitted: 5, verifying: 15, 'community-review': 10, 'public-notice': 10, 'awaiting-decision': 10 },
     exclusive: true,
-    standards: [['2021-07-01', 172900], ['2022-07-01', 184600]],
+    standards: [
+      ['2021-07-01', 172900],
+      ['2022-07-01', 184600],
+    ],
   },
   {
     code: 'zhichuxing',
     zh: '支出型贫困生活救助',
     en: 'Expenditure-type poverty relief',
     amount: { kind: 'gap' },
-    eligibility: [{ fact: 'per-capita-income-after-essential-spending', atMostPercentOfStandard: 50 }, { fact: 'per-capita-assets', atMostYuan: '50000' }],
+    eligibility: [
+      { fact: 'per-capita-income-after-essential-spending', atMostPercentOfStandard: 50 },
+      { fact: 'per-capita-assets', atMostYuan: '50000' },
+    ],
     limits: { submitted: 5, verifying: 20, 'community-review': 10, 'public-notice': 10, 'awaiting-decision': 10 },
     exclusive: true,
     standards: [['2022-07-01', 284000]],
@@ -55,7 +67,10 @@ const programmes = [
     zh: '困难残疾人生活补贴',
     en: 'Living subsidy for disabled people in difficulty',
     amount: { kind: 'per-eligible-member', disabilityGrades: [1, 2, 3, 4] },
-    eligibility: [{ fact: 'members-with-disability', grades: [1, 2, 3, 4], atLeast: 1 }, { fact: 'per-capita-income', atMostPercentOfStandard: 200 }],
+    eligibility: [
+      { fact: 'members-with-disability', grades: [1, 2, 3, 4], atLeast: 1 },
+      { fact: 'per-capita-income', atMostPercentOfStandard: 200 },
+    ],
     limits: { submitted: 5, verifying: 15, 'community-review': 10, 'public-notice': 10, 'awaiting-decision': 10 },
     exclusive: true,
     standards: [['2022-07-01', 71000]],
@@ -80,7 +95,9 @@ export const SeedProgrammes1764500000001 = sqlMigration(
   programmes.flatMap((p) => [
     `INSERT INTO programme (code, name_zh, name_en, amount_rule, eligibility, stage_limit_days, one_active_per_household)
      VALUES ('${p.code}', '${p.zh}', '${p.en}', ${literal(p.amount)}, ${literal(p.eligibility)}, ${literal(p.limits)}, ${p.exclusive})`,
-    ...p.standards.map(([from, fen]) => `INSERT INTO standard (programme_code, effective_from, amount_fen, recorded_by) VALUES ('${p.code}', '${from}', ${fen}, 'seed')`),
+    ...p.standards.map(
+      ([from, fen]) => `INSERT INTO standard (programme_code, effective_from, amount_fen, recorded_by) VALUES ('${p.code}', '${from}', ${fen}, 'seed')`,
+    ),
   ]),
   ['DELETE FROM standard', 'DELETE FROM programme'],
 );

@@ -7,7 +7,9 @@ export async function seedDivisions(app: TestService): Promise<void> {
   await seedTestDivisions(app, 'assistance');
 }
 
-export function member(overrides: Partial<{ citizenId: string; name: string; relation: string; monthlyIncome: string; assets: string; disabilityGrade: number | null }> = {}) {
+export function member(
+  overrides: Partial<{ citizenId: string; name: string; relation: string; monthlyIncome: string; assets: string; disabilityGrade: number | null }> = {},
+) {
   return { citizenId: newCitizenId(newBirthDate()), name: '测试成员', relation: 'head', monthlyIncome: '0.00', assets: '0.00', ...overrides };
 }
 

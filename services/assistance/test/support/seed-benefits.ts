@@ -1,10 +1,12 @@
-
 /**
  * Seeds `count` granted 低保 benefits (household, application, benefit and its amount) in one
  * set-based statement, spread over `divisions`: what the payment-run tests and the benchmark start
  * from. Returns the benefit ids in id order.
  */
-export async function seedPayableBenefits(db: { query(sql: string, params: unknown[]): Promise<unknown> }, options: { count: number; divisions: string[]; startsOn: string; amountFen?: number; schema?: string }): Promise<string[]> {
+export async function seedPayableBenefits(
+  db: { query(sql: string, params: unknown[]): Promise<unknown> },
+  options: { count: number; divisions: string[]; startsOn: string; amountFen?: number; schema?: string },
+): Promise<string[]> {
   const s = options.schema ?? 'assistance';
   const result: unknown = await db.query(
     `WITH h AS (

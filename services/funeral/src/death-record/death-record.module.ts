@@ -11,7 +11,11 @@ import { SqlDeathRecordRepository } from './persistence/sql-death-record.reposit
 @Module({
   imports: [DivisionReadModelModule],
   controllers: [DeathRecordsController],
-  providers: [DeathRecordCommands, { provide: DEATH_RECORD_REPOSITORY, useClass: SqlDeathRecordRepository }, { provide: DEATH_RECORD_QUERIES, useClass: SqlDeathRecordQueries }],
+  providers: [
+    DeathRecordCommands,
+    { provide: DEATH_RECORD_REPOSITORY, useClass: SqlDeathRecordRepository },
+    { provide: DEATH_RECORD_QUERIES, useClass: SqlDeathRecordQueries },
+  ],
   exports: [DEATH_RECORD_REPOSITORY],
 })
 export class DeathRecordModule {}

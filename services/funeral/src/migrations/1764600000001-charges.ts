@@ -55,5 +55,12 @@ export const Charges1764600000001 = sqlMigration(
     `INSERT INTO eco_subsidy_rate VALUES ('sea', 300000), ('tree', 100000), ('lawn', 100000), ('wall-niche', 50000)`,
     `ALTER TABLE plot ADD COLUMN eco_subsidy_fen bigint`,
   ],
-  ['ALTER TABLE plot DROP COLUMN eco_subsidy_fen', 'DROP TABLE eco_subsidy_rate', 'DROP TABLE funeral_bill', 'DROP TABLE waiver_policy', 'DROP TABLE waiver_eligibility', 'DROP TABLE service_item'],
+  [
+    'ALTER TABLE plot DROP COLUMN eco_subsidy_fen',
+    'DROP TABLE eco_subsidy_rate',
+    'DROP TABLE funeral_bill',
+    'DROP TABLE waiver_policy',
+    'DROP TABLE waiver_eligibility',
+    'DROP TABLE service_item',
+  ],
 );

@@ -45,13 +45,25 @@ export class ApplicationCommands {
 
   async submit(input: { householdId: string; programme: string; requestedAmount?: string }): Promise<AssistanceApplication> {
     const { programme, household, openApplicationId, openBenefitId } = await this.applications.submissionContext(input.householdId, input.programme);
-    if (!programme) throw new DomainError('PROGRAMME.UNKNOWN', `programme must be a known programme code, not ${JSON.stringify(input.programme)}`, 'invalid', 'programme');
+    if (!programme)
+      throw new DomainError('PROGRAMME.UNKNOWN', `programme must be a known programme code, not ${JSON.stringify(input.programme)}`, 'invalid', 'programme');
     if (!household) throw new DomainError('HOUSEHOLD.UNKNOWN', `householdId ${input.householdId} is not a registered household`, 'invalid', 'householdId');
     assertDistrictInScope(household.divisionCode);
     household.mustBeClearForApplication();
-    if (openApplicationId) throw new DomainError('APPLICATION.ALREADY_OPEN', `application ${openApplicationId} for ${programme.code} is still being handled for this household`, 'conflict', 'householdId');
+    if (openApplicationId)
+      throw new DomainError(
+        'APPLICATION.ALREADY_OPEN',
+        `application ${openApplicationId} for ${programme.code} is still being handled for this household`,
+        'conflict',
+        'householdId',
+      );
     if (programme.oneActivePerHousehold && openBenefitId) {
-      throw new DomainError('BENEFIT.ALREADY_ACTIVE', `the household already has an open ${programme.code} benefit ${openBenefitId}`, 'conflict', 'householdId');
+      throw new DomainError(
+        'BENEFIT.ALREADY_ACTIVE',
+        `the household already has an open ${programme.code} benefit ${openBenefitId}`,
+        'conflict',
+        'householdId',
+      );
     }
     const application = AssistanceApplication.submit({
       id: randomUUID(),
@@ -75,10 +87,23 @@ export class ApplicationCommands {
   async recordVerification(id: string, input: VerificationInput, ifMatch?: number): Promise<AssistanceApplication> {
     return this.step(id, ifMatch, async (a) => {
       const household = await this.householdOf(a);
-      checkVerifiedMembers(household, input.members.map((m) => m.citizenId));
-      const amounts = input.members.map((m, i) => ({ citizenId: m.citizenId.toUpperCase(), monthlyIncome: Money.parse(m.monthlyIncome, `members[${i}].monthlyIncome`).toString(), assets: Money.parse(m.assets, `members[${i}].assets`).toString() }));
+      checkVerifiedMembers(
+        household,
+        input.members.map((m) => m.citizenId),
+      );
+      const amounts = input.members.map((m, i) => ({
+        citizenId: m.citizenId.toUpperCase(),
+        monthlyIncome: Money.parse(m.monthlyIncome, `members[${i}].monthlyIncome`).toString(),
+        assets: Money.parse(m.assets, `members[${i}].assets`).toString(),
+      }));
       a.recordVerification(
-        { verifiedBy: this.actor(), verifiedOn: this.today().toString(), members: amounts, monthlyEssentialSpending: Money.parse(input.monthlyEssentialSpending ?? '0', 'monthlyEssentialSpending').toString(), note: input.note ?? null },
+        {
+          verifiedBy: this.actor(),
+          verifiedOn: this.today().toString(),
+          members: amounts,
+          monthlyEssentialSpending: Money.parse(input.monthlyEssentialSpending ?? '0', 'monthlyEssentialSpending').toString(),
+          note: input.note ?? null,
+        },
         this.today(),
       );
     });
@@ -92,12 +117,24 @@ export class ApplicationCommands {
     const application = await this.load(id);
     if (kind === 'objection') application.acceptObjection();
     else application.acceptAppeal();
-    const objection: Objection = { id: randomUUID(), applicationId: id, kind, status: 'open', raisedBy: input.raisedBy, grounds: input.grounds, resolution: null };
+    const objection: Objection = {
+      id: randomUUID(),
+      applicationId: id,
+      kind,
+      status: 'open',
+      raisedBy: input.raisedBy,
+      grounds: input.grounds,
+      resolution: null,
+    };
     await this.applications.addObjection(objection);
     return objection;
   }
 
-  async resolveObjection(id: string, objectionId: string, input: { upheld: boolean; resolution: string }): Promise<{ application: AssistanceApplication; objection: Objection }> {
+  async resolveObjection(
+    id: string,
+    objectionId: string,
+    input: { upheld: boolean; resolution: string },
+  ): Promise<{ application: AssistanceApplication; objection: Objection }> {
     const application = await this.load(id);
     const found = await this.applications.findObjection(id, objectionId);
     if (!found) throw new DomainError('OBJECTION.NOT_FOUND', `no objection or appeal ${objectionId} on application ${id}`, 'not-found');
@@ -118,7 +155,11 @@ export class ApplicationCommands {
   async decide(id: string, input: DecisionInput, ifMatch?: number): Promise<AssistanceApplication> {
     return this.step(id, ifMatch, async (a) => {
       const today = this.today();
-      a.decide({ outcome: input.outcome, reason: input.reason, decidedBy: this.actor(), decidedOn: today.toString() }, today, await this.applications.countOpenObjections(a.id, 'objection'));
+      a.decide(
+        { outcome: input.outcome, reason: input.reason, decidedBy: this.actor(), decidedOn: today.toString() },
+        today,
+        await this.applications.countOpenObjections(a.id, 'objection'),
+      );
       if (input.outcome === 'granted') a.linkBenefit(await this.grant(a, input, today));
     });
   }
@@ -138,7 +179,12 @@ export class ApplicationCommands {
     const unmet = unmetConditions(programme.eligibility, facts);
     if (unmet.length) throw new DomainError('APPLICATION.NOT_ELIGIBLE', `the household does not qualify for ${programme.code}: ${unmet.join('; ')}`, 'rule');
     const decided = input.amount ? Money.parse(input.amount, 'amount') : (s.requestedAmount ?? undefined);
-    const { amount, recipients } = benefitAmount(programme.amountRule, { members: facts.members, perCapitaIncome: facts.perCapitaIncome, standard, decidedAmount: decided });
+    const { amount, recipients } = benefitAmount(programme.amountRule, {
+      members: facts.members,
+      perCapitaIncome: facts.perCapitaIncome,
+      standard,
+      decidedAmount: decided,
+    });
     const benefit = Benefit.grant({
       id: randomUUID(),
       householdId: household.id,

@@ -9,10 +9,22 @@ export function applicationEvents(application: AssistanceApplication, transition
   const facts = { applicationId: s.id, householdId: s.householdId, programme: s.programme, divisionCode: s.divisionCode };
   const by = requestContext.current()?.actor?.subject ?? 'system';
   return transitions.flatMap((t): RaisedEvent[] => {
-    if (t.from === null) return [{ contract: ApplicationSubmitted, subject: s.id, data: { ...facts, submittedAt: s.submittedAt.toISOString(), channel: s.channel } }];
-    const changed: RaisedEvent = { contract: ApplicationStatusChanged, subject: s.id, data: { ...facts, from: t.from, to: t.to, reason: t.reason, changedAt: at.toISOString(), changedBy: by } };
+    if (t.from === null)
+      return [{ contract: ApplicationSubmitted, subject: s.id, data: { ...facts, submittedAt: s.submittedAt.toISOString(), channel: s.channel } }];
+    const changed: RaisedEvent = {
+      contract: ApplicationStatusChanged,
+      subject: s.id,
+      data: { ...facts, from: t.from, to: t.to, reason: t.reason, changedAt: at.toISOString(), changedBy: by },
+    };
     if ((t.to === 'granted' || t.to === 'rejected') && s.decision) {
-      return [changed, { contract: ApplicationDecided, subject: s.id, data: { ...facts, decision: t.to, reason: s.decision.reason, decidedOn: s.decision.decidedOn, benefitId: s.benefitId } }];
+      return [
+        changed,
+        {
+          contract: ApplicationDecided,
+          subject: s.id,
+          data: { ...facts, decision: t.to, reason: s.decision.reason, decidedOn: s.decision.decidedOn, benefitId: s.benefitId },
+        },
+      ];
     }
     return [changed];
   });

@@ -29,7 +29,11 @@ export class ApplicationQueries {
   }
 
   /** 超期: applications whose current stage has passed its time limit, oldest due first. */
-  async overdue(filter: { divisionCode?: string; programme?: string }, today: string, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
+  async overdue(
+    filter: { divisionCode?: string; programme?: string },
+    today: string,
+    page: PageQuery,
+  ): Promise<{ rows: Record<string, any>[]; total: number }> {
     const where = this.scope(filter.divisionCode);
     where.add('stage_due_on < ?', today);
     where.add('status = ANY(?)', [...TIMED_STATUSES]);
@@ -39,8 +43,14 @@ export class ApplicationQueries {
 
   async trail(id: string): Promise<{ transitions: Record<string, any>[]; objections: Record<string, any>[] }> {
     const db = this.uow.manager();
-    const transitions = await db.query(`SELECT from_status, to_status, reason, at, actor, system, request_id FROM application_transition WHERE application_id = $1 ORDER BY id`, [id]);
-    const objections = await db.query(`SELECT id, kind, status, raised_by, grounds, raised_at, resolution, resolved_by, resolved_at FROM application_objection WHERE application_id = $1 ORDER BY raised_at, id`, [id]);
+    const transitions = await db.query(
+      `SELECT from_status, to_status, reason, at, actor, system, request_id FROM application_transition WHERE application_id = $1 ORDER BY id`,
+      [id],
+    );
+    const objections = await db.query(
+      `SELECT id, kind, status, raised_by, grounds, raised_at, resolution, resolved_by, resolved_at FROM application_objection WHERE application_id = $1 ORDER BY raised_at, id`,
+      [id],
+    );
     return { transitions, objections };
   }
 

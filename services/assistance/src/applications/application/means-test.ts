@@ -29,6 +29,7 @@ export function meansTestFacts(household: Household, verification: Verification 
 export function checkVerifiedMembers(household: Household, citizenIds: string[]): void {
   const known = new Set(household.members.map((m) => m.citizenId.value));
   citizenIds.forEach((id, i) => {
-    if (!known.has(id.toUpperCase())) throw new DomainError('APPLICATION.VERIFIED_MEMBER_UNKNOWN', `members[${i}] is not a member of the household`, 'invalid', `members[${i}].citizenId`);
+    if (!known.has(id.toUpperCase()))
+      throw new DomainError('APPLICATION.VERIFIED_MEMBER_UNKNOWN', `members[${i}] is not a member of the household`, 'invalid', `members[${i}].citizenId`);
   });
 }

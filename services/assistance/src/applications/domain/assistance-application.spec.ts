@@ -8,7 +8,17 @@ const review = { reviewedBy: 'c', reviewedOn: '2026-03-04', recommendation: 'gra
 const decision = (outcome: 'granted' | 'rejected' = 'granted') => ({ outcome, reason: '符合条件', decidedBy: 'd', decidedOn: '2026-03-20' });
 
 function submitted(): AssistanceApplication {
-  return AssistanceApplication.submit({ id: 'a', householdId: 'h', programme: 'dibao', divisionCode: '310104003', channel: 'portal', requestedAmount: null, now: new Date('2026-03-02T00:00:00Z'), today: day('2026-03-02'), limits });
+  return AssistanceApplication.submit({
+    id: 'a',
+    householdId: 'h',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    channel: 'portal',
+    requestedAmount: null,
+    now: new Date('2026-03-02T00:00:00Z'),
+    today: day('2026-03-02'),
+    limits,
+  });
 }
 function inNotice(): AssistanceApplication {
   const a = submitted();
@@ -28,8 +38,19 @@ const codeOf = (fn: () => void) => {
 describe('AssistanceApplication lifecycle', () => {
   it('records every step as a transition with its stage deadline', () => {
     const a = inNotice();
-    expect(a.pullTransitions().map((t) => `${t.from}->${t.to}`)).toEqual(['null->submitted', 'submitted->verifying', 'verifying->community-review', 'community-review->public-notice']);
-    expect(a.snapshot()).toMatchObject({ status: 'public-notice', noticeStartsOn: day('2026-03-04'), noticeEndsOn: day('2026-03-11'), stageDueOn: day('2026-03-14'), version: 4 });
+    expect(a.pullTransitions().map((t) => `${t.from}->${t.to}`)).toEqual([
+      'null->submitted',
+      'submitted->verifying',
+      'verifying->community-review',
+      'community-review->public-notice',
+    ]);
+    expect(a.snapshot()).toMatchObject({
+      status: 'public-notice',
+      noticeStartsOn: day('2026-03-04'),
+      noticeEndsOn: day('2026-03-11'),
+      stageDueOn: day('2026-03-14'),
+      version: 4,
+    });
   });
 
   it('refuses a decision while the 7-day notice runs or an objection is open, and closes the notice first when it has run', () => {

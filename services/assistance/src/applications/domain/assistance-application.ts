@@ -63,7 +63,17 @@ export class AssistanceApplication {
     return new AssistanceApplication({ ...state }, limits);
   }
 
-  static submit(input: { id: string; householdId: string; programme: ProgrammeCode; divisionCode: string; channel: string; requestedAmount: Money | null; now: Date; today: BusinessDate; limits: StageLimits }): AssistanceApplication {
+  static submit(input: {
+    id: string;
+    householdId: string;
+    programme: ProgrammeCode;
+    divisionCode: string;
+    channel: string;
+    requestedAmount: Money | null;
+    now: Date;
+    today: BusinessDate;
+    limits: StageLimits;
+  }): AssistanceApplication {
     const app = new AssistanceApplication(
       {
         id: input.id,
@@ -195,7 +205,11 @@ export class AssistanceApplication {
       throw new DomainError('APPLICATION.OBJECTION_OPEN', `${openObjections} objection(s) to the public notice are still open`, 'conflict');
     }
     if (this.state.noticeEndsOn && today.isBefore(this.state.noticeEndsOn)) {
-      throw new DomainError('APPLICATION.IN_PUBLIC_NOTICE', `the public notice (公示) runs until ${this.state.noticeEndsOn}; no decision before then`, 'conflict');
+      throw new DomainError(
+        'APPLICATION.IN_PUBLIC_NOTICE',
+        `the public notice (公示) runs until ${this.state.noticeEndsOn}; no decision before then`,
+        'conflict',
+      );
     }
   }
 
@@ -211,7 +225,13 @@ export class AssistanceApplication {
 
   private enter(to: ApplicationStatus, today: BusinessDate, reason: string | null, from: ApplicationStatus | null = this.state.status): void {
     const limit = (this.limits as Record<string, number | undefined>)[to];
-    this.state = { ...this.state, status: to, stageEnteredOn: today, stageDueOn: limit ? today.addDays(limit) : null, version: from === null ? 1 : this.state.version + 1 };
+    this.state = {
+      ...this.state,
+      status: to,
+      stageEnteredOn: today,
+      stageDueOn: limit ? today.addDays(limit) : null,
+      version: from === null ? 1 : this.state.version + 1,
+    };
     this.transitions.push({ from, to, reason });
   }
 }

@@ -13,7 +13,8 @@ export interface Objection {
 
 /** Resolving is done once, with a reason. */
 export function resolveObjection(objection: Objection, upheld: boolean, resolution: string): Objection {
-  if (objection.status !== 'open') throw new DomainError('OBJECTION.ALREADY_RESOLVED', `this ${objection.kind} was already resolved (${objection.status})`, 'conflict');
+  if (objection.status !== 'open')
+    throw new DomainError('OBJECTION.ALREADY_RESOLVED', `this ${objection.kind} was already resolved (${objection.status})`, 'conflict');
   if (!resolution.trim()) throw new DomainError('OBJECTION.RESOLUTION_REQUIRED', 'a resolution needs its reason', 'invalid', 'resolution');
   return { ...objection, status: upheld ? 'upheld' : 'dismissed', resolution: resolution.trim() };
 }

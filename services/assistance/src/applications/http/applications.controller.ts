@@ -1,7 +1,16 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
 import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApplicationCommands } from '../application/application-commands';
 import { ApplicationQueries } from '../application/application-queries';
@@ -70,8 +79,23 @@ export class ApplicationsController {
     const trail = await this.queries.trail(id);
     return {
       ...applicationResponse(application),
-      transitions: trail.transitions.map((t) => ({ from: t.from_status, to: t.to_status, reason: t.reason, at: t.at.toISOString(), actor: t.actor, system: t.system, requestId: t.request_id })),
-      objections: trail.objections.map((o) => ({ id: o.id, kind: o.kind, status: o.status, raisedBy: o.raised_by, grounds: o.grounds, resolution: o.resolution })),
+      transitions: trail.transitions.map((t) => ({
+        from: t.from_status,
+        to: t.to_status,
+        reason: t.reason,
+        at: t.at.toISOString(),
+        actor: t.actor,
+        system: t.system,
+        requestId: t.request_id,
+      })),
+      objections: trail.objections.map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        status: o.status,
+        raisedBy: o.raised_by,
+        grounds: o.grounds,
+        resolution: o.resolution,
+      })),
     };
   }
 
@@ -94,7 +118,11 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Start the economic verification (经济状况核对)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ApplicationResponse })
-  async startVerification(@Param('id', UUID) id: string, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+  async startVerification(
+    @Param('id', UUID) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationResponse> {
     return this.respond(reply, await this.commands.startVerification(id, expectedVersionFrom(ifMatch)));
   }
 
@@ -105,7 +133,12 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Record the verified income and assets; the case moves to the community review' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ApplicationResponse })
-  async recordVerification(@Param('id', UUID) id: string, @Body() body: VerificationRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+  async recordVerification(
+    @Param('id', UUID) id: string,
+    @Body() body: VerificationRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationResponse> {
     return this.respond(reply, await this.commands.recordVerification(id, body, expectedVersionFrom(ifMatch)));
   }
 
@@ -116,7 +149,12 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Complete the community review (入户调查/民主评议); the 7-day public notice (公示) starts' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ApplicationResponse })
-  async communityReview(@Param('id', UUID) id: string, @Body() body: CommunityReviewRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+  async communityReview(
+    @Param('id', UUID) id: string,
+    @Body() body: CommunityReviewRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationResponse> {
     return this.respond(reply, await this.commands.completeCommunityReview(id, body, expectedVersionFrom(ifMatch)));
   }
 
@@ -142,7 +180,10 @@ export class ApplicationsController {
   @HttpCode(200)
   @RequirePermission('application.decide')
   @Command({ action: 'application.resolve-objection', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Resolve an objection or appeal with reasons: an upheld objection sends the case back to verification, a dismissed one restarts the notice; an upheld appeal reopens the decision' })
+  @ApiOperation({
+    summary:
+      'Resolve an objection or appeal with reasons: an upheld objection sends the case back to verification, a dismissed one restarts the notice; an upheld appeal reopens the decision',
+  })
   @ApiOkResponse({ type: ObjectionResponse })
   async resolve(@Param('id', UUID) id: string, @Param('objectionId', UUID) objectionId: string, @Body() body: ResolutionRequest): Promise<ObjectionResponse> {
     return objectionResponse((await this.commands.resolveObjection(id, objectionId, body)).objection);
@@ -156,7 +197,12 @@ export class ApplicationsController {
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ApplicationResponse })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'the household does not meet the programme conditions' })
-  async decide(@Param('id', UUID) id: string, @Body() body: DecisionRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+  async decide(
+    @Param('id', UUID) id: string,
+    @Body() body: DecisionRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationResponse> {
     return this.respond(reply, await this.commands.decide(id, body, expectedVersionFrom(ifMatch)));
   }
 
@@ -167,7 +213,12 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Withdraw the application (撤回) before the decision' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ApplicationResponse })
-  async withdraw(@Param('id', UUID) id: string, @Body() body: WithdrawRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
+  async withdraw(
+    @Param('id', UUID) id: string,
+    @Body() body: WithdrawRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationResponse> {
     return this.respond(reply, await this.commands.withdraw(id, body.reason, expectedVersionFrom(ifMatch)));
   }
 

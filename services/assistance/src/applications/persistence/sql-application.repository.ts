@@ -16,7 +16,12 @@ export class SqlApplicationRepository implements ApplicationRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   async find(id: string, options: { forUpdate?: boolean } = {}): Promise<AssistanceApplication | null> {
-    const [r] = await this.uow.manager().query(`SELECT ${COLUMNS} FROM application a JOIN programme p ON p.code = a.programme_code WHERE a.id = $1${options.forUpdate ? ' FOR UPDATE OF a' : ''}`, [id]);
+    const [r] = await this.uow
+      .manager()
+      .query(
+        `SELECT ${COLUMNS} FROM application a JOIN programme p ON p.code = a.programme_code WHERE a.id = $1${options.forUpdate ? ' FOR UPDATE OF a' : ''}`,
+        [id],
+      );
     if (!r) return null;
     const date = (v: string | null) => (v ? BusinessDate.parse(v) : null);
     return AssistanceApplication.restore(
@@ -133,20 +138,42 @@ export class SqlApplicationRepository implements ApplicationRepository {
   }
 
   async addObjection(o: Objection): Promise<void> {
-    await this.uow.transaction().query(`INSERT INTO application_objection (id, application_id, kind, status, raised_by, grounds) VALUES ($1, $2, $3, $4, $5, $6)`, [o.id, o.applicationId, o.kind, o.status, o.raisedBy, o.grounds]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO application_objection (id, application_id, kind, status, raised_by, grounds) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        o.id,
+        o.applicationId,
+        o.kind,
+        o.status,
+        o.raisedBy,
+        o.grounds,
+      ]);
   }
 
   async findObjection(applicationId: string, objectionId: string): Promise<Objection | null> {
-    const [r] = await this.uow.manager().query(`SELECT * FROM application_objection WHERE id = $1 AND application_id = $2 FOR UPDATE`, [objectionId, applicationId]);
-    return r ? { id: r.id, applicationId: r.application_id, kind: r.kind, status: r.status, raisedBy: r.raised_by, grounds: r.grounds, resolution: r.resolution } : null;
+    const [r] = await this.uow
+      .manager()
+      .query(`SELECT * FROM application_objection WHERE id = $1 AND application_id = $2 FOR UPDATE`, [objectionId, applicationId]);
+    return r
+      ? { id: r.id, applicationId: r.application_id, kind: r.kind, status: r.status, raisedBy: r.raised_by, grounds: r.grounds, resolution: r.resolution }
+      : null;
   }
 
   async updateObjection(o: Objection, resolvedBy: string): Promise<void> {
-    await this.uow.transaction().query(`UPDATE application_objection SET status = $2, resolution = $3, resolved_by = $4, resolved_at = now() WHERE id = $1`, [o.id, o.status, o.resolution, resolvedBy]);
+    await this.uow
+      .transaction()
+      .query(`UPDATE application_objection SET status = $2, resolution = $3, resolved_by = $4, resolved_at = now() WHERE id = $1`, [
+        o.id,
+        o.status,
+        o.resolution,
+        resolvedBy,
+      ]);
   }
 
   async countOpenObjections(applicationId: string, kind: Objection['kind']): Promise<number> {
-    const [{ n }] = await this.uow.manager().query(`SELECT count(*)::int AS n FROM application_objection WHERE application_id = $1 AND kind = $2 AND status = 'open'`, [applicationId, kind]);
+    const [{ n }] = await this.uow
+      .manager()
+      .query(`SELECT count(*)::int AS n FROM application_objection WHERE application_id = $1 AND kind = $2 AND status = 'open'`, [applicationId, kind]);
     return n;
   }
 }

@@ -20,7 +20,16 @@ export function benefitEvents(benefit: Benefit, changes: BenefitChange[]): Raise
         return {
           contract: BenefitAmountChanged,
           subject: s.id,
-          data: { benefitId: s.id, householdId: s.householdId, programme: s.programme, divisionCode: s.divisionCode, previousAmount: c.previous.toString(), monthlyAmount: c.amount.toString(), effectiveFrom: c.effectiveFrom.toString(), reason: c.reason },
+          data: {
+            benefitId: s.id,
+            householdId: s.householdId,
+            programme: s.programme,
+            divisionCode: s.divisionCode,
+            previousAmount: c.previous.toString(),
+            monthlyAmount: c.amount.toString(),
+            effectiveFrom: c.effectiveFrom.toString(),
+            reason: c.reason,
+          },
         };
     }
   });

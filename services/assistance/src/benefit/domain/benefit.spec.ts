@@ -3,7 +3,20 @@ import { Benefit } from './benefit';
 
 const day = (d: string) => BusinessDate.parse(d);
 const grant = () =>
-  Benefit.grant({ id: 'b', householdId: 'h', applicationId: 'a', programme: 'dibao', divisionCode: '310104003', exclusive: true, monthlyAmount: Money.parse('1420'), recipients: 1, memberCitizenIds: [], basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' }, startsOn: day('2026-04-01'), endsOn: null });
+  Benefit.grant({
+    id: 'b',
+    householdId: 'h',
+    applicationId: 'a',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    exclusive: true,
+    monthlyAmount: Money.parse('1420'),
+    recipients: 1,
+    memberCitizenIds: [],
+    basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' },
+    startsOn: day('2026-04-01'),
+    endsOn: null,
+  });
 
 describe('Benefit', () => {
   it('suspends, resumes and terminates from the first of a month, recording each change', () => {

@@ -42,7 +42,8 @@ export class Benefit {
   }
 
   static grant(state: Omit<BenefitState, 'status' | 'version'>): Benefit {
-    if (state.startsOn.day !== 1) throw new DomainError('BENEFIT.START_NOT_FIRST_OF_MONTH', 'a benefit starts on the first day of a month', 'invalid', 'startsOn');
+    if (state.startsOn.day !== 1)
+      throw new DomainError('BENEFIT.START_NOT_FIRST_OF_MONTH', 'a benefit starts on the first day of a month', 'invalid', 'startsOn');
     const benefit = new Benefit({ ...state, status: 'active', version: 1 });
     benefit.changes.push({ kind: 'granted' });
     return benefit;
@@ -93,8 +94,10 @@ export class Benefit {
     }
     const why = (reason ?? '').trim();
     if (!why) throw new DomainError('BENEFIT.REASON_REQUIRED', 'a change of benefit status needs a reason', 'invalid', 'reason');
-    if (effectiveOn.day !== 1) throw new DomainError('BENEFIT.NOT_FIRST_OF_MONTH', 'status changes take effect on the first day of a month', 'invalid', 'effectiveOn');
-    if (effectiveOn.isBefore(this.state.startsOn)) throw new DomainError('BENEFIT.BEFORE_START', `effectiveOn cannot precede the start ${this.state.startsOn}`, 'invalid', 'effectiveOn');
+    if (effectiveOn.day !== 1)
+      throw new DomainError('BENEFIT.NOT_FIRST_OF_MONTH', 'status changes take effect on the first day of a month', 'invalid', 'effectiveOn');
+    if (effectiveOn.isBefore(this.state.startsOn))
+      throw new DomainError('BENEFIT.BEFORE_START', `effectiveOn cannot precede the start ${this.state.startsOn}`, 'invalid', 'effectiveOn');
     const from = this.state.status;
     this.state = { ...this.state, status: to, version: this.state.version + 1 };
     this.changes.push({ kind: to === 'active' ? 'resumed' : to, from, effectiveOn, reason: why } as BenefitChange);

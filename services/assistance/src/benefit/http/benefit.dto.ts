@@ -4,7 +4,8 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { BENEFIT_STATUS_LABELS } from '../domain/benefit';
 
-export const PROGRAMME_LABELS = 'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴';
+export const PROGRAMME_LABELS =
+  'dibao 最低生活保障 | tekun 特困人员救助供养 | zhichuxing 支出型贫困生活救助 | linshi 临时救助 | canji-shenghuo 困难残疾人生活补贴 | canji-huli 重度残疾人护理补贴';
 
 export class BenefitStatusChangeRequest {
   @ApiProperty({ example: '2026-06-01', format: 'date', description: 'first day of the month from which it applies' })

@@ -56,7 +56,10 @@ export class BenefitsController {
     assertDistrictInScope(benefit.snapshot().divisionCode);
     reply.header('ETag', etagOf(benefit.version));
     const amounts = await this.queries.amounts(id);
-    return { ...benefitResponse(benefit), amounts: amounts.map((a) => ({ effectiveFrom: a.effective_from, amount: Money.ofFen(Number(a.amount_fen)).toString(), reason: a.reason })) };
+    return {
+      ...benefitResponse(benefit),
+      amounts: amounts.map((a) => ({ effectiveFrom: a.effective_from, amount: Money.ofFen(Number(a.amount_fen)).toString(), reason: a.reason })),
+    };
   }
 
   @Post(':id/:change')

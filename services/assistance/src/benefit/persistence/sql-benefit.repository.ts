@@ -17,15 +17,19 @@ export class SqlBenefitRepository implements BenefitRepository {
   }
 
   async openOfProgramme(programme: string, afterId: string | null, limit: number): Promise<Benefit[]> {
-    const rows = await this.uow.transaction().query(
-      `SELECT ${COLUMNS} FROM benefit WHERE programme_code = $1 AND status <> 'terminated' AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3 FOR UPDATE`,
-      [programme, afterId, limit],
-    );
+    const rows = await this.uow
+      .transaction()
+      .query(
+        `SELECT ${COLUMNS} FROM benefit WHERE programme_code = $1 AND status <> 'terminated' AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3 FOR UPDATE`,
+        [programme, afterId, limit],
+      );
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
   async openCovering(citizenId: string): Promise<Benefit[]> {
-    const rows = await this.uow.transaction().query(`SELECT ${COLUMNS} FROM benefit WHERE $1 = ANY(member_citizen_ids) AND status <> 'terminated' ORDER BY id FOR UPDATE`, [citizenId]);
+    const rows = await this.uow
+      .transaction()
+      .query(`SELECT ${COLUMNS} FROM benefit WHERE $1 = ANY(member_citizen_ids) AND status <> 'terminated' ORDER BY id FOR UPDATE`, [citizenId]);
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
@@ -39,7 +43,23 @@ export class SqlBenefitRepository implements BenefitRepository {
         await tx.query(
           `INSERT INTO benefit (id, household_id, application_id, programme_code, division_code, district_code, status, exclusive, monthly_amount_fen, recipients, member_citizen_ids, basis, starts_on, ends_on, version)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-          [s.id, s.householdId, s.applicationId, s.programme, s.divisionCode, s.divisionCode.slice(0, 6), s.status, s.exclusive, s.monthlyAmount.fen, s.recipients, s.memberCitizenIds, JSON.stringify(s.basis), s.startsOn.toString(), s.endsOn?.toString() ?? null, s.version],
+          [
+            s.id,
+            s.householdId,
+            s.applicationId,
+            s.programme,
+            s.divisionCode,
+            s.divisionCode.slice(0, 6),
+            s.status,
+            s.exclusive,
+            s.monthlyAmount.fen,
+            s.recipients,
+            s.memberCitizenIds,
+            JSON.stringify(s.basis),
+            s.startsOn.toString(),
+            s.endsOn?.toString() ?? null,
+            s.version,
+          ],
         );
       } catch (error) {
         // The partial unique index is the guard when two grants race for one household.
@@ -53,7 +73,15 @@ export class SqlBenefitRepository implements BenefitRepository {
     if (updates.length) {
       const rows = updates.map((w) => {
         const s = w.benefit.snapshot();
-        return { id: s.id, status: s.status, amount: s.monthlyAmount.fen, basis: s.basis, ends_on: s.endsOn?.toString() ?? null, version: s.version, expected: w.expectedVersion };
+        return {
+          id: s.id,
+          status: s.status,
+          amount: s.monthlyAmount.fen,
+          basis: s.basis,
+          ends_on: s.endsOn?.toString() ?? null,
+          version: s.version,
+          expected: w.expectedVersion,
+        };
       });
       const updated = await queryReturning(
         tx,
@@ -70,8 +98,16 @@ export class SqlBenefitRepository implements BenefitRepository {
       const s = w.benefit.snapshot();
       for (const c of w.changes) {
         if (c.kind === 'granted') amounts.push({ benefit_id: s.id, effective_from: s.startsOn.toString(), amount: s.monthlyAmount.fen, reason: 'granted' });
-        else if (c.kind === 'amount-changed') amounts.push({ benefit_id: s.id, effective_from: c.effectiveFrom.toString(), amount: c.amount.fen, reason: c.reason });
-        else statuses.push({ benefit_id: s.id, from_status: c.from, to_status: c.kind === 'resumed' ? 'active' : c.kind, effective_on: c.effectiveOn.toString(), reason: c.reason });
+        else if (c.kind === 'amount-changed')
+          amounts.push({ benefit_id: s.id, effective_from: c.effectiveFrom.toString(), amount: c.amount.fen, reason: c.reason });
+        else
+          statuses.push({
+            benefit_id: s.id,
+            from_status: c.from,
+            to_status: c.kind === 'resumed' ? 'active' : c.kind,
+            effective_on: c.effectiveOn.toString(),
+            reason: c.reason,
+          });
       }
     }
     if (amounts.length) {

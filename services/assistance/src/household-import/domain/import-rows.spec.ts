@@ -1,6 +1,17 @@
 import { checkImportShape, householdFromRows, IMPORT_COLUMNS, ImportFields, rowOfError } from './import-rows';
 
-const fields = (overrides: Partial<ImportFields> = {}): ImportFields => ({ householdRef: 'A', divisionCode: '310104003', address: '某路', citizenId: 'x', name: 'n', relation: 'head', monthlyIncome: '0', assets: '0', disabilityGrade: '', ...overrides });
+const fields = (overrides: Partial<ImportFields> = {}): ImportFields => ({
+  householdRef: 'A',
+  divisionCode: '310104003',
+  address: '某路',
+  citizenId: 'x',
+  name: 'n',
+  relation: 'head',
+  monthlyIncome: '0',
+  assets: '0',
+  disabilityGrade: '',
+  ...overrides,
+});
 
 describe('household import rows', () => {
   it('checks the header and the size', () => {

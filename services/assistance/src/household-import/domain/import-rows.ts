@@ -1,7 +1,17 @@
 import { DomainError } from '@civic/domain-kernel';
 
 /** The columns of a household import file, one row per member, grouped into households by `householdRef`. */
-export const IMPORT_COLUMNS = ['householdRef', 'divisionCode', 'address', 'citizenId', 'name', 'relation', 'monthlyIncome', 'assets', 'disabilityGrade'] as const;
+export const IMPORT_COLUMNS = [
+  'householdRef',
+  'divisionCode',
+  'address',
+  'citizenId',
+  'name',
+  'relation',
+  'monthlyIncome',
+  'assets',
+  'disabilityGrade',
+] as const;
 export type ImportFields = Record<(typeof IMPORT_COLUMNS)[number], string>;
 export const MAX_IMPORT_ROWS = 200_000;
 
@@ -13,7 +23,8 @@ export interface ImportRow {
 /** Checks the file's shape before anything is stored: the header, a row count within bounds, a reference on every row. */
 export function checkImportShape(header: string[], rows: ImportFields[]): void {
   const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new DomainError('IMPORT.HEADER_INVALID', `the header lacks ${missing.join(', ')}; expected ${IMPORT_COLUMNS.join(',')}`, 'invalid', 'header');
+  if (missing.length)
+    throw new DomainError('IMPORT.HEADER_INVALID', `the header lacks ${missing.join(', ')}; expected ${IMPORT_COLUMNS.join(',')}`, 'invalid', 'header');
   const unknown = header.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
   if (unknown.length) throw new DomainError('IMPORT.HEADER_INVALID', `unknown columns: ${unknown.join(', ')}`, 'invalid', 'header');
   if (rows.length === 0) throw new DomainError('IMPORT.EMPTY', 'the file has no rows', 'invalid', 'body');
@@ -24,11 +35,20 @@ export function checkImportShape(header: string[], rows: ImportFields[]): void {
  * The rows of one household: its members, and the household's division and address, which every
  * row must repeat identically. A mismatch rejects the household (and so each of its rows).
  */
-export function householdFromRows(rows: ImportRow[]): { divisionCode: string; address: string; members: { citizenId: string; name: string; relation: string; monthlyIncome: string; assets: string; disabilityGrade: number | null }[] } {
+export function householdFromRows(rows: ImportRow[]): {
+  divisionCode: string;
+  address: string;
+  members: { citizenId: string; name: string; relation: string; monthlyIncome: string; assets: string; disabilityGrade: number | null }[];
+} {
   const [first] = rows;
   rows.forEach((row, i) => {
     if (row.fields.divisionCode !== first.fields.divisionCode || row.fields.address !== first.fields.address) {
-      throw new DomainError('IMPORT.HOUSEHOLD_INCONSISTENT', `row ${row.rowNumber} gives another divisionCode or address for household ${first.fields.householdRef}`, 'invalid', `members[${i}].address`);
+      throw new DomainError(
+        'IMPORT.HOUSEHOLD_INCONSISTENT',
+        `row ${row.rowNumber} gives another divisionCode or address for household ${first.fields.householdRef}`,
+        'invalid',
+        `members[${i}].address`,
+      );
     }
   });
   return {
@@ -36,8 +56,21 @@ export function householdFromRows(rows: ImportRow[]): { divisionCode: string; ad
     address: first.fields.address,
     members: rows.map((r, i) => {
       const grade = r.fields.disabilityGrade?.trim();
-      if (grade && !/^[1-4]$/.test(grade)) throw new DomainError('HOUSEHOLD.DISABILITY_GRADE_INVALID', `row ${r.rowNumber}: disabilityGrade must be 1-4 or empty`, 'invalid', `members[${i}].disabilityGrade`);
-      return { citizenId: r.fields.citizenId, name: r.fields.name, relation: r.fields.relation, monthlyIncome: r.fields.monthlyIncome, assets: r.fields.assets, disabilityGrade: grade ? Number(grade) : null };
+      if (grade && !/^[1-4]$/.test(grade))
+        throw new DomainError(
+          'HOUSEHOLD.DISABILITY_GRADE_INVALID',
+          `row ${r.rowNumber}: disabilityGrade must be 1-4 or empty`,
+          'invalid',
+          `members[${i}].disabilityGrade`,
+        );
+      return {
+        citizenId: r.fields.citizenId,
+        name: r.fields.name,
+        relation: r.fields.relation,
+        monthlyIncome: r.fields.monthlyIncome,
+        assets: r.fields.assets,
+        disabilityGrade: grade ? Number(grade) : null,
+      };
     }),
   };
 }

@@ -1,7 +1,18 @@
 import { DomainError } from '@civic/domain-kernel';
 import { Command, PageInfo, ProblemDetails, RequirePermission, requestContext } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
@@ -46,7 +57,8 @@ export class HouseholdImportsController {
   @RequirePermission('household.import')
   @Command({ action: 'household.import', resourceType: 'household-import', idempotent: true, resourceId: (_p, r) => (r as ImportJobResponse | undefined)?.id })
   @ApiOperation({
-    summary: 'Upload a CSV of households (one row per member, grouped by householdRef); validated and imported in the background, poll GET /household-imports/{id}',
+    summary:
+      'Upload a CSV of households (one row per member, grouped by householdRef); validated and imported in the background, poll GET /household-imports/{id}',
   })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: EXAMPLE }, description: `columns: ${IMPORT_COLUMNS.join(', ')}` })
@@ -92,7 +104,7 @@ export class HouseholdImportsController {
   private async require(id: string): Promise<ImportJobRow> {
     const job = await this.store.find(id);
     const actor = requestContext.current()?.actor;
-    const visible = job && (!actor?.districts.length || job.districts.every((d) => actor.districts.includes(d)) && job.districts.length > 0);
+    const visible = job && (!actor?.districts.length || (job.districts.every((d) => actor.districts.includes(d)) && job.districts.length > 0));
     if (!job || !visible) throw new DomainError('IMPORT.NOT_FOUND', `no household import ${id}`, 'not-found');
     return job;
   }

@@ -28,7 +28,13 @@ export class ImportStore {
 
   async create(id: string, rows: ImportFields[], by: { subject: string; system: string; districts: string[] }): Promise<void> {
     const tx = this.uow.transaction();
-    await tx.query(`INSERT INTO household_import (id, status, total_rows, submitted_by, submitted_system, districts) VALUES ($1, 'queued', $2, $3, $4, $5)`, [id, rows.length, by.subject, by.system, by.districts]);
+    await tx.query(`INSERT INTO household_import (id, status, total_rows, submitted_by, submitted_system, districts) VALUES ($1, 'queued', $2, $3, $4, $5)`, [
+      id,
+      rows.length,
+      by.subject,
+      by.system,
+      by.districts,
+    ]);
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK).map((fields, j) => ({ n: i + j + 1, ref: fields.householdRef, fields }));
       await tx.query(
@@ -48,7 +54,10 @@ export class ImportStore {
   }
 
   async markRunning(db: EntityManager, id: string): Promise<boolean> {
-    return (await queryReturning(db, `UPDATE household_import SET status = 'running' WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`, [id])).length === 1;
+    return (
+      (await queryReturning(db, `UPDATE household_import SET status = 'running' WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`, [id]))
+        .length === 1
+    );
   }
 
   /** The next households not yet processed, all their rows, in file order. */
@@ -72,7 +81,14 @@ export class ImportStore {
     const accepted = 'householdId' in outcome;
     await db.query(
       `UPDATE household_import_row r SET outcome = $3, household_id = $4, errors = e.errors FROM jsonb_to_recordset($2::jsonb) AS e(n int, errors jsonb) WHERE r.import_id = $1 AND r.row_number = e.n`,
-      [id, JSON.stringify(rows.map((r) => ({ n: r.rowNumber, errors: accepted ? null : [outcome.errors.get(r.rowNumber) ?? 'another row of this household was rejected'] }))), accepted ? 'accepted' : 'rejected', accepted ? outcome.householdId : null],
+      [
+        id,
+        JSON.stringify(
+          rows.map((r) => ({ n: r.rowNumber, errors: accepted ? null : [outcome.errors.get(r.rowNumber) ?? 'another row of this household was rejected'] })),
+        ),
+        accepted ? 'accepted' : 'rejected',
+        accepted ? outcome.householdId : null,
+      ],
     );
     await db.query(
       `UPDATE household_import SET processed_rows = processed_rows + $2, accepted_rows = accepted_rows + $3, rejected_rows = rejected_rows + $4, households_created = households_created + $5 WHERE id = $1`,
@@ -81,10 +97,23 @@ export class ImportStore {
   }
 
   async complete(db: EntityManager, id: string, error?: string): Promise<void> {
-    await db.query(`UPDATE household_import SET status = $2, completed_at = now(), last_error = $3 WHERE id = $1`, [id, error ? 'failed' : 'completed', error ?? null]);
+    await db.query(`UPDATE household_import SET status = $2, completed_at = now(), last_error = $3 WHERE id = $1`, [
+      id,
+      error ? 'failed' : 'completed',
+      error ?? null,
+    ]);
   }
 
-  async reportAfter(id: string, afterRow: number, limit: number): Promise<{ row_number: number; household_ref: string; outcome: string | null; household_id: string | null; errors: string[] | null }[]> {
-    return this.uow.manager().query(`SELECT row_number, household_ref, outcome, household_id, errors FROM household_import_row WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`, [id, afterRow, limit]);
+  async reportAfter(
+    id: string,
+    afterRow: number,
+    limit: number,
+  ): Promise<{ row_number: number; household_ref: string; outcome: string | null; household_id: string | null; errors: string[] | null }[]> {
+    return this.uow
+      .manager()
+      .query(
+        `SELECT row_number, household_ref, outcome, household_id, errors FROM household_import_row WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
+        [id, afterRow, limit],
+      );
   }
 }

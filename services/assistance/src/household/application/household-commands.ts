@@ -78,8 +78,17 @@ export class HouseholdCommands {
 
   private async screen(members: HouseholdMember[], divisionCode: string, householdId: string): Promise<string[]> {
     const matchers = (await this.households.duplicateMatchers()).filter((m) => m.enabled);
-    const matches = await this.households.findDuplicates(members, divisionCode, householdId, matchers.map((m) => m.kind));
-    return screenDuplicates(matchers, matches, members.map((m) => m.citizenId.value)).reviewNotes;
+    const matches = await this.households.findDuplicates(
+      members,
+      divisionCode,
+      householdId,
+      matchers.map((m) => m.kind),
+    );
+    return screenDuplicates(
+      matchers,
+      matches,
+      members.map((m) => m.citizenId.value),
+    ).reviewNotes;
   }
 
   private async load(id: string, ifMatch: number | undefined): Promise<Household> {

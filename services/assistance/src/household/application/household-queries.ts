@@ -13,17 +13,24 @@ export interface HouseholdListFilter {
 export class HouseholdQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async list(filter: HouseholdListFilter, page: PageQuery, actor: Actor | undefined = requestContext.current()?.actor): Promise<{ rows: HouseholdSummaryRow[]; total: number }> {
+  async list(
+    filter: HouseholdListFilter,
+    page: PageQuery,
+    actor: Actor | undefined = requestContext.current()?.actor,
+  ): Promise<{ rows: HouseholdSummaryRow[]; total: number }> {
     const where = districtFilter(actor, 'h.district_code', filter.divisionCode ? { column: 'h.division_code', prefix: filter.divisionCode } : undefined);
     if (filter.status) where.add('h.status = ?', filter.status);
     if (filter.reviewStatus) where.add('h.review_status = ?', filter.reviewStatus);
-    if (filter.citizenId) where.add('EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.citizen_id = ?)', filter.citizenId.toUpperCase());
+    if (filter.citizenId)
+      where.add('EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.citizen_id = ?)', filter.citizenId.toUpperCase());
     const columns = `h.id, h.division_code, h.address, h.status, h.review_status, h.version, h.created_at, (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS member_count`;
     return pageQuery<HouseholdSummaryRow>(this.uow.manager(), { columns, from: 'household h', where, order: 'h.created_at DESC, h.id' }, page);
   }
 
   async history(id: string): Promise<{ version: number; change: string; reason: string | null; snapshot: unknown; recorded_at: Date; recorded_by: string }[]> {
-    return this.uow.manager().query(`SELECT version, change, reason, snapshot, recorded_at, recorded_by FROM household_history WHERE household_id = $1 ORDER BY version`, [id]);
+    return this.uow
+      .manager()
+      .query(`SELECT version, change, reason, snapshot, recorded_at, recorded_by FROM household_history WHERE household_id = $1 ORDER BY version`, [id]);
   }
 }
 

@@ -32,7 +32,12 @@ export function screenDuplicates(matchers: DuplicateMatcher[], matches: Duplicat
       const who = maskCitizenId(match.citizenId);
       if (matcher.action === 'refuse') {
         const index = memberCitizenIds.indexOf(match.memberCitizenId);
-        throw new DomainError('HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD', `${who} already belongs to active household ${match.otherHouseholdId} (matcher ${matcher.code})`, 'conflict', index >= 0 ? `members[${index}].citizenId` : 'members');
+        throw new DomainError(
+          'HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD',
+          `${who} already belongs to active household ${match.otherHouseholdId} (matcher ${matcher.code})`,
+          'conflict',
+          index >= 0 ? `members[${index}].citizenId` : 'members',
+        );
       }
       reviewNotes.push(`suspected duplicate of ${who} in household ${match.otherHouseholdId} (matcher ${matcher.code})`);
     }

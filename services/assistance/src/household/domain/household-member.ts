@@ -31,7 +31,8 @@ export function memberFrom(input: MemberInput, index: number, clock: Clock): Hou
   const at = (field: string) => `members[${index}].${field}`;
   const citizenId = CitizenId.parse(input.citizenId, at('citizenId'), clock);
   const name = (input.name ?? '').trim();
-  if (name.length < 1 || name.length > 50) throw new DomainError('HOUSEHOLD.MEMBER_NAME_INVALID', 'a member name must be 1-50 characters', 'invalid', at('name'));
+  if (name.length < 1 || name.length > 50)
+    throw new DomainError('HOUSEHOLD.MEMBER_NAME_INVALID', 'a member name must be 1-50 characters', 'invalid', at('name'));
   if (!(RELATIONS as readonly string[]).includes(input.relation)) {
     throw new DomainError('HOUSEHOLD.RELATION_UNKNOWN', `relation must be one of ${RELATIONS.join(', ')}`, 'invalid', at('relation'));
   }

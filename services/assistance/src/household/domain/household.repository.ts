@@ -10,7 +10,12 @@ export interface HouseholdRepository {
   save(household: Household, changes: HouseholdChange[], expectedVersion: number | null): Promise<void>;
   duplicateMatchers(): Promise<DuplicateMatcher[]>;
   /** Members of other active households that the given kinds of matcher recognise. */
-  findDuplicates(members: readonly HouseholdMember[], divisionCode: string, excludeHouseholdId: string, kinds: DuplicateMatcher['kind'][]): Promise<DuplicateMatch[]>;
+  findDuplicates(
+    members: readonly HouseholdMember[],
+    divisionCode: string,
+    excludeHouseholdId: string,
+    kinds: DuplicateMatcher['kind'][],
+  ): Promise<DuplicateMatch[]>;
 }
 
 export const HOUSEHOLD_REPOSITORY = Symbol('HOUSEHOLD_REPOSITORY');

@@ -47,8 +47,12 @@ describe('Household', () => {
 
   it('needs exactly one head and no repeated member', () => {
     expect(codeOf(() => Household.register({ id: 'h', divisionCode: '310104003', address: 'x', members: [valid(spouse)] }))).toBe('HOUSEHOLD.ONE_HEAD');
-    expect(codeOf(() => Household.register({ id: 'h', divisionCode: '310104003', address: 'x', members: [valid(head), valid(head)] }))).toBe('HOUSEHOLD.ONE_HEAD');
-    expect(codeOf(() => Household.register({ id: 'h', divisionCode: '310104003', address: 'x', members: [valid(head), valid({ ...head, relation: 'child' })] }))).toBe('HOUSEHOLD.MEMBER_REPEATED');
+    expect(codeOf(() => Household.register({ id: 'h', divisionCode: '310104003', address: 'x', members: [valid(head), valid(head)] }))).toBe(
+      'HOUSEHOLD.ONE_HEAD',
+    );
+    expect(
+      codeOf(() => Household.register({ id: 'h', divisionCode: '310104003', address: 'x', members: [valid(head), valid({ ...head, relation: 'child' })] })),
+    ).toBe('HOUSEHOLD.MEMBER_REPEATED');
     expect(codeOf(() => Household.register({ id: 'h', divisionCode: '31A', address: 'x', members: [valid(head)] }))).toMatch(/^DIVISION_CODE\./);
   });
 

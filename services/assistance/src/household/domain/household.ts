@@ -53,7 +53,12 @@ export class Household {
 
   moveTo(divisionCode: string, address: string, reason: string): void {
     this.mustBeActive();
-    this.state = { ...this.state, divisionCode: DivisionCode.parse(divisionCode, 'divisionCode').value, address: validAddress(address), version: this.state.version + 1 };
+    this.state = {
+      ...this.state,
+      divisionCode: DivisionCode.parse(divisionCode, 'divisionCode').value,
+      address: validAddress(address),
+      version: this.state.version + 1,
+    };
     this.changes.push({ kind: 'moved', reason: required(reason) });
   }
 
@@ -89,7 +94,12 @@ export class Household {
   mustBeClearForApplication(): void {
     this.mustBeActive();
     if (this.state.reviewStatus === 'flagged') {
-      throw new DomainError('HOUSEHOLD.UNDER_DUPLICATE_REVIEW', 'the household is flagged as a suspected duplicate; an officer must clear it first', 'rule', 'householdId');
+      throw new DomainError(
+        'HOUSEHOLD.UNDER_DUPLICATE_REVIEW',
+        'the household is flagged as a suspected duplicate; an officer must clear it first',
+        'rule',
+        'householdId',
+      );
     }
   }
 
@@ -122,7 +132,8 @@ function validMembers(members: HouseholdMember[]): HouseholdMember[] {
   const heads = members.filter((m) => m.relation === 'head').length;
   if (heads !== 1) throw new DomainError('HOUSEHOLD.ONE_HEAD', `a household has exactly one head (户主), found ${heads}`, 'invalid', 'members');
   const ids = new Set(members.map((m) => m.citizenId.value));
-  if (ids.size !== members.length) throw new DomainError('HOUSEHOLD.MEMBER_REPEATED', 'the same citizen ID appears twice in the household', 'invalid', 'members');
+  if (ids.size !== members.length)
+    throw new DomainError('HOUSEHOLD.MEMBER_REPEATED', 'the same citizen ID appears twice in the household', 'invalid', 'members');
   return [...members];
 }
 

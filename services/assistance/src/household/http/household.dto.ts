@@ -158,7 +158,11 @@ export class HouseholdPage {
 
 export class HouseholdHistoryEntry {
   @ApiProperty() version: number;
-  @ApiProperty({ example: 'members-changed', description: 'registered 建档 | members-changed 成员变更 | moved 迁移 | flagged 疑似重复 | review-cleared 核查通过 | dissolved 注销' }) change: string;
+  @ApiProperty({
+    example: 'members-changed',
+    description: 'registered 建档 | members-changed 成员变更 | moved 迁移 | flagged 疑似重复 | review-cleared 核查通过 | dissolved 注销',
+  })
+  change: string;
   @ApiPropertyOptional({ nullable: true }) reason: string | null;
   @ApiProperty({ description: 'the household after the change (citizen IDs masked unless permitted)' }) snapshot: object;
   @ApiProperty() recordedAt: string;

@@ -1,13 +1,42 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, personalDataForCaller, ProblemDetails, RequirePermission } from '@civic/platform';
+import {
+  assertDistrictInScope,
+  citizenIdForCaller,
+  Command,
+  etagOf,
+  expectedVersionFrom,
+  IF_MATCH,
+  pageOf,
+  personalDataForCaller,
+  ProblemDetails,
+  RequirePermission,
+} from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HouseholdCommands } from '../application/household-commands';
 import { HouseholdQueries } from '../application/household-queries';
 import { Household } from '../domain/household';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
-import { HouseholdHistoryEntry, HouseholdListQuery, HouseholdPage, HouseholdResponse, MoveHouseholdRequest, ReasonRequest, RegisterHouseholdRequest, ReplaceMembersRequest } from './household.dto';
+import {
+  HouseholdHistoryEntry,
+  HouseholdListQuery,
+  HouseholdPage,
+  HouseholdResponse,
+  MoveHouseholdRequest,
+  ReasonRequest,
+  RegisterHouseholdRequest,
+  ReplaceMembersRequest,
+} from './household.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
 
@@ -28,7 +57,16 @@ export class HouseholdsController {
   async list(@Query() query: HouseholdListQuery): Promise<HouseholdPage> {
     const { rows, total } = await this.queries.list(query, query);
     return pageOf(
-      rows.map((r) => ({ id: r.id, divisionCode: r.division_code, address: r.address, status: r.status, reviewStatus: r.review_status, memberCount: r.member_count, version: r.version, createdAt: r.created_at.toISOString() })),
+      rows.map((r) => ({
+        id: r.id,
+        divisionCode: r.division_code,
+        address: r.address,
+        status: r.status,
+        reviewStatus: r.review_status,
+        memberCount: r.member_count,
+        version: r.version,
+        createdAt: r.created_at.toISOString(),
+      })),
       total,
       query,
     );
@@ -86,7 +124,12 @@ export class HouseholdsController {
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: HouseholdResponse })
   @ApiPreconditionFailedResponse({ type: ProblemDetails })
-  async replaceMembers(@Param('id', UUID) id: string, @Body() body: ReplaceMembersRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+  async replaceMembers(
+    @Param('id', UUID) id: string,
+    @Body() body: ReplaceMembersRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HouseholdResponse> {
     return this.respond(reply, await this.commands.replaceMembers(id, body, expectedVersionFrom(ifMatch)));
   }
 
@@ -97,7 +140,12 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Move the household to another division and address' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: HouseholdResponse })
-  async move(@Param('id', UUID) id: string, @Body() body: MoveHouseholdRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+  async move(
+    @Param('id', UUID) id: string,
+    @Body() body: MoveHouseholdRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HouseholdResponse> {
     return this.respond(reply, await this.commands.move(id, body, expectedVersionFrom(ifMatch)));
   }
 
@@ -108,7 +156,12 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Clear a suspected-duplicate flag after checking (疑似重复核查通过)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: HouseholdResponse })
-  async clearReview(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+  async clearReview(
+    @Param('id', UUID) id: string,
+    @Body() body: ReasonRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HouseholdResponse> {
     return this.respond(reply, await this.commands.clearReview(id, body.reason, expectedVersionFrom(ifMatch)));
   }
 
@@ -119,7 +172,12 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Dissolve the household (注销); its members may then join another' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: HouseholdResponse })
-  async dissolve(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
+  async dissolve(
+    @Param('id', UUID) id: string,
+    @Body() body: ReasonRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HouseholdResponse> {
     return this.respond(reply, await this.commands.dissolve(id, body.reason, expectedVersionFrom(ifMatch)));
   }
 

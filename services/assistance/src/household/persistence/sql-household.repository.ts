@@ -60,12 +60,27 @@ export class SqlHouseholdRepository implements HouseholdRepository {
     return this.uow.manager().query(`SELECT code, kind, action, enabled FROM duplicate_matcher ORDER BY code`);
   }
 
-  async findDuplicates(members: readonly HouseholdMember[], divisionCode: string, excludeHouseholdId: string, kinds: DuplicateMatcher['kind'][]): Promise<DuplicateMatch[]> {
+  async findDuplicates(
+    members: readonly HouseholdMember[],
+    divisionCode: string,
+    excludeHouseholdId: string,
+    kinds: DuplicateMatcher['kind'][],
+  ): Promise<DuplicateMatch[]> {
     const db = this.uow.manager();
     const matches: DuplicateMatch[] = [];
     if (kinds.includes('citizen-id')) {
-      const rows = await db.query(`SELECT citizen_id, household_id FROM household_member WHERE active AND citizen_id = ANY($1) AND household_id <> $2`, [members.map((m) => m.citizenId.value), excludeHouseholdId]);
-      matches.push(...rows.map((r: { citizen_id: string; household_id: string }) => ({ kind: 'citizen-id' as const, memberCitizenId: r.citizen_id, citizenId: r.citizen_id, otherHouseholdId: r.household_id })));
+      const rows = await db.query(`SELECT citizen_id, household_id FROM household_member WHERE active AND citizen_id = ANY($1) AND household_id <> $2`, [
+        members.map((m) => m.citizenId.value),
+        excludeHouseholdId,
+      ]);
+      matches.push(
+        ...rows.map((r: { citizen_id: string; household_id: string }) => ({
+          kind: 'citizen-id' as const,
+          memberCitizenId: r.citizen_id,
+          citizenId: r.citizen_id,
+          otherHouseholdId: r.household_id,
+        })),
+      );
     }
     if (kinds.includes('name-birth-division')) {
       // Same name and birth date in the same division, under a different ID number (a mistyped or second ID).
@@ -73,9 +88,20 @@ export class SqlHouseholdRepository implements HouseholdRepository {
         `SELECT m.citizen_id, m.household_id, c.citizen_id AS member_citizen_id FROM household_member m JOIN household h ON h.id = m.household_id
          JOIN jsonb_to_recordset($1::jsonb) AS c(citizen_id text, name text, birth_date text) ON m.name = c.name AND m.birth_date = c.birth_date::date AND m.citizen_id <> c.citizen_id
          WHERE m.active AND h.division_code = $2 AND m.household_id <> $3`,
-        [JSON.stringify(members.map((m) => ({ citizen_id: m.citizenId.value, name: m.name, birth_date: m.citizenId.birthDate.toString() }))), divisionCode, excludeHouseholdId],
+        [
+          JSON.stringify(members.map((m) => ({ citizen_id: m.citizenId.value, name: m.name, birth_date: m.citizenId.birthDate.toString() }))),
+          divisionCode,
+          excludeHouseholdId,
+        ],
       );
-      matches.push(...rows.map((r: { citizen_id: string; household_id: string; member_citizen_id: string }) => ({ kind: 'name-birth-division' as const, memberCitizenId: r.member_citizen_id, citizenId: r.citizen_id, otherHouseholdId: r.household_id })));
+      matches.push(
+        ...rows.map((r: { citizen_id: string; household_id: string; member_citizen_id: string }) => ({
+          kind: 'name-birth-division' as const,
+          memberCitizenId: r.member_citizen_id,
+          citizenId: r.citizen_id,
+          otherHouseholdId: r.household_id,
+        })),
+      );
     }
     return matches;
   }
@@ -102,7 +128,14 @@ export function snapshotOf(s: Readonly<HouseholdState>) {
     address: s.address,
     status: s.status,
     reviewStatus: s.reviewStatus,
-    members: s.members.map((m) => ({ citizenId: m.citizenId.value, name: m.name, relation: m.relation, monthlyIncome: m.monthlyIncome.toString(), assets: m.assets.toString(), disabilityGrade: m.disabilityGrade })),
+    members: s.members.map((m) => ({
+      citizenId: m.citizenId.value,
+      name: m.name,
+      relation: m.relation,
+      monthlyIncome: m.monthlyIncome.toString(),
+      assets: m.assets.toString(),
+      disabilityGrade: m.disabilityGrade,
+    })),
   };
 }
 

@@ -31,14 +31,23 @@ export class LeadCommands {
   async convert(id: string, input: { programme: string; householdId?: string }): Promise<LeadRow> {
     return this.change(id, async (lead, row) => {
       const householdId = input.householdId ?? row.household_id;
-      if (!householdId) throw new DomainError('LEAD.HOUSEHOLD_REQUIRED', 'the person is in no registered household: register it and give householdId', 'invalid', 'householdId');
+      if (!householdId)
+        throw new DomainError(
+          'LEAD.HOUSEHOLD_REQUIRED',
+          'the person is in no registered household: register it and give householdId',
+          'invalid',
+          'householdId',
+        );
       const application = await this.applications.submit({ householdId, programme: input.programme });
       lead.convert(application.id);
     });
   }
 
   async saveRule(rule: LeadRule): Promise<LeadRule> {
-    const valid = validateRule(rule, LEAD_SOURCE_EVENTS.map((c) => c.type));
+    const valid = validateRule(
+      rule,
+      LEAD_SOURCE_EVENTS.map((c) => c.type),
+    );
     await this.store.saveRule(valid);
     return valid;
   }

@@ -35,10 +35,25 @@ export class LeadIntake {
     for (const rule of rules.filter((r) => householdConditionMet(r, household !== null))) {
       const id = randomUUID();
       const divisionCode = household?.divisionCode ?? fact.divisionCode;
-      const inserted = await this.store.insert({ id, rule, sourceEventId: fact.eventId, sourceEventType: fact.eventType, citizenId: fact.citizenId, personName: fact.personName, divisionCode, householdId: household?.id ?? null });
+      const inserted = await this.store.insert({
+        id,
+        rule,
+        sourceEventId: fact.eventId,
+        sourceEventType: fact.eventType,
+        citizenId: fact.citizenId,
+        personName: fact.personName,
+        divisionCode,
+        householdId: household?.id ?? null,
+      });
       if (!inserted) continue;
       created += 1;
-      await this.events.publish([{ contract: LeadCreated, subject: id, data: { leadId: id, kind: rule.leadKind, ruleCode: rule.code, divisionCode, sourceEventType: fact.eventType, summary: rule.summary } }]);
+      await this.events.publish([
+        {
+          contract: LeadCreated,
+          subject: id,
+          data: { leadId: id, kind: rule.leadKind, ruleCode: rule.code, divisionCode, sourceEventType: fact.eventType, summary: rule.summary },
+        },
+      ]);
     }
     return created;
   }

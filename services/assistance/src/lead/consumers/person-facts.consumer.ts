@@ -1,4 +1,15 @@
-import { AdoptionRegistered, AdoptionRegisteredV1, DeathRegistered, DeathRegisteredV1, DivorceRegistered, DivorceRegisteredV1, MarriageRegistered, MarriageRegisteredV1, PersonTagged, PersonTaggedV1 } from '@civic/contracts';
+import {
+  AdoptionRegistered,
+  AdoptionRegisteredV1,
+  DeathRegistered,
+  DeathRegisteredV1,
+  DivorceRegistered,
+  DivorceRegisteredV1,
+  MarriageRegistered,
+  MarriageRegisteredV1,
+  PersonTagged,
+  PersonTaggedV1,
+} from '@civic/contracts';
 import { EventConsumerGroup, InboxContext, OnEvent } from '@civic/platform';
 import { Ctx } from '@nestjs/microservices';
 import { LeadIntake, PersonFact } from '../application/lead-intake';
@@ -40,7 +51,8 @@ export class PersonFactsConsumer {
 
   /** A marriage or divorce concerns both parties' households: each is looked at (the rule decides). */
   private async considerParties(inbox: InboxContext, parties: { citizenId: string; name: string }[], divisionCode: string): Promise<void> {
-    for (const party of parties) await this.consider(inbox, `${inbox.event.id}:${party.citizenId}`, { citizenId: party.citizenId, personName: party.name, divisionCode });
+    for (const party of parties)
+      await this.consider(inbox, `${inbox.event.id}:${party.citizenId}`, { citizenId: party.citizenId, personName: party.name, divisionCode });
   }
 
   private async consider(inbox: InboxContext, eventId: string, person: Person): Promise<void> {

@@ -1,12 +1,24 @@
 import { firedRules, householdConditionMet, LeadRule, validateRule } from './lead-rule';
 import { Lead } from './lead';
 
-const rule = (overrides: Partial<LeadRule> = {}): LeadRule => ({ code: 'living-alone', eventType: 'community.person-tag.tagged.v1', conditions: [{ path: 'tag', in: ['living-alone-elder'] }], householdMatch: 'any', leadKind: 'visit', summary: '走访', enabled: true, ...overrides });
+const rule = (overrides: Partial<LeadRule> = {}): LeadRule => ({
+  code: 'living-alone',
+  eventType: 'community.person-tag.tagged.v1',
+  conditions: [{ path: 'tag', in: ['living-alone-elder'] }],
+  householdMatch: 'any',
+  leadKind: 'visit',
+  summary: '走访',
+  enabled: true,
+  ...overrides,
+});
 
 describe('lead rules', () => {
   it('fire on the event type when every condition holds, and not when disabled', () => {
     const rules = [rule(), rule({ code: 'off', enabled: false }), rule({ code: 'nested', conditions: [{ path: 'person.age', in: [80] }] })];
-    expect(firedRules(rules, 'community.person-tag.tagged.v1', { tag: 'living-alone-elder', person: { age: 80 } }).map((r) => r.code)).toEqual(['living-alone', 'nested']);
+    expect(firedRules(rules, 'community.person-tag.tagged.v1', { tag: 'living-alone-elder', person: { age: 80 } }).map((r) => r.code)).toEqual([
+      'living-alone',
+      'nested',
+    ]);
     expect(firedRules(rules, 'community.person-tag.tagged.v1', { tag: 'disabled' }).map((r) => r.code)).toEqual([]);
     expect(firedRules(rules, 'funeral.death-record.registered.v1', { tag: 'living-alone-elder' })).toEqual([]);
   });

@@ -30,7 +30,12 @@ export class Lead {
   assign(adviser: string): void {
     this.require(['open', 'assigned', 'following'], 'assign');
     if (!adviser.trim()) throw new DomainError('LEAD.ASSIGNEE_REQUIRED', 'name the adviser', 'invalid', 'assignee');
-    this.state = { ...this.state, status: this.state.status === 'following' ? 'following' : 'assigned', assignee: adviser.trim(), version: this.state.version + 1 };
+    this.state = {
+      ...this.state,
+      status: this.state.status === 'following' ? 'following' : 'assigned',
+      assignee: adviser.trim(),
+      version: this.state.version + 1,
+    };
   }
 
   followUp(note: LeadNote): void {

@@ -4,7 +4,17 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { LeadCommands } from '../application/lead-commands';
 import { LeadRow, LeadStore } from '../persistence/lead.store';
-import { AssignLeadRequest, ConvertLeadRequest, DismissLeadRequest, FollowUpRequest, LeadListQuery, LeadPage, LeadResponse, LeadRuleRequest, LeadRuleResponse } from './lead.dto';
+import {
+  AssignLeadRequest,
+  ConvertLeadRequest,
+  DismissLeadRequest,
+  FollowUpRequest,
+  LeadListQuery,
+  LeadPage,
+  LeadResponse,
+  LeadRuleRequest,
+  LeadRuleResponse,
+} from './lead.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
 

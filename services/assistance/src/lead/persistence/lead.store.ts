@@ -21,7 +21,15 @@ export class LeadStore {
 
   async rules(): Promise<LeadRule[]> {
     const rows = await this.uow.manager().query(`SELECT * FROM lead_rule ORDER BY code`);
-    return rows.map((r: Record<string, any>) => ({ code: r.code, eventType: r.event_type, conditions: r.conditions, householdMatch: r.household_match, leadKind: r.lead_kind, summary: r.summary, enabled: r.enabled }));
+    return rows.map((r: Record<string, any>) => ({
+      code: r.code,
+      eventType: r.event_type,
+      conditions: r.conditions,
+      householdMatch: r.household_match,
+      leadKind: r.lead_kind,
+      summary: r.summary,
+      enabled: r.enabled,
+    }));
   }
 
   async saveRule(rule: LeadRule): Promise<void> {
@@ -34,7 +42,12 @@ export class LeadStore {
 
   /** The active household a citizen belongs to, if any. */
   async householdOf(citizenId: string): Promise<{ id: string; divisionCode: string } | null> {
-    const [row] = await this.uow.manager().query(`SELECT household_id AS id, h.division_code FROM household_member m JOIN household h ON h.id = m.household_id WHERE m.citizen_id = $1 AND m.active`, [citizenId]);
+    const [row] = await this.uow
+      .manager()
+      .query(
+        `SELECT household_id AS id, h.division_code FROM household_member m JOIN household h ON h.id = m.household_id WHERE m.citizen_id = $1 AND m.active`,
+        [citizenId],
+      );
     return row ? { id: row.id, divisionCode: row.division_code } : null;
   }
 
@@ -43,7 +56,19 @@ export class LeadStore {
     const rows = await this.uow.transaction().query(
       `INSERT INTO lead (id, rule_code, kind, source_event_id, source_event_type, citizen_id, person_name, division_code, district_code, household_id, summary, status, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', 1) ON CONFLICT (rule_code, source_event_id) DO NOTHING RETURNING id`,
-      [lead.id, lead.rule.code, lead.rule.leadKind, lead.sourceEventId, lead.sourceEventType, lead.citizenId, lead.personName, lead.divisionCode, lead.divisionCode.slice(0, 6), lead.householdId, lead.rule.summary],
+      [
+        lead.id,
+        lead.rule.code,
+        lead.rule.leadKind,
+        lead.sourceEventId,
+        lead.sourceEventType,
+        lead.citizenId,
+        lead.personName,
+        lead.divisionCode,
+        lead.divisionCode.slice(0, 6),
+        lead.householdId,
+        lead.rule.summary,
+      ],
     );
     return rows.length === 1;
   }
@@ -53,7 +78,18 @@ export class LeadStore {
     const db = this.uow.manager();
     const [row] = await db.query(`SELECT * FROM lead WHERE id = $1${db.queryRunner?.isTransactionActive ? ' FOR UPDATE' : ''}`, [id]);
     if (!row) return null;
-    return { lead: Lead.restore({ id: row.id, status: row.status, assignee: row.assignee, notes: row.notes, applicationId: row.application_id, dismissReason: row.dismiss_reason, version: row.version }), row };
+    return {
+      lead: Lead.restore({
+        id: row.id,
+        status: row.status,
+        assignee: row.assignee,
+        notes: row.notes,
+        applicationId: row.application_id,
+        dismissReason: row.dismiss_reason,
+        version: row.version,
+      }),
+      row,
+    };
   }
 
   async update(state: Readonly<LeadState>, expectedVersion: number): Promise<boolean> {
@@ -65,8 +101,15 @@ export class LeadStore {
     return rows.length === 1;
   }
 
-  async list(filter: { divisionCode?: string; status?: string; kind?: string; assignee?: string; from?: string; to?: string }, page: PageQuery): Promise<{ rows: LeadRow[]; total: number }> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
+  async list(
+    filter: { divisionCode?: string; status?: string; kind?: string; assignee?: string; from?: string; to?: string },
+    page: PageQuery,
+  ): Promise<{ rows: LeadRow[]; total: number }> {
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined,
+    );
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.kind) where.add('kind = ?', filter.kind);
     if (filter.assignee) where.add('assignee = ?', filter.assignee);

@@ -13,5 +13,6 @@ export function startDecision(existing: { status: PaymentRunStatus } | null): 'c
 
 /** The bank file is made from a finished run only: a partial one would pay some households twice next time. */
 export function mustBeCompleted(status: PaymentRunStatus, month: string): void {
-  if (status !== 'completed') throw new DomainError('PAYMENT_RUN.NOT_COMPLETED', `the payment run for ${month} is ${status}; the export is available once it completes`, 'conflict');
+  if (status !== 'completed')
+    throw new DomainError('PAYMENT_RUN.NOT_COMPLETED', `the payment run for ${month} is ${status}; the export is available once it completes`, 'conflict');
 }

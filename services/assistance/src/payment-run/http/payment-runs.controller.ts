@@ -25,7 +25,9 @@ export class PaymentRunsController {
   @Post()
   @RequirePermission('payment-run.start')
   @Command({ action: 'payment-run.start', resourceType: 'payment-run', idempotent: true, resourceId: (_p, r) => (r as PaymentRunResponse | undefined)?.month })
-  @ApiOperation({ summary: "Start (or resume) a month's payment run; it runs in the background, poll GET /payment-runs/{month}. A completed month is returned unchanged." })
+  @ApiOperation({
+    summary: "Start (or resume) a month's payment run; it runs in the background, poll GET /payment-runs/{month}. A completed month is returned unchanged.",
+  })
   @ApiAcceptedResponse({ type: PaymentRunResponse, description: 'started or resumed' })
   @ApiOkResponse({ type: PaymentRunResponse, description: 'already completed or running: nothing new was created' })
   async start(@Body() body: StartPaymentRunRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PaymentRunResponse> {
@@ -72,7 +74,17 @@ export class PaymentRunsController {
         if (rows.length === 0) return;
         after = rows[rows.length - 1].benefit_id;
         yield stringify(
-          rows.map((r) => [monthLabel(month), r.benefit_id, r.household_id, r.programme_code, r.division_code, r.recipients, Money.ofFen(Number(r.amount_fen)).toString(), r.payee_name ?? '', r.payee_citizen_id ? (reveal ? r.payee_citizen_id : maskCitizenId(r.payee_citizen_id)) : '']),
+          rows.map((r) => [
+            monthLabel(month),
+            r.benefit_id,
+            r.household_id,
+            r.programme_code,
+            r.division_code,
+            r.recipients,
+            Money.ofFen(Number(r.amount_fen)).toString(),
+            r.payee_name ?? '',
+            r.payee_citizen_id ? (reveal ? r.payee_citizen_id : maskCitizenId(r.payee_citizen_id)) : '',
+          ]),
         );
       }
     }

@@ -48,7 +48,11 @@ export class PaymentRunStore {
   }
 
   async resume(month: BusinessDate): Promise<void> {
-    await this.uow.transaction().query(`UPDATE payment_run SET status = 'running', last_error = NULL, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE month = $1`, [month.toString()]);
+    await this.uow
+      .transaction()
+      .query(`UPDATE payment_run SET status = 'running', last_error = NULL, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE month = $1`, [
+        month.toString(),
+      ]);
   }
 
   /** Takes the run for this worker unless another live worker holds it. */
@@ -64,7 +68,9 @@ export class PaymentRunStore {
 
   /** Runs that need a worker: running and not held by a live lease. */
   async orphaned(db: EntityManager): Promise<string[]> {
-    const rows = await db.query(`SELECT month::text AS month FROM payment_run WHERE status = 'running' AND (lease_until IS NULL OR lease_until < now()) ORDER BY month`);
+    const rows = await db.query(
+      `SELECT month::text AS month FROM payment_run WHERE status = 'running' AND (lease_until IS NULL OR lease_until < now()) ORDER BY month`,
+    );
     return rows.map((r: { month: string }) => r.month);
   }
 
@@ -73,8 +79,17 @@ export class PaymentRunStore {
    * their line (ON CONFLICT: a line written before a crash is never written twice) and the run's
    * cursor and counters move with them, or not at all.
    */
-  async processBatch(db: EntityManager, month: string, owner: string, size: number, leaseMs: number): Promise<{ scanned: number; inserted: number; leaseLost: boolean }> {
-    const [run] = await db.query(`SELECT cursor_benefit_id FROM payment_run WHERE month = $1 AND lease_owner = $2 AND status = 'running' FOR UPDATE`, [month, owner]);
+  async processBatch(
+    db: EntityManager,
+    month: string,
+    owner: string,
+    size: number,
+    leaseMs: number,
+  ): Promise<{ scanned: number; inserted: number; leaseLost: boolean }> {
+    const [run] = await db.query(`SELECT cursor_benefit_id FROM payment_run WHERE month = $1 AND lease_owner = $2 AND status = 'running' FOR UPDATE`, [
+      month,
+      owner,
+    ]);
     if (!run) return { scanned: 0, inserted: 0, leaseLost: true };
     const [r] = await db.query(
       `WITH batch AS (
@@ -100,9 +115,19 @@ export class PaymentRunStore {
   }
 
   /** Totals recounted from the lines themselves, so the completion event is exact whatever happened on the way. */
-  async complete(db: EntityManager, month: string): Promise<{ lines: number; totalFen: number; byDistrict: { divisionCode: string; lines: number; totalFen: number }[] }> {
-    const rows = await db.query(`SELECT district_code, count(*)::int AS lines, sum(amount_fen)::bigint AS total FROM payment_line WHERE month = $1 GROUP BY district_code ORDER BY district_code`, [month]);
-    const byDistrict = rows.map((r: { district_code: string; lines: number; total: string }) => ({ divisionCode: r.district_code, lines: r.lines, totalFen: Number(r.total) }));
+  async complete(
+    db: EntityManager,
+    month: string,
+  ): Promise<{ lines: number; totalFen: number; byDistrict: { divisionCode: string; lines: number; totalFen: number }[] }> {
+    const rows = await db.query(
+      `SELECT district_code, count(*)::int AS lines, sum(amount_fen)::bigint AS total FROM payment_line WHERE month = $1 GROUP BY district_code ORDER BY district_code`,
+      [month],
+    );
+    const byDistrict = rows.map((r: { district_code: string; lines: number; total: string }) => ({
+      divisionCode: r.district_code,
+      lines: r.lines,
+      totalFen: Number(r.total),
+    }));
     const lines = byDistrict.reduce((n: number, d: { lines: number }) => n + d.lines, 0);
     const totalFen = byDistrict.reduce((n: number, d: { totalFen: number }) => n + d.totalFen, 0);
     await db.query(
@@ -113,7 +138,10 @@ export class PaymentRunStore {
   }
 
   async fail(db: EntityManager, month: string, owner: string, error: string): Promise<void> {
-    await db.query(`UPDATE payment_run SET status = 'failed', last_error = $3, lease_owner = NULL, lease_until = NULL WHERE month = $1 AND lease_owner = $2 AND status = 'running'`, [month, owner, error.slice(0, 2000)]);
+    await db.query(
+      `UPDATE payment_run SET status = 'failed', last_error = $3, lease_owner = NULL, lease_until = NULL WHERE month = $1 AND lease_owner = $2 AND status = 'running'`,
+      [month, owner, error.slice(0, 2000)],
+    );
   }
 
   /** Lines in benefit order after a cursor, joined with the payee (head of household), for the bank file. */

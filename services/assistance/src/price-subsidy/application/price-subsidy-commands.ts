@@ -22,7 +22,14 @@ export class PriceSubsidyCommands {
     const triggered = isTriggered(policy, cpi, food);
     await this.store.recordIndex(month, cpi, food, triggered);
     const result = triggered ? await this.store.issue(month, policy) : { issued: 0, totalFen: 0 };
-    return { month: input.month, cpiYoYPercent: cpi, foodYoYPercent: food, triggered, subsidiesIssued: result.issued, subsidiesTotal: Money.ofFen(result.totalFen).toString() };
+    return {
+      month: input.month,
+      cpiYoYPercent: cpi,
+      foodYoYPercent: food,
+      triggered,
+      subsidiesIssued: result.issued,
+      subsidiesTotal: Money.ofFen(result.totalFen).toString(),
+    };
   }
 
   async setPolicy(input: { cpiThresholdPercent: number; foodThresholdPercent: number; perPerson: string; programmes: string[] }, ifMatch?: number) {
@@ -30,8 +37,15 @@ export class PriceSubsidyCommands {
     if (ifMatch !== undefined && ifMatch !== current.version) throw new StaleVersionError(current.version);
     for (const code of input.programmes) await this.programmes.require(code);
     const perPerson = Money.parse(input.perPerson, 'perPerson');
-    if (perPerson.isZero() || perPerson.isNegative()) throw new DomainError('PRICE_SUBSIDY.AMOUNT_INVALID', 'perPerson must be more than zero', 'invalid', 'perPerson');
-    const next = { cpiThresholdPercent: indexFigure(input.cpiThresholdPercent, 'cpiThresholdPercent'), foodThresholdPercent: indexFigure(input.foodThresholdPercent, 'foodThresholdPercent'), perPerson, programmes: input.programmes, version: current.version + 1 };
+    if (perPerson.isZero() || perPerson.isNegative())
+      throw new DomainError('PRICE_SUBSIDY.AMOUNT_INVALID', 'perPerson must be more than zero', 'invalid', 'perPerson');
+    const next = {
+      cpiThresholdPercent: indexFigure(input.cpiThresholdPercent, 'cpiThresholdPercent'),
+      foodThresholdPercent: indexFigure(input.foodThresholdPercent, 'foodThresholdPercent'),
+      perPerson,
+      programmes: input.programmes,
+      version: current.version + 1,
+    };
     await this.store.savePolicy(next, current.version);
     return next;
   }

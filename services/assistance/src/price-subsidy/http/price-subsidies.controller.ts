@@ -20,7 +20,9 @@ export class PriceSubsidiesController {
   @HttpCode(200)
   @RequirePermission('price-subsidy.manage')
   @Command({ action: 'price-index.record', resourceType: 'price-index', idempotent: true, resourceId: (_p, r) => (r as PriceIndexResponse | undefined)?.month })
-  @ApiOperation({ summary: "Record a month's CPI and food-price figures; when a threshold is met, every eligible household gets exactly one subsidy for the month" })
+  @ApiOperation({
+    summary: "Record a month's CPI and food-price figures; when a threshold is met, every eligible household gets exactly one subsidy for the month",
+  })
   @ApiOkResponse({ type: PriceIndexResponse })
   async record(@Body() body: PriceIndexRequest): Promise<PriceIndexResponse> {
     return this.commands.recordIndex(body);
@@ -31,7 +33,17 @@ export class PriceSubsidiesController {
   @ApiOkResponse({ type: PriceIndexPage })
   async indices(@Query() query: PageQuery): Promise<PriceIndexPage> {
     const [rows, total] = await this.store.indices(query);
-    return pageOf(rows.map((r) => ({ month: r.month.slice(0, 7), cpiYoYPercent: Number(r.cpi_yoy_percent), foodYoYPercent: Number(r.food_yoy_percent), triggered: r.triggered, subsidies: r.subsidies })), total, query);
+    return pageOf(
+      rows.map((r) => ({
+        month: r.month.slice(0, 7),
+        cpiYoYPercent: Number(r.cpi_yoy_percent),
+        foodYoYPercent: Number(r.food_yoy_percent),
+        triggered: r.triggered,
+        subsidies: r.subsidies,
+      })),
+      total,
+      query,
+    );
   }
 
   @Get('price-subsidies')
@@ -39,7 +51,18 @@ export class PriceSubsidiesController {
   @ApiOkResponse({ type: SubsidyPage })
   async subsidies(@Query() query: SubsidyQuery): Promise<SubsidyPage> {
     const { rows, total } = await this.store.subsidies(query, query);
-    return pageOf(rows.map((r) => ({ month: r.month.slice(0, 7), householdId: r.household_id, benefitId: r.benefit_id, districtCode: r.district_code, recipients: r.recipients, amount: Money.ofFen(Number(r.amount_fen)).toString() })), total, query);
+    return pageOf(
+      rows.map((r) => ({
+        month: r.month.slice(0, 7),
+        householdId: r.household_id,
+        benefitId: r.benefit_id,
+        districtCode: r.district_code,
+        recipients: r.recipients,
+        amount: Money.ofFen(Number(r.amount_fen)).toString(),
+      })),
+      total,
+      query,
+    );
   }
 
   @Get('price-subsidy-policy')
@@ -57,7 +80,11 @@ export class PriceSubsidiesController {
   @ApiOperation({ summary: 'Change the thresholds, the per-person amount and the programmes whose households qualify' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: PolicyResponse })
-  async setPolicy(@Body() body: PolicyRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PolicyResponse> {
+  async setPolicy(
+    @Body() body: PolicyRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PolicyResponse> {
     const p = await this.commands.setPolicy(body, expectedVersionFrom(ifMatch));
     reply.header('ETag', etagOf(p.version));
     return { ...p, perPerson: p.perPerson.toString() };

@@ -10,7 +10,13 @@ export class PriceSubsidyStore {
 
   async policy(): Promise<PriceSubsidyPolicy> {
     const [r] = await this.uow.manager().query(`SELECT * FROM price_subsidy_policy WHERE id = 1`);
-    return { cpiThresholdPercent: Number(r.cpi_threshold_percent), foodThresholdPercent: Number(r.food_threshold_percent), perPerson: Money.ofFen(Number(r.per_person_fen)), programmes: r.programmes, version: r.version };
+    return {
+      cpiThresholdPercent: Number(r.cpi_threshold_percent),
+      foodThresholdPercent: Number(r.food_threshold_percent),
+      perPerson: Money.ofFen(Number(r.per_person_fen)),
+      programmes: r.programmes,
+      version: r.version,
+    };
   }
 
   async savePolicy(p: PriceSubsidyPolicy, expectedVersion: number): Promise<void> {
@@ -57,12 +63,31 @@ export class PriceSubsidyStore {
   async indices(page: PageQuery): Promise<[Record<string, any>[], number]> {
     const db = this.uow.manager();
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM price_index`);
-    return [await db.query(`SELECT month::text, cpi_yoy_percent, food_yoy_percent, triggered, subsidies FROM price_index ORDER BY month DESC LIMIT $1 OFFSET $2`, [page.limit, page.offset]), n];
+    return [
+      await db.query(`SELECT month::text, cpi_yoy_percent, food_yoy_percent, triggered, subsidies FROM price_index ORDER BY month DESC LIMIT $1 OFFSET $2`, [
+        page.limit,
+        page.offset,
+      ]),
+      n,
+    ];
   }
 
   async subsidies(filter: { month?: string; divisionCode?: string }, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'district_code', prefix: filter.divisionCode.slice(0, 6) } : undefined);
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      filter.divisionCode ? { column: 'district_code', prefix: filter.divisionCode.slice(0, 6) } : undefined,
+    );
     if (filter.month) where.add('month = ?::date', `${filter.month}-01`);
-    return pageQuery(this.uow.manager(), { columns: 'month::text, household_id, benefit_id, district_code, recipients, amount_fen', from: 'price_subsidy', where, order: 'month DESC, household_id' }, page);
+    return pageQuery(
+      this.uow.manager(),
+      {
+        columns: 'month::text, household_id, benefit_id, district_code, recipients, amount_fen',
+        from: 'price_subsidy',
+        where,
+        order: 'month DESC, household_id',
+      },
+      page,
+    );
   }
 }

@@ -29,8 +29,10 @@ export function benefitAmount(rule: AmountRule, inputs: AmountInputs): { amount:
     }
     case 'one-off': {
       const decided = inputs.decidedAmount;
-      if (!decided || decided.isZero() || decided.isNegative()) throw new DomainError('BENEFIT.AMOUNT_REQUIRED', 'a one-off payment needs the amount decided', 'invalid', 'amount');
-      if (decided.compare(Money.parse(rule.maxYuan)) > 0) throw new DomainError('BENEFIT.AMOUNT_OVER_LIMIT', `a one-off payment is at most ${Money.parse(rule.maxYuan)}`, 'rule', 'amount');
+      if (!decided || decided.isZero() || decided.isNegative())
+        throw new DomainError('BENEFIT.AMOUNT_REQUIRED', 'a one-off payment needs the amount decided', 'invalid', 'amount');
+      if (decided.compare(Money.parse(rule.maxYuan)) > 0)
+        throw new DomainError('BENEFIT.AMOUNT_OVER_LIMIT', `a one-off payment is at most ${Money.parse(rule.maxYuan)}`, 'rule', 'amount');
       return { amount: decided, recipients: n };
     }
   }

@@ -13,7 +13,14 @@ export type EligibilityCondition =
   | { fact: 'household-size'; atMost: number }
   | { fact: 'every-member-unable-to-work'; ageAtLeast: number; ageBelow: number; disabilityGrades: number[] };
 
-export const ELIGIBILITY_FACTS = ['per-capita-income', 'per-capita-income-after-essential-spending', 'per-capita-assets', 'members-with-disability', 'household-size', 'every-member-unable-to-work'] as const;
+export const ELIGIBILITY_FACTS = [
+  'per-capita-income',
+  'per-capita-income-after-essential-spending',
+  'per-capita-assets',
+  'members-with-disability',
+  'household-size',
+  'every-member-unable-to-work',
+] as const;
 
 /** What a means test looks at: the members (verified figures where verification has run), spending, date, standard. */
 export interface MeansTestFacts {
@@ -80,7 +87,8 @@ export function validateConditions(raw: unknown): EligibilityCondition[] {
   return raw.map((c, i) => {
     const field = `eligibility[${i}]`;
     const bad = (why: string) => new DomainError('PROGRAMME.ELIGIBILITY_INVALID', `${field}: ${why}`, 'invalid', field);
-    if (!c || typeof c !== 'object' || !(ELIGIBILITY_FACTS as readonly string[]).includes(c.fact)) throw bad(`fact must be one of ${ELIGIBILITY_FACTS.join(', ')}`);
+    if (!c || typeof c !== 'object' || !(ELIGIBILITY_FACTS as readonly string[]).includes(c.fact))
+      throw bad(`fact must be one of ${ELIGIBILITY_FACTS.join(', ')}`);
     const percent = (v: unknown) => typeof v === 'number' && v > 0 && v <= 1000;
     const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 20;
     const grades = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((g) => [1, 2, 3, 4].includes(g));
@@ -90,7 +98,8 @@ export function validateConditions(raw: unknown): EligibilityCondition[] {
         if (!percent(c.atMostPercentOfStandard)) throw bad('atMostPercentOfStandard must be a number in (0, 1000]');
         return { fact: c.fact, atMostPercentOfStandard: c.atMostPercentOfStandard };
       case 'per-capita-assets':
-        if (typeof c.atMostYuan !== 'string' || Money.parse(c.atMostYuan, `${field}.atMostYuan`).isNegative()) throw bad('atMostYuan must be a non-negative yuan amount');
+        if (typeof c.atMostYuan !== 'string' || Money.parse(c.atMostYuan, `${field}.atMostYuan`).isNegative())
+          throw bad('atMostYuan must be a non-negative yuan amount');
         return { fact: c.fact, atMostYuan: c.atMostYuan };
       case 'members-with-disability':
         if (!grades(c.grades) || !count(c.atLeast)) throw bad('grades must list 1-4 and atLeast must be 0-20');

@@ -5,7 +5,14 @@ import { EligibilityCondition, unmetConditions, validateConditions } from './eli
 import { StandardSchedule } from './standard-schedule';
 
 const yuan = (v: string) => Money.parse(v);
-const person = (id: string, grade: 1 | 2 | 3 | 4 | null = null, income = '0'): HouseholdMember => ({ citizenId: CitizenId.parse(id), name: 'x', relation: 'head', monthlyIncome: yuan(income), assets: yuan('0'), disabilityGrade: grade });
+const person = (id: string, grade: 1 | 2 | 3 | 4 | null = null, income = '0'): HouseholdMember => ({
+  citizenId: CitizenId.parse(id),
+  name: 'x',
+  relation: 'head',
+  monthlyIncome: yuan(income),
+  assets: yuan('0'),
+  disabilityGrade: grade,
+});
 const elder = person('11010519491231002X');
 const adult = person('110105198001011238');
 const on = BusinessDate.parse('2026-03-01');
@@ -23,9 +30,19 @@ describe('the 低保 gap formula', () => {
 
   it('pays per eligible member for the disability subsidies, and the decided amount once for temporary assistance', () => {
     const members = [person('11010519491231002X', 1), person('110105198001011238', 3)];
-    expect(benefitAmount({ kind: 'per-eligible-member', disabilityGrades: [1, 2] }, { members, perCapitaIncome: yuan('0'), standard: yuan('300') })).toEqual({ amount: yuan('300'), recipients: 1 });
-    expect(benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('3000') }).amount.toString()).toBe('3000.00');
-    expect(() => benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('30000') })).toThrow(DomainError);
+    expect(benefitAmount({ kind: 'per-eligible-member', disabilityGrades: [1, 2] }, { members, perCapitaIncome: yuan('0'), standard: yuan('300') })).toEqual({
+      amount: yuan('300'),
+      recipients: 1,
+    });
+    expect(
+      benefitAmount(
+        { kind: 'one-off', maxYuan: '20000' },
+        { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('3000') },
+      ).amount.toString(),
+    ).toBe('3000.00');
+    expect(() =>
+      benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('30000') }),
+    ).toThrow(DomainError);
     expect(() => benefitAmount({ kind: 'gap' }, { members, perCapitaIncome: yuan('0'), standard: null })).toThrow(/no standard/);
   });
 
@@ -37,7 +54,15 @@ describe('the 低保 gap formula', () => {
 });
 
 describe('eligibility conditions as data', () => {
-  const facts = (overrides: Partial<Parameters<typeof unmetConditions>[1]> = {}) => ({ members: [adult], perCapitaIncome: yuan('1000'), perCapitaAssets: yuan('0'), monthlyEssentialSpending: yuan('0'), on, standard: yuan('1420'), ...overrides });
+  const facts = (overrides: Partial<Parameters<typeof unmetConditions>[1]> = {}) => ({
+    members: [adult],
+    perCapitaIncome: yuan('1000'),
+    perCapitaAssets: yuan('0'),
+    monthlyEssentialSpending: yuan('0'),
+    on,
+    standard: yuan('1420'),
+    ...overrides,
+  });
 
   it('measures income against a share of the standard', () => {
     const conditions: EligibilityCondition[] = [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }];
@@ -52,7 +77,10 @@ describe('eligibility conditions as data', () => {
   });
 
   it('checks 特困: a household of one unable to work', () => {
-    const conditions: EligibilityCondition[] = [{ fact: 'household-size', atMost: 1 }, { fact: 'every-member-unable-to-work', ageAtLeast: 60, ageBelow: 16, disabilityGrades: [1, 2] }];
+    const conditions: EligibilityCondition[] = [
+      { fact: 'household-size', atMost: 1 },
+      { fact: 'every-member-unable-to-work', ageAtLeast: 60, ageBelow: 16, disabilityGrades: [1, 2] },
+    ];
     expect(unmetConditions(conditions, facts({ members: [elder] }))).toEqual([]);
     expect(unmetConditions(conditions, facts({ members: [adult] }))).toHaveLength(1);
     expect(unmetConditions(conditions, facts({ members: [person('110105198001011238', 2)] }))).toEqual([]);
@@ -68,7 +96,11 @@ describe('eligibility conditions as data', () => {
 });
 
 describe('StandardSchedule', () => {
-  const schedule = () => new StandardSchedule([{ effectiveFrom: BusinessDate.parse('2021-07-01'), amount: yuan('1330') }, { effectiveFrom: BusinessDate.parse('2022-07-01'), amount: yuan('1420') }]);
+  const schedule = () =>
+    new StandardSchedule([
+      { effectiveFrom: BusinessDate.parse('2021-07-01'), amount: yuan('1330') },
+      { effectiveFrom: BusinessDate.parse('2022-07-01'), amount: yuan('1420') },
+    ]);
   it('gives the standard in force on a date', () => {
     expect(schedule().amountOn(BusinessDate.parse('2022-06-30'))?.toString()).toBe('1330.00');
     expect(schedule().amountOn(BusinessDate.parse('2022-07-01'))?.toString()).toBe('1420.00');

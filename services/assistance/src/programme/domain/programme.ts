@@ -14,7 +14,8 @@ export type StageLimits = Partial<Record<'submitted' | 'verifying' | 'community-
  * - `per-eligible-member` (两项补贴): standard x members with one of the disability grades;
  * - `one-off` (临时救助): the amount the district decides, paid once.
  */
-export type AmountRule = { kind: 'gap' } | { kind: 'per-member' } | { kind: 'per-eligible-member'; disabilityGrades: number[] } | { kind: 'one-off'; maxYuan: string };
+export type AmountRule =
+  { kind: 'gap' } | { kind: 'per-member' } | { kind: 'per-eligible-member'; disabilityGrades: number[] } | { kind: 'one-off'; maxYuan: string };
 
 /** A programme (救助项目): its rules are data, changed by operators, not code. */
 export interface Programme {

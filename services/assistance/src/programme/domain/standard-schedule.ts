@@ -24,7 +24,8 @@ export class StandardSchedule {
 
   /** A new version: effective on the first of a month (benefits are paid by month) and never a duplicate date. */
   adjust(effectiveFrom: BusinessDate, amount: Money): { previous: Money | null } {
-    if (effectiveFrom.day !== 1) throw new DomainError('STANDARD.NOT_FIRST_OF_MONTH', 'a standard takes effect on the first day of a month', 'invalid', 'effectiveFrom');
+    if (effectiveFrom.day !== 1)
+      throw new DomainError('STANDARD.NOT_FIRST_OF_MONTH', 'a standard takes effect on the first day of a month', 'invalid', 'effectiveFrom');
     if (amount.isNegative() || amount.isZero()) throw new DomainError('STANDARD.NOT_POSITIVE', 'a standard must be more than zero', 'invalid', 'amount');
     if (this.versions.some((v) => v.effectiveFrom.equals(effectiveFrom))) {
       throw new DomainError('STANDARD.ALREADY_SET', `a standard already takes effect on ${effectiveFrom}`, 'conflict', 'effectiveFrom');

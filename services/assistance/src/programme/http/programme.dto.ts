@@ -14,8 +14,10 @@ export class ProgrammeResponse {
   @ApiProperty({ enum: PROGRAMME_CODES, description: PROGRAMME_LABELS }) code: string;
   @ApiProperty({ example: '最低生活保障' }) nameZh: string;
   @ApiProperty({ example: 'Minimum living allowance' }) nameEn: string;
-  @ApiProperty({ example: { kind: 'gap' }, description: 'gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性' }) amountRule: object;
-  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` }) eligibility: object[];
+  @ApiProperty({ example: { kind: 'gap' }, description: 'gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性' })
+  amountRule: object;
+  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` })
+  eligibility: object[];
   @ApiProperty({ example: { submitted: 5, verifying: 15 }, description: 'time limit in days per stage (办理时限)' }) stageLimitDays: object;
   @ApiProperty({ description: 'at most one open benefit per household' }) oneActivePerHousehold: boolean;
   @ApiPropertyOptional({ nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
@@ -24,7 +26,13 @@ export class ProgrammeResponse {
 }
 
 export class EligibilityRequest {
-  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }, { fact: 'per-capita-assets', atMostYuan: '50000' }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` })
+  @ApiProperty({
+    example: [
+      { fact: 'per-capita-income', atMostPercentOfStandard: 100 },
+      { fact: 'per-capita-assets', atMostYuan: '50000' },
+    ],
+    description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}`,
+  })
   @IsArray()
   eligibility: object[];
 }

@@ -43,7 +43,12 @@ export class ProgrammesController {
   @ApiParam({ name: 'code', example: 'dibao' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: ProgrammeResponse })
-  async setEligibility(@Param('code') code: string, @Body() body: EligibilityRequest, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProgrammeResponse> {
+  async setEligibility(
+    @Param('code') code: string,
+    @Body() body: EligibilityRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProgrammeResponse> {
     const programme = await this.programmes.require(code);
     const expected = expectedVersionFrom(ifMatch);
     if (expected !== undefined && expected !== programme.version) throw new StaleVersionError(programme.version);

@@ -22,20 +22,31 @@ export class SqlProgrammeRepository implements ProgrammeRepository {
 
   async standards(code: string): Promise<StandardSchedule> {
     const rows = await this.uow.manager().query(`SELECT effective_from::text AS effective_from, amount_fen FROM standard WHERE programme_code = $1`, [code]);
-    return new StandardSchedule(rows.map((r: { effective_from: string; amount_fen: string }) => ({ effectiveFrom: BusinessDate.parse(r.effective_from), amount: Money.ofFen(Number(r.amount_fen)) })));
+    return new StandardSchedule(
+      rows.map((r: { effective_from: string; amount_fen: string }) => ({
+        effectiveFrom: BusinessDate.parse(r.effective_from),
+        amount: Money.ofFen(Number(r.amount_fen)),
+      })),
+    );
   }
 
   async addStandard(code: string, effectiveFrom: BusinessDate, amount: Money): Promise<void> {
-    await this.uow.transaction().query(`INSERT INTO standard (programme_code, effective_from, amount_fen, recorded_by) VALUES ($1, $2, $3, $4)`, [
-      code,
-      effectiveFrom.toString(),
-      amount.fen,
-      requestContext.current()?.actor?.subject ?? 'system',
-    ]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO standard (programme_code, effective_from, amount_fen, recorded_by) VALUES ($1, $2, $3, $4)`, [
+        code,
+        effectiveFrom.toString(),
+        amount.fen,
+        requestContext.current()?.actor?.subject ?? 'system',
+      ]);
   }
 
   async saveEligibility(code: string, eligibility: EligibilityCondition[], expectedVersion: number): Promise<number> {
-    const rows = await queryReturning(this.uow.transaction(), `UPDATE programme SET eligibility = $2, version = version + 1 WHERE code = $1 AND version = $3 RETURNING version`, [code, JSON.stringify(eligibility), expectedVersion]);
+    const rows = await queryReturning(
+      this.uow.transaction(),
+      `UPDATE programme SET eligibility = $2, version = version + 1 WHERE code = $1 AND version = $3 RETURNING version`,
+      [code, JSON.stringify(eligibility), expectedVersion],
+    );
     if (rows.length !== 1) throw new ConcurrentUpdateError();
     return rows[0].version;
   }

@@ -22,13 +22,31 @@ export class RescueCommands {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async intake(input: { foundDivisionCode: string; foundOn: string; foundPlace: string; description: string; personName?: string; sex?: string; estimatedAge?: number }): Promise<RescueRow> {
+  async intake(input: {
+    foundDivisionCode: string;
+    foundOn: string;
+    foundPlace: string;
+    description: string;
+    personName?: string;
+    sex?: string;
+    estimatedAge?: number;
+  }): Promise<RescueRow> {
     assertDistrictInScope(input.foundDivisionCode);
     await this.divisions.requireActive(input.foundDivisionCode, 'foundDivisionCode');
     const foundOn = BusinessDate.parse(input.foundOn, 'foundOn');
-    if (foundOn.isAfter(BusinessDate.today(this.clock))) throw new DomainError('RESCUE.FOUND_IN_FUTURE', 'foundOn cannot be in the future', 'invalid', 'foundOn');
+    if (foundOn.isAfter(BusinessDate.today(this.clock)))
+      throw new DomainError('RESCUE.FOUND_IN_FUTURE', 'foundOn cannot be in the future', 'invalid', 'foundOn');
     const id = randomUUID();
-    await this.store.insert({ id, foundDivisionCode: input.foundDivisionCode, foundOn: foundOn.toString(), foundPlace: input.foundPlace, description: input.description, personName: input.personName ?? null, sex: input.sex ?? null, estimatedAge: input.estimatedAge ?? null });
+    await this.store.insert({
+      id,
+      foundDivisionCode: input.foundDivisionCode,
+      foundOn: foundOn.toString(),
+      foundPlace: input.foundPlace,
+      description: input.description,
+      personName: input.personName ?? null,
+      sex: input.sex ?? null,
+      estimatedAge: input.estimatedAge ?? null,
+    });
     return (await this.store.find(id))!.row;
   }
 

@@ -2,7 +2,19 @@ import { BusinessDate } from '@civic/domain-kernel';
 import { RescueCase } from './rescue-case';
 
 const on = BusinessDate.parse('2026-01-15');
-const intake = () => RescueCase.restore({ id: 'r', status: 'intake', shelter: null, shelteredOn: null, personName: null, citizenId: null, identitySearch: [], outcome: null, closedOn: null, version: 1 });
+const intake = () =>
+  RescueCase.restore({
+    id: 'r',
+    status: 'intake',
+    shelter: null,
+    shelteredOn: null,
+    personName: null,
+    citizenId: null,
+    identitySearch: [],
+    outcome: null,
+    closedOn: null,
+    version: 1,
+  });
 
 describe('RescueCase', () => {
   it('is sheltered, searched for, identified, reunited and closed with that outcome', () => {

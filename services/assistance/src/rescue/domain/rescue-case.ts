@@ -1,7 +1,8 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 
 export type RescueStatus = 'intake' | 'sheltered' | 'identity-search' | 'identified' | 'reunited' | 'placed' | 'closed';
-export const RESCUE_STATUS_LABELS = 'intake 接收 | sheltered 入站救助 | identity-search 寻亲 | identified 身份查明 | reunited 返乡团聚 | placed 安置 | closed 结案';
+export const RESCUE_STATUS_LABELS =
+  'intake 接收 | sheltered 入站救助 | identity-search 寻亲 | identified 身份查明 | reunited 返乡团聚 | placed 安置 | closed 结案';
 export type RescueOutcome = 'reunited' | 'placed' | 'left-voluntarily' | 'died' | 'transferred';
 
 export interface RescueState {
@@ -33,7 +34,12 @@ export class RescueCase {
   /** 寻亲: each attempt (face recognition, DNA, media, police data) is recorded with its result. */
   recordSearch(on: BusinessDate, method: string, result: string): void {
     this.require(['sheltered', 'identity-search'], 'record an identity search');
-    this.state = { ...this.state, status: 'identity-search', identitySearch: [...this.state.identitySearch, { on: on.toString(), method, result }], version: this.state.version + 1 };
+    this.state = {
+      ...this.state,
+      status: 'identity-search',
+      identitySearch: [...this.state.identitySearch, { on: on.toString(), method, result }],
+      version: this.state.version + 1,
+    };
   }
 
   identify(citizenId: string, personName: string): void {
@@ -52,7 +58,8 @@ export class RescueCase {
   close(on: BusinessDate, outcome?: { kind: RescueOutcome; detail: string }): void {
     if (this.state.status === 'closed') throw new DomainError('RESCUE.ILLEGAL_TRANSITION', 'the case is already closed', 'conflict');
     const finalOutcome = this.state.outcome ?? (outcome ? { ...outcome, on: on.toString() } : null);
-    if (!finalOutcome) throw new DomainError('RESCUE.OUTCOME_REQUIRED', 'closing a case that was not reunited or placed needs an outcome', 'invalid', 'outcome');
+    if (!finalOutcome)
+      throw new DomainError('RESCUE.OUTCOME_REQUIRED', 'closing a case that was not reunited or placed needs an outcome', 'invalid', 'outcome');
     this.state = { ...this.state, status: 'closed', outcome: finalOutcome, closedOn: on, version: this.state.version + 1 };
   }
 

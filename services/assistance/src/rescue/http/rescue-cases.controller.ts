@@ -5,7 +5,17 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import type { FastifyReply } from 'fastify';
 import { RescueCommands, RescueStep } from '../application/rescue-commands';
 import { RescueCaseStore, RescueRow } from '../persistence/rescue-case.store';
-import { CloseRequest, IdentifyRequest, IntakeRequest, RescueCasePage, RescueCaseResponse, RescueListQuery, ResolveRequest, SearchRequest, ShelterRequest } from './rescue.dto';
+import {
+  CloseRequest,
+  IdentifyRequest,
+  IntakeRequest,
+  RescueCasePage,
+  RescueCaseResponse,
+  RescueListQuery,
+  ResolveRequest,
+  SearchRequest,
+  ShelterRequest,
+} from './rescue.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
 

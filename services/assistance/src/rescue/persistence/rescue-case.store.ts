@@ -28,11 +28,22 @@ const COLUMNS = `id, status, found_division_code, found_on::text, found_place, d
 export class RescueCaseStore {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async insert(r: { id: string; foundDivisionCode: string; foundOn: string; foundPlace: string; description: string; personName: string | null; sex: string | null; estimatedAge: number | null }): Promise<void> {
-    await this.uow.transaction().query(
-      `INSERT INTO rescue_case (id, status, found_division_code, district_code, found_on, found_place, description, person_name, sex, estimated_age, version) VALUES ($1, 'intake', $2, $3, $4, $5, $6, $7, $8, $9, 1)`,
-      [r.id, r.foundDivisionCode, r.foundDivisionCode.slice(0, 6), r.foundOn, r.foundPlace, r.description, r.personName, r.sex, r.estimatedAge],
-    );
+  async insert(r: {
+    id: string;
+    foundDivisionCode: string;
+    foundOn: string;
+    foundPlace: string;
+    description: string;
+    personName: string | null;
+    sex: string | null;
+    estimatedAge: number | null;
+  }): Promise<void> {
+    await this.uow
+      .transaction()
+      .query(
+        `INSERT INTO rescue_case (id, status, found_division_code, district_code, found_on, found_place, description, person_name, sex, estimated_age, version) VALUES ($1, 'intake', $2, $3, $4, $5, $6, $7, $8, $9, 1)`,
+        [r.id, r.foundDivisionCode, r.foundDivisionCode.slice(0, 6), r.foundOn, r.foundPlace, r.description, r.personName, r.sex, r.estimatedAge],
+      );
   }
 
   async find(id: string): Promise<{ row: RescueRow; aggregate: RescueCase } | null> {
@@ -58,13 +69,29 @@ export class RescueCaseStore {
     const rows = await queryReturning(
       this.uow.transaction(),
       `UPDATE rescue_case SET status = $2, shelter = $3, sheltered_on = $4, person_name = $5, citizen_id = $6, identity_search = $7, outcome = $8, closed_on = $9, version = $10 WHERE id = $1 AND version = $11 RETURNING id`,
-      [s.id, s.status, s.shelter, s.shelteredOn?.toString() ?? null, s.personName, s.citizenId, JSON.stringify(s.identitySearch), s.outcome ? JSON.stringify(s.outcome) : null, s.closedOn?.toString() ?? null, s.version, expectedVersion],
+      [
+        s.id,
+        s.status,
+        s.shelter,
+        s.shelteredOn?.toString() ?? null,
+        s.personName,
+        s.citizenId,
+        JSON.stringify(s.identitySearch),
+        s.outcome ? JSON.stringify(s.outcome) : null,
+        s.closedOn?.toString() ?? null,
+        s.version,
+        expectedVersion,
+      ],
     );
     return rows.length === 1;
   }
 
   async list(filter: { divisionCode?: string; status?: string; from?: string; to?: string }, page: PageQuery): Promise<{ rows: RescueRow[]; total: number }> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'found_division_code', prefix: filter.divisionCode } : undefined);
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      filter.divisionCode ? { column: 'found_division_code', prefix: filter.divisionCode } : undefined,
+    );
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.from) where.add('found_on >= ?::date', filter.from);
     if (filter.to) where.add('found_on <= ?::date', filter.to);

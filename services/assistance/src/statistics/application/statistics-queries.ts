@@ -3,7 +3,11 @@ import { Injectable } from '@nestjs/common';
 
 export type StatisticsGrouping = 'district' | 'programme' | 'district-programme';
 
-const GROUPS: Record<StatisticsGrouping, string[]> = { district: ['district_code'], programme: ['programme_code'], 'district-programme': ['district_code', 'programme_code'] };
+const GROUPS: Record<StatisticsGrouping, string[]> = {
+  district: ['district_code'],
+  programme: ['programme_code'],
+  'district-programme': ['district_code', 'programme_code'],
+};
 
 /**
  * 民政统计: recipients, households and amounts per district and programme. Paid figures come from
@@ -14,7 +18,11 @@ export class StatisticsQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
   async paid(month: string, groupBy: StatisticsGrouping, divisionCode?: string): Promise<Record<string, any>[]> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined,
+    );
     where.add('month = ?::date', `${month}-01`);
     const keys = GROUPS[groupBy].join(', ');
     return this.uow.manager().query(
@@ -25,7 +33,11 @@ export class StatisticsQueries {
   }
 
   async caseload(groupBy: StatisticsGrouping, divisionCode?: string): Promise<Record<string, any>[]> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined,
+    );
     where.add(`status = 'active'`);
     const keys = GROUPS[groupBy].join(', ');
     return this.uow.manager().query(

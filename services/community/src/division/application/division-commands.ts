@@ -40,7 +40,11 @@ export class DivisionCommands {
   async revoke(code: string, input: { validTo?: string; reason: string }, ifMatch?: number): Promise<Division> {
     const division = await this.load(code, ifMatch);
     const expected = division.version;
-    division.revoke(input.validTo ? BusinessDate.parse(input.validTo, 'validTo') : BusinessDate.today(this.clock), input.reason, await this.divisions.countActiveChildren(code));
+    division.revoke(
+      input.validTo ? BusinessDate.parse(input.validTo, 'validTo') : BusinessDate.today(this.clock),
+      input.reason,
+      await this.divisions.countActiveChildren(code),
+    );
     await this.commit(division, expected);
     return division;
   }

@@ -9,9 +9,17 @@ export function integrationEventsOf(division: Division, changes: DivisionChange[
   return changes.map((change): RaisedEvent => {
     switch (change.kind) {
       case 'established':
-        return { contract: DivisionEstablished, subject: s.code, data: { code: s.code, name: change.name, level: s.level, parentCode: s.parentCode, validFrom: change.effectiveDate.toString() } };
+        return {
+          contract: DivisionEstablished,
+          subject: s.code,
+          data: { code: s.code, name: change.name, level: s.level, parentCode: s.parentCode, validFrom: change.effectiveDate.toString() },
+        };
       case 'renamed':
-        return { contract: DivisionRenamed, subject: s.code, data: { code: s.code, previousName: change.previousName, name: change.name, effectiveFrom: change.effectiveDate.toString() } };
+        return {
+          contract: DivisionRenamed,
+          subject: s.code,
+          data: { code: s.code, previousName: change.previousName, name: change.name, effectiveFrom: change.effectiveDate.toString() },
+        };
       case 'revoked':
         return { contract: DivisionRevoked, subject: s.code, data: { code: s.code, validTo: change.effectiveDate.toString(), reason: change.reason } };
     }

@@ -13,7 +13,10 @@ export class DivisionQueries {
     if (filter.parentCode) where.parentCode = filter.parentCode;
     if (filter.level) where.level = filter.level;
     if (filter.status) where.status = filter.status;
-    return this.uow.manager().getRepository(DivisionRecord).findAndCount({ where, order: { code: 'ASC' }, take: page.limit, skip: page.offset });
+    return this.uow
+      .manager()
+      .getRepository(DivisionRecord)
+      .findAndCount({ where, order: { code: 'ASC' }, take: page.limit, skip: page.offset });
   }
 
   async get(code: string): Promise<DivisionRecord | null> {
@@ -21,6 +24,9 @@ export class DivisionQueries {
   }
 
   async history(code: string): Promise<DivisionHistoryRecord[]> {
-    return this.uow.manager().getRepository(DivisionHistoryRecord).find({ where: { code }, order: { version: 'ASC' } });
+    return this.uow
+      .manager()
+      .getRepository(DivisionHistoryRecord)
+      .find({ where: { code }, order: { version: 'ASC' } });
   }
 }

@@ -26,7 +26,9 @@ describe('Division', () => {
     const revoked = district();
     revoked.revoke(date('2020-01-01'), '区划调整', 0);
     expect(codeOf(() => Division.establish({ code: '310104003', name: 'x', validFrom: date('2021-01-01'), parent: revoked }))).toBe('DIVISION.PARENT_REVOKED');
-    expect(codeOf(() => Division.establish({ code: '310104003', name: 'x', validFrom: date('1950-01-01'), parent: district() }))).toBe('DIVISION.BEFORE_PARENT');
+    expect(codeOf(() => Division.establish({ code: '310104003', name: 'x', validFrom: date('1950-01-01'), parent: district() }))).toBe(
+      'DIVISION.BEFORE_PARENT',
+    );
   });
 
   it('refuses a bad code or name', () => {

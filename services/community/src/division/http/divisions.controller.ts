@@ -1,13 +1,31 @@
 import { DomainError } from '@civic/domain-kernel';
 import { Command, etagOf, expectedVersionFrom, pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DivisionCommands } from '../application/division-commands';
 import { DivisionQueries } from '../application/division-queries';
 import { Division } from '../domain/division';
 import { DivisionRecord } from '../persistence/division.entity';
-import { DivisionDetails, DivisionDetailsPage, DivisionHistoryEntry, DivisionListQuery, EstablishDivisionRequest, RenameDivisionRequest, RevokeDivisionRequest } from './division.dto';
+import {
+  DivisionDetails,
+  DivisionDetailsPage,
+  DivisionHistoryEntry,
+  DivisionListQuery,
+  EstablishDivisionRequest,
+  RenameDivisionRequest,
+  RevokeDivisionRequest,
+} from './division.dto';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag of the version you read (e.g. "2"); a stale one is refused with 412' };
 
@@ -50,7 +68,16 @@ export class DivisionsController {
   async history(@Param('code', ParseDivisionCodePipe) code: string): Promise<DivisionHistoryEntry[]> {
     const rows = await this.queries.history(code);
     if (rows.length === 0) throw new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');
-    return rows.map((r) => ({ version: r.version, change: r.change, name: r.name, previousName: r.previousName, effectiveDate: r.effectiveDate, reason: r.reason, recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedBy }));
+    return rows.map((r) => ({
+      version: r.version,
+      change: r.change,
+      name: r.name,
+      previousName: r.previousName,
+      effectiveDate: r.effectiveDate,
+      reason: r.reason,
+      recordedAt: r.recordedAt.toISOString(),
+      recordedBy: r.recordedBy,
+    }));
   }
 
   @Post()
@@ -109,9 +136,27 @@ export class DivisionsController {
 
 function fromDomain(division: Division): DivisionDetails {
   const s = division.snapshot();
-  return { code: s.code, name: s.name, level: s.level, parentCode: s.parentCode, validFrom: s.validFrom.toString(), validTo: s.validTo?.toString() ?? null, status: s.status, version: s.version };
+  return {
+    code: s.code,
+    name: s.name,
+    level: s.level,
+    parentCode: s.parentCode,
+    validFrom: s.validFrom.toString(),
+    validTo: s.validTo?.toString() ?? null,
+    status: s.status,
+    version: s.version,
+  };
 }
 
 function fromRecord(r: DivisionRecord): DivisionDetails {
-  return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, validFrom: r.validFrom, validTo: r.validTo, status: r.status, version: r.version };
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentCode: r.parentCode,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    status: r.status,
+    version: r.version,
+  };
 }

@@ -23,7 +23,16 @@ export class TypeOrmDivisionRepository implements DivisionRepository {
   async save(division: Division, changes: DivisionChange[], expectedVersion: number | null): Promise<void> {
     const tx = this.uow.transaction();
     const s = division.snapshot();
-    const record = { code: s.code, name: s.name, level: s.level, parentCode: s.parentCode, validFrom: s.validFrom.toString(), validTo: s.validTo?.toString() ?? null, status: s.status, version: s.version };
+    const record = {
+      code: s.code,
+      name: s.name,
+      level: s.level,
+      parentCode: s.parentCode,
+      validFrom: s.validFrom.toString(),
+      validTo: s.validTo?.toString() ?? null,
+      status: s.status,
+      version: s.version,
+    };
     if (expectedVersion === null) {
       await tx.getRepository(DivisionRecord).insert(record);
     } else {

@@ -33,9 +33,17 @@ export class CemeteryCommands {
     const openedOn = BusinessDate.parse(input.openedOn, 'openedOn');
     const id = randomUUID();
     try {
-      await this.store.insertZone({ id, cemeteryId, code: input.code, openedOn: openedOn.toString(), burialType: input.burialType, maxPlotAreaM2: zonePlotLimit(openedOn, await this.store.rule()) });
+      await this.store.insertZone({
+        id,
+        cemeteryId,
+        code: input.code,
+        openedOn: openedOn.toString(),
+        burialType: input.burialType,
+        maxPlotAreaM2: zonePlotLimit(openedOn, await this.store.rule()),
+      });
     } catch (error) {
-      if ((error as { constraint?: string }).constraint === 'cemetery_zone_cemetery_id_code_key') throw new DomainError('ZONE.EXISTS', `zone ${input.code} already exists in the cemetery`, 'conflict', 'code');
+      if ((error as { constraint?: string }).constraint === 'cemetery_zone_cemetery_id_code_key')
+        throw new DomainError('ZONE.EXISTS', `zone ${input.code} already exists in the cemetery`, 'conflict', 'code');
       throw error;
     }
     return (await this.store.zone(cemeteryId, id))!;
@@ -46,8 +54,10 @@ export class CemeteryCommands {
     if (!zone) throw new DomainError('ZONE.NOT_FOUND', `no zone ${zoneId} in cemetery ${cemeteryId}`, 'not-found');
     const limit = zone.max_plot_area_m2 === null ? null : Number(zone.max_plot_area_m2);
     const checked = plots.map((p, i) => ({ id: randomUUID(), number: p.number, areaM2: checkPlotArea(p.areaM2, limit, `plots[${i}].areaM2`) }));
-    if (new Set(checked.map((p) => p.number)).size !== checked.length) throw new DomainError('PLOT.NUMBER_REPEATED', 'a plot number appears twice', 'invalid', 'plots');
-    if (!(await this.store.insertPlots(zoneId, checked))) throw new DomainError('PLOT.NUMBER_EXISTS', 'a plot with one of these numbers already exists in the zone', 'conflict', 'plots');
+    if (new Set(checked.map((p) => p.number)).size !== checked.length)
+      throw new DomainError('PLOT.NUMBER_REPEATED', 'a plot number appears twice', 'invalid', 'plots');
+    if (!(await this.store.insertPlots(zoneId, checked)))
+      throw new DomainError('PLOT.NUMBER_EXISTS', 'a plot with one of these numbers already exists in the zone', 'conflict', 'plots');
     return checked.length;
   }
 
@@ -61,10 +71,23 @@ export class CemeteryCommands {
     const existing = await this.store.plotOf(input.deathRecordId);
     if (existing) throw new DomainError('PLOT.DECEASED_HAS_PLOT', `the deceased already has plot ${existing}`, 'conflict', 'deathRecordId');
     const today = BusinessDate.today(this.clock).toString();
-    if (!(await this.store.assignPlot(plotId, input.deathRecordId, today))) throw new DomainError('PLOT.ALREADY_ASSIGNED', `plot ${plot.number} is already assigned`, 'conflict');
+    if (!(await this.store.assignPlot(plotId, input.deathRecordId, today)))
+      throw new DomainError('PLOT.ALREADY_ASSIGNED', `plot ${plot.number} is already assigned`, 'conflict');
     const assigned = (await this.store.plot(plotId))!;
     await this.events.publish([
-      { contract: PlotAssigned, subject: plotId, data: { plotId, cemeteryId: assigned.cemetery_id, zoneCode: assigned.zone_code, plotNumber: assigned.number, areaM2: Number(assigned.area_m2).toFixed(2), deceasedCitizenId: death.snapshot().citizenId.value, assignedOn: today } },
+      {
+        contract: PlotAssigned,
+        subject: plotId,
+        data: {
+          plotId,
+          cemeteryId: assigned.cemetery_id,
+          zoneCode: assigned.zone_code,
+          plotNumber: assigned.number,
+          areaM2: Number(assigned.area_m2).toFixed(2),
+          deceasedCitizenId: death.snapshot().citizenId.value,
+          assignedOn: today,
+        },
+      },
     ]);
     return assigned;
   }

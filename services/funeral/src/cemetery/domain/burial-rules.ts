@@ -21,7 +21,12 @@ export function checkPlotArea(areaM2: number, limit: number | null, field = 'are
     throw new DomainError('PLOT.AREA_INVALID', `${field} must be a positive area in m² with at most two decimals`, 'invalid', field);
   }
   if (limit !== null && areaM2 > limit) {
-    throw new DomainError('PLOT.AREA_OVER_LIMIT', `${field} ${areaM2.toFixed(2)} m² exceeds the ${limit.toFixed(2)} m² allowed in zones opened under the current rule`, 'rule', field);
+    throw new DomainError(
+      'PLOT.AREA_OVER_LIMIT',
+      `${field} ${areaM2.toFixed(2)} m² exceeds the ${limit.toFixed(2)} m² allowed in zones opened under the current rule`,
+      'rule',
+      field,
+    );
   }
   return areaM2;
 }

@@ -4,7 +4,20 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CemeteryCommands } from '../application/cemetery-commands';
 import { CemeteryRow, CemeteryStore, PlotRow, ZoneRow } from '../persistence/cemetery.store';
-import { AddPlotsRequest, AddPlotsResponse, AssignPlotRequest, CemeteryListQuery, CemeteryPage, CemeteryResponse, OpenZoneRequest, PlotListQuery, PlotPage, PlotResponse, RegisterCemeteryRequest, ZoneResponse } from './cemetery.dto';
+import {
+  AddPlotsRequest,
+  AddPlotsResponse,
+  AssignPlotRequest,
+  CemeteryListQuery,
+  CemeteryPage,
+  CemeteryResponse,
+  OpenZoneRequest,
+  PlotListQuery,
+  PlotPage,
+  PlotResponse,
+  RegisterCemeteryRequest,
+  ZoneResponse,
+} from './cemetery.dto';
 
 const UUID = new ParseUUIDPipe({ version: '4' });
 
@@ -84,7 +97,13 @@ function cemeteryResponse(c: CemeteryRow): CemeteryResponse {
   return { id: c.id, name: c.name, kind: c.kind, divisionCode: c.division_code };
 }
 function zoneResponse(z: ZoneRow): ZoneResponse {
-  return { id: z.id, code: z.code, openedOn: z.opened_on, burialType: z.burial_type, maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2) };
+  return {
+    id: z.id,
+    code: z.code,
+    openedOn: z.opened_on,
+    burialType: z.burial_type,
+    maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2),
+  };
 }
 function plotResponse(p: PlotRow): PlotResponse {
   return {

@@ -1,7 +1,20 @@
 import { DATE, DIVISION, PageInfo, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { BURIAL_TYPE_LABELS, BURIAL_TYPES } from '../domain/burial-rules';
 
 const KINDS = ['commercial', 'public-interest'];
@@ -67,7 +80,8 @@ export class ZoneResponse {
   @ApiProperty() code: string;
   @ApiProperty({ format: 'date' }) openedOn: string;
   @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS }) burialType: string;
-  @ApiPropertyOptional({ nullable: true, example: '0.60', description: 'plot area limit in m²; none for zones opened before the rule' }) maxPlotAreaM2: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '0.60', description: 'plot area limit in m²; none for zones opened before the rule' }) maxPlotAreaM2:
+    string | null;
 }
 
 export class PlotInput {
@@ -108,7 +122,8 @@ export class PlotResponse {
   @ApiProperty({ enum: ['available', 'assigned'], description: 'available 待售 | assigned 已安葬' }) status: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) deathRecordId: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true }) assignedOn: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '3000.00', description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)' }) ecoSubsidy: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '3000.00', description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)' }) ecoSubsidy:
+    string | null;
 }
 
 export class PlotListQuery extends PageQuery {

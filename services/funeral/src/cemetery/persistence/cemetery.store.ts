@@ -46,7 +46,15 @@ export class CemeteryStore {
   }
 
   async insertCemetery(c: { id: string; name: string; kind: string; divisionCode: string }): Promise<void> {
-    await this.uow.transaction().query(`INSERT INTO cemetery (id, name, kind, division_code, district_code, version) VALUES ($1, $2, $3, $4, $5, 1)`, [c.id, c.name, c.kind, c.divisionCode, c.divisionCode.slice(0, 6)]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO cemetery (id, name, kind, division_code, district_code, version) VALUES ($1, $2, $3, $4, $5, 1)`, [
+        c.id,
+        c.name,
+        c.kind,
+        c.divisionCode,
+        c.divisionCode.slice(0, 6),
+      ]);
   }
 
   async find(id: string): Promise<CemeteryRow | null> {
@@ -62,16 +70,34 @@ export class CemeteryStore {
   }
 
   async insertZone(z: { id: string; cemeteryId: string; code: string; openedOn: string; burialType: string; maxPlotAreaM2: number | null }): Promise<void> {
-    await this.uow.transaction().query(`INSERT INTO cemetery_zone (id, cemetery_id, code, opened_on, burial_type, max_plot_area_m2) VALUES ($1, $2, $3, $4, $5, $6)`, [z.id, z.cemeteryId, z.code, z.openedOn, z.burialType, z.maxPlotAreaM2]);
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO cemetery_zone (id, cemetery_id, code, opened_on, burial_type, max_plot_area_m2) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        z.id,
+        z.cemeteryId,
+        z.code,
+        z.openedOn,
+        z.burialType,
+        z.maxPlotAreaM2,
+      ]);
   }
 
   async zone(cemeteryId: string, zoneId: string): Promise<ZoneRow | null> {
-    const [row] = await this.uow.manager().query(`SELECT id, cemetery_id, code, opened_on::text, burial_type, max_plot_area_m2::text FROM cemetery_zone WHERE id = $1 AND cemetery_id = $2`, [zoneId, cemeteryId]);
+    const [row] = await this.uow
+      .manager()
+      .query(`SELECT id, cemetery_id, code, opened_on::text, burial_type, max_plot_area_m2::text FROM cemetery_zone WHERE id = $1 AND cemetery_id = $2`, [
+        zoneId,
+        cemeteryId,
+      ]);
     return row ?? null;
   }
 
   async zones(cemeteryId: string): Promise<ZoneRow[]> {
-    return this.uow.manager().query(`SELECT id, cemetery_id, code, opened_on::text, burial_type, max_plot_area_m2::text FROM cemetery_zone WHERE cemetery_id = $1 ORDER BY code`, [cemeteryId]);
+    return this.uow
+      .manager()
+      .query(`SELECT id, cemetery_id, code, opened_on::text, burial_type, max_plot_area_m2::text FROM cemetery_zone WHERE cemetery_id = $1 ORDER BY code`, [
+        cemeteryId,
+      ]);
   }
 
   /** Inserts the plots; false when one of the numbers already exists in the zone (nothing inserted then). */
@@ -88,7 +114,11 @@ export class CemeteryStore {
     const where = new SqlWhere().add('z.cemetery_id = ?', filter.cemeteryId);
     if (filter.zoneId) where.add('p.zone_id = ?', filter.zoneId);
     if (filter.status) where.add('p.status = ?', filter.status);
-    return pageQuery<PlotRow>(this.uow.manager(), { columns: PLOT_COLUMNS, from: 'plot p JOIN cemetery_zone z ON z.id = p.zone_id', where, order: 'z.code, p.number' }, page);
+    return pageQuery<PlotRow>(
+      this.uow.manager(),
+      { columns: PLOT_COLUMNS, from: 'plot p JOIN cemetery_zone z ON z.id = p.zone_id', where, order: 'z.code, p.number' },
+      page,
+    );
   }
 
   async plot(id: string): Promise<PlotRow | null> {
@@ -99,9 +129,13 @@ export class CemeteryStore {
   /** Assigns an available plot; false when it was already assigned (by this request's race or before). */
   async assignPlot(id: string, deathRecordId: string, on: string): Promise<boolean> {
     try {
-      const rows = await queryReturning(this.uow.transaction(), `UPDATE plot SET status = 'assigned', death_record_id = $2, assigned_on = $3,
+      const rows = await queryReturning(
+        this.uow.transaction(),
+        `UPDATE plot SET status = 'assigned', death_record_id = $2, assigned_on = $3,
          eco_subsidy_fen = (SELECT r.amount_fen FROM cemetery_zone z JOIN eco_subsidy_rate r ON r.burial_type = z.burial_type WHERE z.id = plot.zone_id)
-       WHERE id = $1 AND status = 'available' RETURNING id`, [id, deathRecordId, on]);
+       WHERE id = $1 AND status = 'available' RETURNING id`,
+        [id, deathRecordId, on],
+      );
       return rows.length === 1;
     } catch (error) {
       if ((error as { constraint?: string }).constraint === 'plot_one_per_deceased') return false;

@@ -26,6 +26,7 @@ export class ChargesCommands {
   }
 
   async setPrice(code: string, price: string) {
-    if (!(await this.store.setPrice(code, Money.parse(price, 'price')))) throw new DomainError('SERVICE_ITEM.NOT_FOUND', `no service ${code} in the catalogue`, 'not-found');
+    if (!(await this.store.setPrice(code, Money.parse(price, 'price'))))
+      throw new DomainError('SERVICE_ITEM.NOT_FOUND', `no service ${code} in the catalogue`, 'not-found');
   }
 }

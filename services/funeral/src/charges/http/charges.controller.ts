@@ -93,6 +93,13 @@ export class ChargesController {
     const row = await this.store.billOf(id);
     if (!row) throw new DomainError('BILL.NOT_FOUND', `no bill for death record ${id}`, 'not-found');
     const yuan = (fen: string) => Money.ofFen(Number(fen)).toString();
-    return { deathRecordId: id, lines: row.lines, total: yuan(row.total_fen), waived: yuan(row.waived_fen), due: yuan(row.due_fen), waiverBasis: row.waiver_basis };
+    return {
+      deathRecordId: id,
+      lines: row.lines,
+      total: yuan(row.total_fen),
+      waived: yuan(row.waived_fen),
+      due: yuan(row.due_fen),
+      waiverBasis: row.waiver_basis,
+    };
   }
 }

@@ -32,7 +32,10 @@ export class DeathRecordCommands {
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
     if (await this.records.isRegistered(citizenId.value)) throw deathAlreadyRegistered();
-    const record = DeathRecord.register({ ...input, id: randomUUID(), citizenId, dateOfDeath: BusinessDate.parse(input.dateOfDeath, 'dateOfDeath') }, BusinessDate.today(this.clock));
+    const record = DeathRecord.register(
+      { ...input, id: randomUUID(), citizenId, dateOfDeath: BusinessDate.parse(input.dateOfDeath, 'dateOfDeath') },
+      BusinessDate.today(this.clock),
+    );
     await this.commit(record, null);
     return record;
   }

@@ -9,7 +9,11 @@ export function deathRecordIntegrationEvents(record: DeathRecord, changes: Death
   return changes.map((change): RaisedEvent => {
     switch (change.kind) {
       case 'registered':
-        return { contract: DeathRegistered, subject: s.id, data: { deathRecordId: s.id, citizenId: s.citizenId.value, name: s.name, dateOfDeath: s.dateOfDeath.toString(), divisionCode: s.divisionCode } };
+        return {
+          contract: DeathRegistered,
+          subject: s.id,
+          data: { deathRecordId: s.id, citizenId: s.citizenId.value, name: s.name, dateOfDeath: s.dateOfDeath.toString(), divisionCode: s.divisionCode },
+        };
       case 'cremated':
         return { contract: CremationCompleted, subject: s.id, data: { deathRecordId: s.id, citizenId: s.citizenId.value, ...s.cremation! } };
     }

@@ -5,7 +5,17 @@ const today = BusinessDate.parse('2026-03-10');
 const deceased = CitizenId.parse('310104194912310020');
 const register = (dateOfDeath = '2026-03-01', overrides: Partial<{ name: string; divisionCode: string }> = {}) =>
   DeathRecord.register(
-    { id: 'd1', citizenId: deceased, name: '张三', dateOfDeath: BusinessDate.parse(dateOfDeath), placeOfDeath: '上海市第六人民医院', divisionCode: '310104003', funeralHome: '龙华殡仪馆', certificateNo: 'SW1', ...overrides },
+    {
+      id: 'd1',
+      citizenId: deceased,
+      name: '张三',
+      dateOfDeath: BusinessDate.parse(dateOfDeath),
+      placeOfDeath: '上海市第六人民医院',
+      divisionCode: '310104003',
+      funeralHome: '龙华殡仪馆',
+      certificateNo: 'SW1',
+      ...overrides,
+    },
     today,
   );
 const cremation = (crematedOn: string) => ({ crematedOn: BusinessDate.parse(crematedOn), funeralHome: '龙华殡仪馆', certificateNo: 'HH1' });

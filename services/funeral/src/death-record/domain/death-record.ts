@@ -34,9 +34,22 @@ export class DeathRecord {
     return new DeathRecord({ ...state });
   }
 
-  static register(input: { id: string; citizenId: CitizenId; name: string; dateOfDeath: BusinessDate; placeOfDeath: string; divisionCode: string; funeralHome: string; certificateNo: string }, today: BusinessDate): DeathRecord {
+  static register(
+    input: {
+      id: string;
+      citizenId: CitizenId;
+      name: string;
+      dateOfDeath: BusinessDate;
+      placeOfDeath: string;
+      divisionCode: string;
+      funeralHome: string;
+      certificateNo: string;
+    },
+    today: BusinessDate,
+  ): DeathRecord {
     if (input.dateOfDeath.isAfter(today)) throw new DomainError('DEATH.IN_FUTURE', 'dateOfDeath cannot be in the future', 'invalid', 'dateOfDeath');
-    if (input.dateOfDeath.isBefore(input.citizenId.birthDate)) throw new DomainError('DEATH.BEFORE_BIRTH', 'dateOfDeath precedes the birth date in the citizen ID', 'invalid', 'dateOfDeath');
+    if (input.dateOfDeath.isBefore(input.citizenId.birthDate))
+      throw new DomainError('DEATH.BEFORE_BIRTH', 'dateOfDeath precedes the birth date in the citizen ID', 'invalid', 'dateOfDeath');
     const text = (v: string, field: string, max: number) => {
       const t = (v ?? '').trim();
       if (!t || t.length > max) throw new DomainError('DEATH.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
@@ -62,8 +75,14 @@ export class DeathRecord {
   /** 火化, once, not before the death. */
   cremate(cremation: { crematedOn: BusinessDate; funeralHome: string; certificateNo: string }): void {
     if (this.state.status === 'cremated') throw new DomainError('DEATH.ALREADY_CREMATED', 'the cremation is already recorded', 'conflict');
-    if (cremation.crematedOn.isBefore(this.state.dateOfDeath)) throw new DomainError('DEATH.CREMATION_BEFORE_DEATH', 'crematedOn precedes the date of death', 'invalid', 'crematedOn');
-    this.state = { ...this.state, status: 'cremated', cremation: { crematedOn: cremation.crematedOn.toString(), funeralHome: cremation.funeralHome.trim(), certificateNo: cremation.certificateNo.trim() }, version: this.state.version + 1 };
+    if (cremation.crematedOn.isBefore(this.state.dateOfDeath))
+      throw new DomainError('DEATH.CREMATION_BEFORE_DEATH', 'crematedOn precedes the date of death', 'invalid', 'crematedOn');
+    this.state = {
+      ...this.state,
+      status: 'cremated',
+      cremation: { crematedOn: cremation.crematedOn.toString(), funeralHome: cremation.funeralHome.trim(), certificateNo: cremation.certificateNo.trim() },
+      version: this.state.version + 1,
+    };
     this.changes.push({ kind: 'cremated' });
   }
 

@@ -1,4 +1,15 @@
-import { assertDistrictInScope, citizenIdForCaller, Command, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand, VersionedResource } from '@civic/platform';
+import {
+  assertDistrictInScope,
+  citizenIdForCaller,
+  Command,
+  IfMatch,
+  pageOf,
+  ProblemDetails,
+  RequirePermission,
+  UUID,
+  VersionedCommand,
+  VersionedResource,
+} from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -49,7 +60,13 @@ export class DeathRecordsController {
   }
 
   @Post(':id/cremation')
-  @VersionedCommand({ permission: 'death.cremate', action: 'death.cremate', resourceType: 'death-record', summary: 'Record the cremation (火化) and its certificate', response: DeathRecordResponse })
+  @VersionedCommand({
+    permission: 'death.cremate',
+    action: 'death.cremate',
+    resourceType: 'death-record',
+    summary: 'Record the cremation (火化) and its certificate',
+    response: DeathRecordResponse,
+  })
   async cremate(@Param('id', UUID) id: string, @Body() body: CremationRequest, @IfMatch() expected: number | undefined): Promise<DeathRecordResponse> {
     return toResponse(deathRecordView(await this.commands.cremate(id, body, expected)));
   }

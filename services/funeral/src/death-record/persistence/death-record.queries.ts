@@ -14,12 +14,20 @@ export class SqlDeathRecordQueries implements DeathRecordQueries {
   }
 
   async list(filter: DeathRecordFilter, page: PageQuery): Promise<{ items: DeathRecordView[]; total: number }> {
-    const where = districtFilter(requestContext.current()?.actor, 'district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
+    const where = districtFilter(
+      requestContext.current()?.actor,
+      'district_code',
+      filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined,
+    );
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.citizenId) where.add('citizen_id = ?', filter.citizenId.toUpperCase());
     if (filter.from) where.add('date_of_death >= ?::date', filter.from);
     if (filter.to) where.add('date_of_death <= ?::date', filter.to);
-    const { rows, total } = await pageQuery<DeathRecordRow>(this.uow.manager(), { columns: DEATH_RECORD_COLUMNS, from: 'death_record', where, order: 'date_of_death DESC, id' }, page);
+    const { rows, total } = await pageQuery<DeathRecordRow>(
+      this.uow.manager(),
+      { columns: DEATH_RECORD_COLUMNS, from: 'death_record', where, order: 'date_of_death DESC, id' },
+      page,
+    );
     return { items: rows.map(toView), total };
   }
 }

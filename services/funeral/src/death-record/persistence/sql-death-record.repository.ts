@@ -11,7 +11,9 @@ export class SqlDeathRecordRepository implements DeathRecordRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   async find(id: string, options: { forUpdate?: boolean } = {}): Promise<DeathRecord | null> {
-    const [row] = await this.uow.manager().query(`SELECT ${DEATH_RECORD_COLUMNS} FROM death_record WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await this.uow
+      .manager()
+      .query(`SELECT ${DEATH_RECORD_COLUMNS} FROM death_record WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
     return row ? toAggregate(row) : null;
   }
 
@@ -28,13 +30,32 @@ export class SqlDeathRecordRepository implements DeathRecordRepository {
           tx.query(
             `INSERT INTO death_record (id, citizen_id, name, date_of_death, place_of_death, division_code, district_code, funeral_home, certificate_no, status, cremation, version)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [s.id, s.citizenId.value, s.name, s.dateOfDeath.toString(), s.placeOfDeath, s.divisionCode, districtOf(s.divisionCode), s.funeralHome, s.certificateNo, s.status, s.cremation ? JSON.stringify(s.cremation) : null, s.version],
+            [
+              s.id,
+              s.citizenId.value,
+              s.name,
+              s.dateOfDeath.toString(),
+              s.placeOfDeath,
+              s.divisionCode,
+              districtOf(s.divisionCode),
+              s.funeralHome,
+              s.certificateNo,
+              s.status,
+              s.cremation ? JSON.stringify(s.cremation) : null,
+              s.version,
+            ],
           ),
         { death_record_one_per_citizen: deathAlreadyRegistered },
       );
       return;
     }
-    const rows = await queryReturning(tx, `UPDATE death_record SET status = $2, cremation = $3, version = $4 WHERE id = $1 AND version = $5 RETURNING id`, [s.id, s.status, s.cremation ? JSON.stringify(s.cremation) : null, s.version, expectedVersion]);
+    const rows = await queryReturning(tx, `UPDATE death_record SET status = $2, cremation = $3, version = $4 WHERE id = $1 AND version = $5 RETURNING id`, [
+      s.id,
+      s.status,
+      s.cremation ? JSON.stringify(s.cremation) : null,
+      s.version,
+      expectedVersion,
+    ]);
     if (rows.length !== 1) throw new ConcurrentUpdateError();
   }
 }

@@ -18,7 +18,8 @@ export class ReservationCommands {
   ) {}
 
   async openSlot(input: { cemeteryId: string; season: string; day: string; startsAt: string; endsAt: string; capacity: number }): Promise<SlotRow> {
-    if (!(await this.cemeteries.find(input.cemeteryId))) throw new DomainError('CEMETERY.UNKNOWN', `cemeteryId ${input.cemeteryId} is not a known cemetery`, 'invalid', 'cemeteryId');
+    if (!(await this.cemeteries.find(input.cemeteryId)))
+      throw new DomainError('CEMETERY.UNKNOWN', `cemeteryId ${input.cemeteryId} is not a known cemetery`, 'invalid', 'cemeteryId');
     const day = BusinessDate.parse(input.day, 'day');
     if (day.isBefore(BusinessDate.today(this.clock))) throw new DomainError('SLOT.IN_PAST', 'a slot cannot open on a past day', 'invalid', 'day');
     if (input.endsAt <= input.startsAt) throw new DomainError('SLOT.TIMES_INVALID', 'endsAt must be after startsAt', 'invalid', 'endsAt');

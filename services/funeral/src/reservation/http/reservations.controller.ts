@@ -48,7 +48,12 @@ export class ReservationsController {
   @Post('sweeping-bookings')
   @RequirePermission('sweeping.book')
   @UseGuards(SoldOutGuard)
-  @Command({ action: 'sweeping-booking.book', resourceType: 'sweeping-booking', idempotent: true, resourceId: (_p, r) => (r as BookingResponse | undefined)?.id })
+  @Command({
+    action: 'sweeping-booking.book',
+    resourceType: 'sweeping-booking',
+    idempotent: true,
+    resourceId: (_p, r) => (r as BookingResponse | undefined)?.id,
+  })
   @ApiOperation({ summary: 'Book places in a slot (预约); never beyond its capacity or the per-person limit' })
   @ApiCreatedResponse({ type: BookingResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the slot is full (booking.slot-full)' })
@@ -77,9 +82,29 @@ export class ReservationsController {
 }
 
 function slotResponse(s: SlotRow): SlotResponse {
-  return { id: s.id, cemeteryId: s.cemetery_id, season: s.season, day: s.day, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, booked: s.booked, available: s.capacity - s.booked };
+  return {
+    id: s.id,
+    cemeteryId: s.cemetery_id,
+    season: s.season,
+    day: s.day,
+    startsAt: s.starts_at,
+    endsAt: s.ends_at,
+    capacity: s.capacity,
+    booked: s.booked,
+    available: s.capacity - s.booked,
+  };
 }
 
 function bookingResponse(b: BookingRow): BookingResponse {
-  return { id: b.id, slotId: b.slot_id, cemeteryId: b.cemetery_id, day: b.day, season: b.season, citizenId: citizenIdForCaller('funeral', b.citizen_id), visitors: b.visitors, status: b.status, createdAt: b.created_at.toISOString() };
+  return {
+    id: b.id,
+    slotId: b.slot_id,
+    cemeteryId: b.cemetery_id,
+    day: b.day,
+    season: b.season,
+    citizenId: citizenIdForCaller('funeral', b.citizen_id),
+    visitors: b.visitors,
+    status: b.status,
+    createdAt: b.created_at.toISOString(),
+  };
 }

@@ -41,7 +41,15 @@ export class ReservationStore {
 
   async createSlot(slot: { id: string; cemeteryId: string; season: string; day: string; startsAt: string; endsAt: string; capacity: number }): Promise<void> {
     const tx = this.uow.transaction();
-    await tx.query(`INSERT INTO sweeping_slot (id, cemetery_id, season, day, starts_at, ends_at, capacity) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [slot.id, slot.cemeteryId, slot.season, slot.day, slot.startsAt, slot.endsAt, slot.capacity]);
+    await tx.query(`INSERT INTO sweeping_slot (id, cemetery_id, season, day, starts_at, ends_at, capacity) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      slot.id,
+      slot.cemeteryId,
+      slot.season,
+      slot.day,
+      slot.startsAt,
+      slot.endsAt,
+      slot.capacity,
+    ]);
     await tx.query(`INSERT INTO sweeping_place (slot_id, seat) SELECT $1, seat FROM generate_series(1, $2::int) seat`, [slot.id, slot.capacity]);
   }
 
@@ -94,7 +102,16 @@ export class ReservationStore {
       [input.slotId, input.citizenId, input.visitors, input.id, input.today],
     );
     const booking = r.booking ? { ...r.booking, created_at: new Date(r.booking.created_at) } : null;
-    return { slotFound: r.slot_found === 1, slotDay: r.slot_day, placesOk: r.places_ok === true, quotaOk: r.quota_ok === 1, maxVisitors: r.max_visitors, maxBookings: r.max_bookings, booking, freeAfter: r.free_after };
+    return {
+      slotFound: r.slot_found === 1,
+      slotDay: r.slot_day,
+      placesOk: r.places_ok === true,
+      quotaOk: r.quota_ok === 1,
+      maxVisitors: r.max_visitors,
+      maxBookings: r.max_bookings,
+      booking,
+      freeAfter: r.free_after,
+    };
   }
 
   /** Frees the booking's places and gives the person their booking back; false when it was not active. */
@@ -110,7 +127,9 @@ export class ReservationStore {
   }
 
   async booking(id: string): Promise<BookingRow | null> {
-    const [row] = await this.uow.manager().query(`SELECT b.*, s.cemetery_id, s.day::text AS day FROM sweeping_booking b JOIN sweeping_slot s ON s.id = b.slot_id WHERE b.id = $1`, [id]);
+    const [row] = await this.uow
+      .manager()
+      .query(`SELECT b.*, s.cemetery_id, s.day::text AS day FROM sweeping_booking b JOIN sweeping_slot s ON s.id = b.slot_id WHERE b.id = $1`, [id]);
     return row ?? null;
   }
 
@@ -119,7 +138,16 @@ export class ReservationStore {
     if (filter.citizenId) where.add('b.citizen_id = ?', filter.citizenId.toUpperCase());
     if (filter.slotId) where.add('b.slot_id = ?', filter.slotId);
     if (filter.status) where.add('b.status = ?', filter.status);
-    return pageQuery<BookingRow>(this.uow.manager(), { columns: 'b.*, s.cemetery_id, s.day::text AS day', from: 'sweeping_booking b JOIN sweeping_slot s ON s.id = b.slot_id', where, order: 'b.created_at DESC, b.id' }, page);
+    return pageQuery<BookingRow>(
+      this.uow.manager(),
+      {
+        columns: 'b.*, s.cemetery_id, s.day::text AS day',
+        from: 'sweeping_booking b JOIN sweeping_slot s ON s.id = b.slot_id',
+        where,
+        order: 'b.created_at DESC, b.id',
+      },
+      page,
+    );
   }
 }
 

@@ -39,12 +39,32 @@ export class AdoptionCommands {
     });
     let row: AdoptionRow;
     try {
-      row = await this.store.insert({ id: randomUUID(), assessmentId: input.assessmentId, adopters: input.adopters.map((a, i) => ({ citizenId: adopterIds[i].value, name: a.name })), adoptee: { citizenId: adoptee.value, name: input.adoptee.name }, on, officeCode: input.officeCode });
+      row = await this.store.insert({
+        id: randomUUID(),
+        assessmentId: input.assessmentId,
+        adopters: input.adopters.map((a, i) => ({ citizenId: adopterIds[i].value, name: a.name })),
+        adoptee: { citizenId: adoptee.value, name: input.adoptee.name },
+        on,
+        officeCode: input.officeCode,
+      });
     } catch (error) {
-      if ((error as { adopted?: boolean }).adopted) throw new DomainError('ADOPTION.ALREADY_ADOPTED', 'the adoptee is already registered as adopted', 'conflict', 'adoptee.citizenId');
+      if ((error as { adopted?: boolean }).adopted)
+        throw new DomainError('ADOPTION.ALREADY_ADOPTED', 'the adoptee is already registered as adopted', 'conflict', 'adoptee.citizenId');
       throw error;
     }
-    await this.events.publish([{ contract: AdoptionRegistered, subject: row.id, data: { adoptionId: row.id, adopters: row.adopters, adoptee: { citizenId: row.adoptee_citizen_id, name: row.adoptee_name }, registeredOn: row.registered_on, certificateNo: row.certificate_no } }]);
+    await this.events.publish([
+      {
+        contract: AdoptionRegistered,
+        subject: row.id,
+        data: {
+          adoptionId: row.id,
+          adopters: row.adopters,
+          adoptee: { citizenId: row.adoptee_citizen_id, name: row.adoptee_name },
+          registeredOn: row.registered_on,
+          certificateNo: row.certificate_no,
+        },
+      },
+    ]);
     return row;
   }
 }

@@ -10,6 +10,11 @@ export class AdoptionAssessmentsConsumer {
 
   @OnEvent(AdoptionAssessmentCompleted)
   async completed(a: AdoptionAssessmentCompletedV1, @Ctx() inbox: InboxContext): Promise<void> {
-    await this.store.recordAssessment(inbox.transaction, { id: a.assessmentId, adopterCitizenIds: a.adopterCitizenIds, result: a.result, completedOn: a.completedOn });
+    await this.store.recordAssessment(inbox.transaction, {
+      id: a.assessmentId,
+      adopterCitizenIds: a.adopterCitizenIds,
+      result: a.result,
+      completedOn: a.completedOn,
+    });
   }
 }

@@ -17,22 +17,44 @@ export const SINGLE_ADOPTER_OTHER_SEX_GAP = 40;
  * none; an adoptee of 8 or more consents; an adopter without a spouse adopting a child of the other
  * sex is at least 40 years older; and the adopters have a positive adoption assessment.
  */
-export function checkAdoption(input: { adopters: Adopter[]; adoptee: CitizenId; adopteeConsents: boolean; positiveAssessment: boolean; on: BusinessDate }): void {
+export function checkAdoption(input: {
+  adopters: Adopter[];
+  adoptee: CitizenId;
+  adopteeConsents: boolean;
+  positiveAssessment: boolean;
+  on: BusinessDate;
+}): void {
   const { adopters, adoptee, on } = input;
-  if (adopters.length < 1 || adopters.length > 2) throw new DomainError('ADOPTION.ADOPTERS', 'one adopter, or two spouses adopting together', 'invalid', 'adopters');
+  if (adopters.length < 1 || adopters.length > 2)
+    throw new DomainError('ADOPTION.ADOPTERS', 'one adopter, or two spouses adopting together', 'invalid', 'adopters');
   const adopteeAge = adoptee.birthDate.fullYearsUntil(on);
   if (adopteeAge >= 18) throw new DomainError('ADOPTION.ADOPTEE_NOT_MINOR', 'the adoptee must be a minor (under 18)', 'rule', 'adoptee.citizenId');
   adopters.forEach((a, i) => {
     const age = a.citizenId.birthDate.fullYearsUntil(on);
-    if (age < MIN_ADOPTER_AGE) throw new DomainError('ADOPTION.ADOPTER_UNDERAGE', `adopters[${i}] is ${age}; an adopter must be at least ${MIN_ADOPTER_AGE}`, 'rule', `adopters[${i}].citizenId`);
-    if (adoptionAllowance(a.children) === 0) throw new DomainError('ADOPTION.TOO_MANY_CHILDREN', `adopters[${i}] already has ${a.children} children`, 'rule', `adopters[${i}].children`);
+    if (age < MIN_ADOPTER_AGE)
+      throw new DomainError(
+        'ADOPTION.ADOPTER_UNDERAGE',
+        `adopters[${i}] is ${age}; an adopter must be at least ${MIN_ADOPTER_AGE}`,
+        'rule',
+        `adopters[${i}].citizenId`,
+      );
+    if (adoptionAllowance(a.children) === 0)
+      throw new DomainError('ADOPTION.TOO_MANY_CHILDREN', `adopters[${i}] already has ${a.children} children`, 'rule', `adopters[${i}].children`);
   });
-  if (adopteeAge >= CONSENT_AGE && !input.adopteeConsents) throw new DomainError('ADOPTION.CONSENT_REQUIRED', `an adoptee aged ${CONSENT_AGE} or more must consent`, 'rule', 'adopteeConsents');
+  if (adopteeAge >= CONSENT_AGE && !input.adopteeConsents)
+    throw new DomainError('ADOPTION.CONSENT_REQUIRED', `an adoptee aged ${CONSENT_AGE} or more must consent`, 'rule', 'adopteeConsents');
   if (adopters.length === 1 && adopters[0].citizenId.sex !== adoptee.sex) {
     const gap = adopters[0].citizenId.birthDate.fullYearsUntil(adoptee.birthDate);
-    if (gap < SINGLE_ADOPTER_OTHER_SEX_GAP) throw new DomainError('ADOPTION.AGE_GAP', `an adopter without a spouse adopting a child of the other sex must be at least ${SINGLE_ADOPTER_OTHER_SEX_GAP} years older`, 'rule', 'adoptee.citizenId');
+    if (gap < SINGLE_ADOPTER_OTHER_SEX_GAP)
+      throw new DomainError(
+        'ADOPTION.AGE_GAP',
+        `an adopter without a spouse adopting a child of the other sex must be at least ${SINGLE_ADOPTER_OTHER_SEX_GAP} years older`,
+        'rule',
+        'adoptee.citizenId',
+      );
   }
-  if (!input.positiveAssessment) throw new DomainError('ADOPTION.ASSESSMENT_REQUIRED', 'the adopters need a completed positive adoption assessment (收养评估)', 'rule', 'assessmentId');
+  if (!input.positiveAssessment)
+    throw new DomainError('ADOPTION.ASSESSMENT_REQUIRED', 'the adopters need a completed positive adoption assessment (收养评估)', 'rule', 'assessmentId');
 }
 
 /** How many children an adopter with `children` (born or adopted) may still adopt: two when childless, one with a child. */

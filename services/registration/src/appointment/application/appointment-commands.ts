@@ -16,15 +16,28 @@ export class AppointmentCommands {
     const office = await this.store.office(input.officeCode);
     if (!office) throw new DomainError('OFFICE.UNKNOWN', `officeCode ${input.officeCode} is not a registry office`, 'invalid', 'officeCode');
     const day = BusinessDate.parse(input.day, 'day');
-    if (!day.isAfter(BusinessDate.today(this.clock))) throw new DomainError('APPOINTMENT.NOT_FUTURE', 'appointments are for a day after today', 'invalid', 'day');
+    if (!day.isAfter(BusinessDate.today(this.clock)))
+      throw new DomainError('APPOINTMENT.NOT_FUTURE', 'appointments are for a day after today', 'invalid', 'day');
     if (input.foreignRelated && !office.foreign_related) {
-      throw new DomainError('APPOINTMENT.OFFICE_NOT_DESIGNATED', `${office.name} does not handle foreign-related registrations; choose a designated office`, 'rule', 'officeCode');
+      throw new DomainError(
+        'APPOINTMENT.OFFICE_NOT_DESIGNATED',
+        `${office.name} does not handle foreign-related registrations; choose a designated office`,
+        'rule',
+        'officeCode',
+      );
     }
     const citizenIds = input.citizenIds.map((id, i) => CitizenId.parse(id, `citizenIds[${i}]`, this.clock).value);
     if (!(await this.store.takePlace(office.code, day.toString(), office.daily_capacity))) {
       throw new DomainError('APPOINTMENT.DAY_FULL', `${office.name} is fully booked on ${day}`, 'conflict', 'day');
     }
-    return this.store.insert({ id: randomUUID(), officeCode: office.code, day: day.toString(), kind: input.kind, foreignRelated: input.foreignRelated, citizenIds });
+    return this.store.insert({
+      id: randomUUID(),
+      officeCode: office.code,
+      day: day.toString(),
+      kind: input.kind,
+      foreignRelated: input.foreignRelated,
+      citizenIds,
+    });
   }
 
   async cancel(id: string): Promise<AppointmentRow> {

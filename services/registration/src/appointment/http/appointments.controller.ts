@@ -71,7 +71,13 @@ export class AppointmentsController {
   @RequirePermission('appointment.read')
   @ApiOkResponse({ type: [OfficeResponse] })
   async offices(@Query() query: OfficeQuery): Promise<OfficeResponse[]> {
-    return (await this.store.offices(query.day)).map((o) => ({ code: o.code, name: o.name, dailyCapacity: o.daily_capacity, foreignRelated: o.foreign_related, booked: o.booked }));
+    return (await this.store.offices(query.day)).map((o) => ({
+      code: o.code,
+      name: o.name,
+      dailyCapacity: o.daily_capacity,
+      foreignRelated: o.foreign_related,
+      booked: o.booked,
+    }));
   }
 
   @Post('appointments')
@@ -94,5 +100,13 @@ export class AppointmentsController {
 }
 
 function response(a: AppointmentRow): AppointmentResponse {
-  return { id: a.id, officeCode: a.office_code, day: a.day, kind: a.kind, foreignRelated: a.foreign_related, citizenIds: a.citizen_ids.map((c) => citizenIdForCaller('registration', c)), status: a.status };
+  return {
+    id: a.id,
+    officeCode: a.office_code,
+    day: a.day,
+    kind: a.kind,
+    foreignRelated: a.foreign_related,
+    citizenIds: a.citizen_ids.map((c) => citizenIdForCaller('registration', c)),
+    status: a.status,
+  };
 }

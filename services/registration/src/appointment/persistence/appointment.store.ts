@@ -29,10 +29,12 @@ export class AppointmentStore {
   }
 
   async offices(day?: string): Promise<(OfficeRow & { booked: number })[]> {
-    return this.uow.manager().query(
-      `SELECT o.code, o.name, o.daily_capacity, o.foreign_related, coalesce(d.booked, 0) AS booked FROM registry_office o LEFT JOIN office_day d ON d.office_code = o.code AND d.day = $1::date ORDER BY o.code`,
-      [day ?? null],
-    );
+    return this.uow
+      .manager()
+      .query(
+        `SELECT o.code, o.name, o.daily_capacity, o.foreign_related, coalesce(d.booked, 0) AS booked FROM registry_office o LEFT JOIN office_day d ON d.office_code = o.code AND d.day = $1::date ORDER BY o.code`,
+        [day ?? null],
+      );
   }
 
   /** Takes one of the day's places: the row lock of the office-day makes concurrent bookings count one after another. */
@@ -46,17 +48,21 @@ export class AppointmentStore {
   }
 
   async insert(a: { id: string; officeCode: string; day: string; kind: string; foreignRelated: boolean; citizenIds: string[] }): Promise<AppointmentRow> {
-    const [row] = await this.uow.transaction().query(
-      `INSERT INTO appointment (id, office_code, day, kind, foreign_related, citizen_ids, status) VALUES ($1, $2, $3, $4, $5, $6, 'booked') RETURNING id, office_code, day::text, kind, foreign_related, citizen_ids, status`,
-      [a.id, a.officeCode, a.day, a.kind, a.foreignRelated, a.citizenIds],
-    );
+    const [row] = await this.uow
+      .transaction()
+      .query(
+        `INSERT INTO appointment (id, office_code, day, kind, foreign_related, citizen_ids, status) VALUES ($1, $2, $3, $4, $5, $6, 'booked') RETURNING id, office_code, day::text, kind, foreign_related, citizen_ids, status`,
+        [a.id, a.officeCode, a.day, a.kind, a.foreignRelated, a.citizenIds],
+      );
     return row;
   }
 
   /** Cancels a booked appointment and gives its place back; `changed` is false when it was not booked. */
   async cancel(id: string): Promise<{ row: AppointmentRow; changed: boolean } | null> {
     const tx = this.uow.transaction();
-    const [row] = await tx.query(`SELECT id, office_code, day::text, kind, foreign_related, citizen_ids, status FROM appointment WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await tx.query(`SELECT id, office_code, day::text, kind, foreign_related, citizen_ids, status FROM appointment WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
     if (!row) return null;
     if (row.status !== 'booked') return { row, changed: false };
     await tx.query(`UPDATE appointment SET status = 'cancelled' WHERE id = $1`, [id]);

@@ -32,7 +32,17 @@ export class DivorceApplication {
   }
 
   static apply(id: string, marriageId: string, parties: [string, string], on: BusinessDate): DivorceApplication {
-    return new DivorceApplication({ id, marriageId, parties, appliedOn: on, status: 'cooling-off', certificateRequests: {}, withdrawnBy: null, closedOn: null, version: 1 });
+    return new DivorceApplication({
+      id,
+      marriageId,
+      parties,
+      appliedOn: on,
+      status: 'cooling-off',
+      certificateRequests: {},
+      withdrawnBy: null,
+      closedOn: null,
+      version: 1,
+    });
   }
 
   get coolingOffEnds(): BusinessDate {
@@ -45,7 +55,8 @@ export class DivorceApplication {
   withdraw(party: string, on: BusinessDate): void {
     this.mustBeOpen();
     this.mustBeParty(party);
-    if (on.isAfter(this.coolingOffEnds)) throw new DomainError('DIVORCE.WITHDRAWAL_TOO_LATE', `the cooling-off period ended on ${this.coolingOffEnds}`, 'conflict');
+    if (on.isAfter(this.coolingOffEnds))
+      throw new DomainError('DIVORCE.WITHDRAWAL_TOO_LATE', `the cooling-off period ended on ${this.coolingOffEnds}`, 'conflict');
     this.state = { ...this.state, status: 'withdrawn', withdrawnBy: party, closedOn: on, version: this.state.version + 1 };
   }
 
@@ -54,12 +65,23 @@ export class DivorceApplication {
     this.mustBeOpen();
     this.mustBeParty(party);
     if (!on.isAfter(this.coolingOffEnds)) {
-      throw new DomainError('DIVORCE.IN_COOLING_OFF', `the 30-day cooling-off period runs until ${this.coolingOffEnds}; the certificate can be asked for from the day after`, 'conflict');
+      throw new DomainError(
+        'DIVORCE.IN_COOLING_OFF',
+        `the 30-day cooling-off period runs until ${this.coolingOffEnds}; the certificate can be asked for from the day after`,
+        'conflict',
+      );
     }
-    if (on.isAfter(this.certificateDeadline)) throw new DomainError('DIVORCE.LAPSED', `the certificate had to be asked for by ${this.certificateDeadline}`, 'conflict');
+    if (on.isAfter(this.certificateDeadline))
+      throw new DomainError('DIVORCE.LAPSED', `the certificate had to be asked for by ${this.certificateDeadline}`, 'conflict');
     const requests = { ...this.state.certificateRequests, [party]: on.toString() };
     const both = this.state.parties.every((p) => requests[p]);
-    this.state = { ...this.state, certificateRequests: requests, status: both ? 'divorced' : 'cooling-off', closedOn: both ? on : null, version: this.state.version + 1 };
+    this.state = {
+      ...this.state,
+      certificateRequests: requests,
+      status: both ? 'divorced' : 'cooling-off',
+      closedOn: both ? on : null,
+      version: this.state.version + 1,
+    };
     return both;
   }
 

@@ -52,7 +52,9 @@ export class DivorcesController {
   @HttpCode(200)
   @RequirePermission('marriage.admin')
   @Command({ action: 'divorce.lapse-run', resourceType: 'divorce-application' })
-  @ApiOperation({ summary: 'Run the lapse job now (it also runs hourly): applications past their certificate deadline are deemed withdrawn; safe to run twice' })
+  @ApiOperation({
+    summary: 'Run the lapse job now (it also runs hourly): applications past their certificate deadline are deemed withdrawn; safe to run twice',
+  })
   @ApiOkResponse({ type: LapseRunResponse })
   async lapse(): Promise<LapseRunResponse> {
     return { lapsed: await this.commands.lapseDue() };

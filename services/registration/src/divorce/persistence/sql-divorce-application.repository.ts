@@ -22,10 +22,12 @@ export class SqlDivorceApplicationRepository implements DivorceApplicationReposi
   constructor(private readonly uow: UnitOfWork) {}
 
   async find(id: string): Promise<DivorceApplication | null> {
-    const [r] = await this.uow.manager().query(
-      `SELECT id, marriage_id, parties, applied_on::text, status, certificate_requests, withdrawn_by, closed_on::text, version FROM divorce_application WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const [r] = await this.uow
+      .manager()
+      .query(
+        `SELECT id, marriage_id, parties, applied_on::text, status, certificate_requests, withdrawn_by, closed_on::text, version FROM divorce_application WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
     return r ? toAggregate(r) : null;
   }
 
@@ -39,25 +41,34 @@ export class SqlDivorceApplicationRepository implements DivorceApplicationReposi
     const tx = this.uow.transaction();
     if (expectedVersion === null) {
       await translatingConstraints(
-        () => tx.query(`INSERT INTO divorce_application (id, marriage_id, parties, applied_on, status, version) VALUES ($1, $2, $3, $4, $5, $6)`, [s.id, s.marriageId, s.parties, s.appliedOn.toString(), s.status, s.version]),
+        () =>
+          tx.query(`INSERT INTO divorce_application (id, marriage_id, parties, applied_on, status, version) VALUES ($1, $2, $3, $4, $5, $6)`, [
+            s.id,
+            s.marriageId,
+            s.parties,
+            s.appliedOn.toString(),
+            s.status,
+            s.version,
+          ]),
         { divorce_application_one_open: divorceAlreadyOpen },
       );
       return;
     }
-    const rows = await queryReturning(tx, `UPDATE divorce_application SET status = $2, certificate_requests = $3, withdrawn_by = $4, closed_on = $5, version = $6 WHERE id = $1 AND version = $7 RETURNING id`, [
-      s.id,
-      s.status,
-      JSON.stringify(s.certificateRequests),
-      s.withdrawnBy,
-      s.closedOn?.toString() ?? null,
-      s.version,
-      expectedVersion,
-    ]);
+    const rows = await queryReturning(
+      tx,
+      `UPDATE divorce_application SET status = $2, certificate_requests = $3, withdrawn_by = $4, closed_on = $5, version = $6 WHERE id = $1 AND version = $7 RETURNING id`,
+      [s.id, s.status, JSON.stringify(s.certificateRequests), s.withdrawnBy, s.closedOn?.toString() ?? null, s.version, expectedVersion],
+    );
     if (rows.length !== 1) throw new ConcurrentUpdateError();
   }
 
   async dueForLapse(today: BusinessDate, lastDay: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.uow.manager().query(`SELECT id FROM divorce_application WHERE status = 'cooling-off' AND applied_on < $1::date - $2::int ORDER BY applied_on`, [today.toString(), lastDay]);
+    const rows: { id: string }[] = await this.uow
+      .manager()
+      .query(`SELECT id FROM divorce_application WHERE status = 'cooling-off' AND applied_on < $1::date - $2::int ORDER BY applied_on`, [
+        today.toString(),
+        lastDay,
+      ]);
     return rows.map((r) => r.id);
   }
 }

@@ -9,9 +9,28 @@ export function marriageIntegrationEvents(marriage: Marriage, changes: MarriageC
   return changes.flatMap((change): RaisedEvent[] => {
     switch (change.kind) {
       case 'registered':
-        return [{ contract: MarriageRegistered, subject: s.id, data: { marriageId: s.id, partyA: s.partyA, partyB: s.partyB, registeredOn: s.registeredOn.toString(), officeCode: s.officeCode, certificateNo: change.certificates[0].number } }];
+        return [
+          {
+            contract: MarriageRegistered,
+            subject: s.id,
+            data: {
+              marriageId: s.id,
+              partyA: s.partyA,
+              partyB: s.partyB,
+              registeredOn: s.registeredOn.toString(),
+              officeCode: s.officeCode,
+              certificateNo: change.certificates[0].number,
+            },
+          },
+        ];
       case 'divorced':
-        return [{ contract: DivorceRegistered, subject: s.id, data: { marriageId: s.id, partyA: s.partyA, partyB: s.partyB, registeredOn: s.endedOn!.toString(), certificateNo: change.certificates[0].number } }];
+        return [
+          {
+            contract: DivorceRegistered,
+            subject: s.id,
+            data: { marriageId: s.id, partyA: s.partyA, partyB: s.partyB, registeredOn: s.endedOn!.toString(), certificateNo: change.certificates[0].number },
+          },
+        ];
       case 'certificate-reissued':
       case 'ended-by-death':
         return []; // no published contract: the death itself is funeral's event

@@ -45,6 +45,12 @@ export function marriageView(marriage: Marriage): MarriageView {
     officeCode: s.officeCode,
     status: s.status,
     endedOn: s.endedOn?.toString() ?? null,
-    certificates: s.certificates.map((c) => ({ number: c.number, kind: c.kind, holderCitizenId: c.holderCitizenId, issuedOn: c.issuedOn.toString(), voidedOn: c.voidedOn?.toString() ?? null })),
+    certificates: s.certificates.map((c) => ({
+      number: c.number,
+      kind: c.kind,
+      holderCitizenId: c.holderCitizenId,
+      issuedOn: c.issuedOn.toString(),
+      voidedOn: c.voidedOn?.toString() ?? null,
+    })),
   };
 }

@@ -20,15 +20,31 @@ export interface Party {
  * three generations. Each refusal names the party and the rule.
  */
 export function checkMarriage(a: Party, b: Party, on: BusinessDate, declaredNoProhibitedKinship: boolean): void {
-  if (a.citizenId.value === b.citizenId.value) throw new DomainError('MARRIAGE.SAME_PERSON', 'the two parties are the same person', 'invalid', 'partyB.citizenId');
-  if (a.citizenId.sex === b.citizenId.sex) throw new DomainError('MARRIAGE.SAME_SEX', 'marriage registration is between a man and a woman (Civil Code art. 1049)', 'rule', 'partyB.citizenId');
-  for (const [party, field] of [[a, 'partyA'], [b, 'partyB']] as const) {
+  if (a.citizenId.value === b.citizenId.value)
+    throw new DomainError('MARRIAGE.SAME_PERSON', 'the two parties are the same person', 'invalid', 'partyB.citizenId');
+  if (a.citizenId.sex === b.citizenId.sex)
+    throw new DomainError('MARRIAGE.SAME_SEX', 'marriage registration is between a man and a woman (Civil Code art. 1049)', 'rule', 'partyB.citizenId');
+  for (const [party, field] of [
+    [a, 'partyA'],
+    [b, 'partyB'],
+  ] as const) {
     const age = party.citizenId.birthDate.fullYearsUntil(on);
     const min = MIN_AGE[party.citizenId.sex];
-    if (age < min) throw new DomainError('MARRIAGE.UNDERAGE', `${field} is ${age}; the legal marriage age for a ${party.citizenId.sex === 'male' ? 'man' : 'woman'} is ${min} (Civil Code art. 1047)`, 'rule', `${field}.citizenId`);
+    if (age < min)
+      throw new DomainError(
+        'MARRIAGE.UNDERAGE',
+        `${field} is ${age}; the legal marriage age for a ${party.citizenId.sex === 'male' ? 'man' : 'woman'} is ${min} (Civil Code art. 1047)`,
+        'rule',
+        `${field}.citizenId`,
+      );
     if (party.status === 'married') throw new DomainError('MARRIAGE.PARTY_MARRIED', `${field} is currently married`, 'conflict', `${field}.citizenId`);
   }
   if (!declaredNoProhibitedKinship) {
-    throw new DomainError('MARRIAGE.PROHIBITED_KINSHIP', 'both parties must declare they are not lineal relatives or collateral relatives within three generations (Civil Code art. 1048)', 'rule', 'declaredNoProhibitedKinship');
+    throw new DomainError(
+      'MARRIAGE.PROHIBITED_KINSHIP',
+      'both parties must declare they are not lineal relatives or collateral relatives within three generations (Civil Code art. 1048)',
+      'rule',
+      'declaredNoProhibitedKinship',
+    );
   }
 }

@@ -32,7 +32,13 @@ describe('marriage (婚姻)', () => {
   it('registers with a certificate for each party and makes both married', () => {
     const marriage = register();
     const [change] = marriage.pullChanges();
-    expect(change).toMatchObject({ kind: 'registered', certificates: [{ number: 'J310104-2026-000123', holderCitizenId: groom.value }, { number: 'J310104-2026-000124', holderCitizenId: bride.value }] });
+    expect(change).toMatchObject({
+      kind: 'registered',
+      certificates: [
+        { number: 'J310104-2026-000123', holderCitizenId: groom.value },
+        { number: 'J310104-2026-000124', holderCitizenId: bride.value },
+      ],
+    });
     expect(maritalStatusChanges(marriage, change)).toEqual([{ citizenIds: [groom.value, bride.value], status: 'married', since: on }]);
   });
 

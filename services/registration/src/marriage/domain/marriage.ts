@@ -50,7 +50,10 @@ export class Marriage {
     declaredNoProhibitedKinship: boolean;
     serials: [number, number];
   }): Marriage {
-    for (const [party, field] of [[input.partyA, 'partyA'], [input.partyB, 'partyB']] as const) {
+    for (const [party, field] of [
+      [input.partyA, 'partyA'],
+      [input.partyB, 'partyB'],
+    ] as const) {
       if (party.standing === 'deceased') throw new DomainError('MARRIAGE.PARTY_DECEASED', `${field} is recorded as deceased`, 'rule', `${field}.citizenId`);
     }
     const a = { citizenId: input.partyA.citizenId, name: input.partyA.name, status: input.partyA.standing as MaritalStatus };
@@ -129,14 +132,24 @@ export class Marriage {
   }
 
   private issue(kind: CertificateKind, holders: string[], officeCode: string, on: BusinessDate, serials: number[]): Certificate[] {
-    const issued = holders.map((holder, i) => ({ number: certificateNumber(kind, officeCode, on, serials[i]), kind, holderCitizenId: holder, issuedOn: on, voidedOn: null, voidReason: null }));
+    const issued = holders.map((holder, i) => ({
+      number: certificateNumber(kind, officeCode, on, serials[i]),
+      kind,
+      holderCitizenId: holder,
+      issuedOn: on,
+      voidedOn: null,
+      voidReason: null,
+    }));
     this.state = { ...this.state, certificates: [...this.state.certificates, ...issued] };
     return issued;
   }
 }
 
 /** What each change does to the people's marital status (婚姻状况), in the order to apply it. */
-export function maritalStatusChanges(marriage: Marriage, change: MarriageChange): { citizenIds: string[]; status: MaritalStatus | 'deceased'; since: BusinessDate }[] {
+export function maritalStatusChanges(
+  marriage: Marriage,
+  change: MarriageChange,
+): { citizenIds: string[]; status: MaritalStatus | 'deceased'; since: BusinessDate }[] {
   const s = marriage.snapshot();
   switch (change.kind) {
     case 'registered':

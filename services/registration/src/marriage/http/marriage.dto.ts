@@ -41,7 +41,8 @@ export class MarriageResponse {
   @ApiProperty({ type: PartyRequest }) partyB: PartyRequest;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() officeCode: string;
-  @ApiProperty({ enum: ['married', 'divorced', 'ended-by-death'], description: 'married 婚姻存续 | divorced 已离婚 | ended-by-death 因死亡终止' }) status: string;
+  @ApiProperty({ enum: ['married', 'divorced', 'ended-by-death'], description: 'married 婚姻存续 | divorced 已离婚 | ended-by-death 因死亡终止' })
+  status: string;
   @ApiPropertyOptional({ nullable: true }) endedOn: string | null;
   @ApiProperty({ description: 'certificates issued (结婚证/离婚证), current and voided', type: [Object] }) certificates: object[];
 }

@@ -52,7 +52,8 @@ export class MarriagesController {
   async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
     const view = await this.queries.maritalStatus(citizenId.value);
-    if (!view) return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unmarried', marriageId: null, since: citizenId.birthDate.toString() };
+    if (!view)
+      return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unmarried', marriageId: null, since: citizenId.birthDate.toString() };
     return { ...view, citizenId: citizenIdForCaller('registration', view.citizenId) };
   }
 }

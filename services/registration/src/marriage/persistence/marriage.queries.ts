@@ -19,7 +19,13 @@ export class SqlMarriageQueries implements MarriageQueries {
       officeCode: row.office_code,
       status: row.status,
       endedOn: row.ended_on,
-      certificates: row.certificates.map((c) => ({ number: c.number, kind: c.kind, holderCitizenId: c.holder_citizen_id, issuedOn: c.issued_on, voidedOn: c.voided_on })),
+      certificates: row.certificates.map((c) => ({
+        number: c.number,
+        kind: c.kind,
+        holderCitizenId: c.holder_citizen_id,
+        issuedOn: c.issued_on,
+        voidedOn: c.voided_on,
+      })),
     };
   }
 

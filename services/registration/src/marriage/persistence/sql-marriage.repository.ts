@@ -18,20 +18,30 @@ export class SqlMarriageRepository implements MarriageRepository {
   }
 
   async currentMarriageOf(citizenId: string): Promise<Marriage | null> {
-    const [row] = await this.uow.transaction().query(`${MARRIAGE_SELECT} WHERE (m.party_a_citizen_id = $1 OR m.party_b_citizen_id = $1) AND m.status = 'married' FOR UPDATE OF m`, [citizenId]);
+    const [row] = await this.uow
+      .transaction()
+      .query(`${MARRIAGE_SELECT} WHERE (m.party_a_citizen_id = $1 OR m.party_b_citizen_id = $1) AND m.status = 'married' FOR UPDATE OF m`, [citizenId]);
     return row ? toAggregate(row) : null;
   }
 
   async lockStandings(citizenIds: string[], on: BusinessDate): Promise<Map<string, PersonStatus>> {
     const tx = this.uow.transaction();
     const sorted = [...citizenIds].sort();
-    await tx.query(`INSERT INTO marital_status (citizen_id, status, since) SELECT unnest($1::varchar[]), 'unmarried', $2 ON CONFLICT (citizen_id) DO NOTHING`, [sorted, on.toString()]);
-    const rows: { citizen_id: string; status: PersonStatus }[] = await tx.query(`SELECT citizen_id, status FROM marital_status WHERE citizen_id = ANY($1) ORDER BY citizen_id FOR UPDATE`, [sorted]);
+    await tx.query(`INSERT INTO marital_status (citizen_id, status, since) SELECT unnest($1::varchar[]), 'unmarried', $2 ON CONFLICT (citizen_id) DO NOTHING`, [
+      sorted,
+      on.toString(),
+    ]);
+    const rows: { citizen_id: string; status: PersonStatus }[] = await tx.query(
+      `SELECT citizen_id, status FROM marital_status WHERE citizen_id = ANY($1) ORDER BY citizen_id FOR UPDATE`,
+      [sorted],
+    );
     return new Map(rows.map((r) => [r.citizen_id, r.status]));
   }
 
   async nextCertificateSerials(count: number): Promise<number[]> {
-    const rows: { serial: string }[] = await this.uow.transaction().query(`SELECT nextval('certificate_seq') AS serial FROM generate_series(1, $1::int)`, [count]);
+    const rows: { serial: string }[] = await this.uow
+      .transaction()
+      .query(`SELECT nextval('certificate_seq') AS serial FROM generate_series(1, $1::int)`, [count]);
     return rows.map((r) => Number(r.serial));
   }
 
@@ -41,9 +51,26 @@ export class SqlMarriageRepository implements MarriageRepository {
     await tx.query(
       `INSERT INTO marriage (id, party_a_citizen_id, party_a_name, party_b_citizen_id, party_b_name, registered_on, office_code, status, ended_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, ended_on = EXCLUDED.ended_on`,
-      [s.id, s.partyA.citizenId, s.partyA.name, s.partyB.citizenId, s.partyB.name, s.registeredOn.toString(), s.officeCode, s.status, s.endedOn?.toString() ?? null],
+      [
+        s.id,
+        s.partyA.citizenId,
+        s.partyA.name,
+        s.partyB.citizenId,
+        s.partyB.name,
+        s.registeredOn.toString(),
+        s.officeCode,
+        s.status,
+        s.endedOn?.toString() ?? null,
+      ],
     );
-    const certificates = s.certificates.map((c) => ({ number: c.number, kind: c.kind, holder: c.holderCitizenId, issued_on: c.issuedOn.toString(), voided_on: c.voidedOn?.toString() ?? null, void_reason: c.voidReason }));
+    const certificates = s.certificates.map((c) => ({
+      number: c.number,
+      kind: c.kind,
+      holder: c.holderCitizenId,
+      issued_on: c.issuedOn.toString(),
+      voided_on: c.voidedOn?.toString() ?? null,
+      void_reason: c.voidReason,
+    }));
     await tx.query(
       `INSERT INTO certificate (number, marriage_id, kind, holder_citizen_id, issued_on, voided_on, void_reason)
        SELECT c.number, $1, c.kind, c.holder, c.issued_on, c.voided_on, c.void_reason
