@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AdoptionCommands } from './application/adoption-commands';
+import { ADOPTION_QUERIES } from './application/adoption-queries';
 import { AdoptionAssessmentsConsumer } from './consumers/adoption-assessments.consumer';
+import { ADOPTION_REPOSITORY } from './domain/adoption.repository';
 import { AdoptionsController } from './http/adoptions.controller';
-import { AdoptionStore } from './persistence/adoption.store';
+import { SqlAdoptionQueries } from './persistence/adoption.queries';
+import { SqlAdoptionRepository } from './persistence/sql-adoption.repository';
 
-@Module({ controllers: [AdoptionsController, AdoptionAssessmentsConsumer], providers: [AdoptionStore, AdoptionCommands] })
+@Module({
+  controllers: [AdoptionsController, AdoptionAssessmentsConsumer],
+  providers: [AdoptionCommands, { provide: ADOPTION_REPOSITORY, useClass: SqlAdoptionRepository }, { provide: ADOPTION_QUERIES, useClass: SqlAdoptionQueries }],
+})
 export class AdoptionModule {}

@@ -1,7 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AppointmentCommands } from './application/appointment-commands';
+import { APPOINTMENT_QUERIES } from './application/appointment-queries';
+import { APPOINTMENT_REPOSITORY } from './domain/appointment.repository';
 import { AppointmentsController } from './http/appointments.controller';
-import { AppointmentStore } from './persistence/appointment.store';
+import { SqlAppointmentQueries } from './persistence/appointment.queries';
+import { SqlAppointmentRepository } from './persistence/sql-appointment.repository';
 
-@Module({ controllers: [AppointmentsController], providers: [AppointmentStore, AppointmentCommands] })
+@Module({
+  controllers: [AppointmentsController],
+  providers: [
+    AppointmentCommands,
+    { provide: APPOINTMENT_REPOSITORY, useClass: SqlAppointmentRepository },
+    { provide: APPOINTMENT_QUERIES, useClass: SqlAppointmentQueries },
+  ],
+})
 export class AppointmentModule {}

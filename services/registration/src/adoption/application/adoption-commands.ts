@@ -1,10 +1,11 @@
-import { AdoptionRegistered } from '@civic/contracts';
-import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { checkAdoption } from '../domain/adoption-rules';
-import { AdoptionRow, AdoptionStore } from '../persistence/adoption.store';
+import { Adoption } from '../domain/adoption';
+import { AdoptionAssessment } from '../domain/adoption-assessment';
+import { ADOPTION_REPOSITORY, AdoptionRepository } from '../domain/adoption.repository';
+import { adoptionRegisteredEvent } from './adoption-integration-events';
 
 export interface AdoptionInput {
   adopters: { citizenId: string; name: string; children: number }[];
@@ -18,53 +19,34 @@ export interface AdoptionInput {
 @Injectable()
 export class AdoptionCommands {
   constructor(
-    private readonly store: AdoptionStore,
+    @Inject(ADOPTION_REPOSITORY) private readonly adoptions: AdoptionRepository,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async register(input: AdoptionInput): Promise<AdoptionRow> {
+  async register(input: AdoptionInput): Promise<Adoption> {
     const on = BusinessDate.today(this.clock);
     const adopterIds = input.adopters.map((a, i) => CitizenId.parse(a.citizenId, `adopters[${i}].citizenId`, this.clock));
     const adoptee = CitizenId.parse(input.adoptee.citizenId, 'adoptee.citizenId', this.clock);
-    const assessment = await this.store.assessment(input.assessmentId);
-    const covers = !!assessment && adopterIds.every((id) => assessment.adopter_citizen_ids.includes(id.value));
-    const adoptedHere = await this.store.adoptedBy(adopterIds.map((id) => id.value));
-    checkAdoption({
-      adopters: adopterIds.map((citizenId, i) => ({ citizenId, children: input.adopters[i].children + (adoptedHere.get(citizenId.value) ?? 0) })),
-      adoptee,
+    const adoptedHere = await this.adoptions.adoptedBy(adopterIds.map((id) => id.value));
+    const adoption = Adoption.register({
+      id: randomUUID(),
+      adopters: input.adopters.map((a, i) => ({ citizenId: adopterIds[i], name: a.name, children: a.children + (adoptedHere.get(adopterIds[i].value) ?? 0) })),
+      adoptee: { citizenId: adoptee, name: input.adoptee.name },
       adopteeConsents: input.adopteeConsents,
-      positiveAssessment: covers && assessment!.result === 'positive',
+      assessmentId: input.assessmentId,
+      assessment: await this.adoptions.assessment(input.assessmentId),
+      officeCode: input.officeCode,
       on,
+      serial: await this.adoptions.nextCertificateSerial(),
     });
-    let row: AdoptionRow;
-    try {
-      row = await this.store.insert({
-        id: randomUUID(),
-        assessmentId: input.assessmentId,
-        adopters: input.adopters.map((a, i) => ({ citizenId: adopterIds[i].value, name: a.name })),
-        adoptee: { citizenId: adoptee.value, name: input.adoptee.name },
-        on,
-        officeCode: input.officeCode,
-      });
-    } catch (error) {
-      if ((error as { adopted?: boolean }).adopted)
-        throw new DomainError('ADOPTION.ALREADY_ADOPTED', 'the adoptee is already registered as adopted', 'conflict', 'adoptee.citizenId');
-      throw error;
-    }
-    await this.events.publish([
-      {
-        contract: AdoptionRegistered,
-        subject: row.id,
-        data: {
-          adoptionId: row.id,
-          adopters: row.adopters,
-          adoptee: { citizenId: row.adoptee_citizen_id, name: row.adoptee_name },
-          registeredOn: row.registered_on,
-          certificateNo: row.certificate_no,
-        },
-      },
-    ]);
-    return row;
+    await this.adoptions.add(adoption);
+    await this.events.publish([adoptionRegisteredEvent(adoption)]);
+    return adoption;
+  }
+
+  /** An assessment completed in child-welfare (consumer `registration.adoption-assessments`). */
+  async recordAssessment(assessment: AdoptionAssessment): Promise<void> {
+    await this.adoptions.recordAssessment(assessment);
   }
 }

@@ -1,12 +1,12 @@
-import { DomainError } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { citizenIdForCaller, Command, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
 import { PartyRequest } from '../../marriage/http/marriage.dto';
-import { AdoptionRow, AdoptionStore } from '../persistence/adoption.store';
+import { ADOPTION_QUERIES, AdoptionQueries, AdoptionView, adoptionView } from '../application/adoption-queries';
+import { adoptionNotFound } from '../domain/adoption';
 
 export class AdopterRequest extends PartyRequest {
   @ApiProperty({ example: 0, description: 'children the adopter already has (born or adopted)' })
@@ -52,15 +52,13 @@ export class AdoptionResponse {
   @ApiProperty({ format: 'uuid' }) assessmentId: string;
 }
 
-const UUID = new ParseUUIDPipe({ version: '4' });
-
 /** 收养登记 (Civil Code arts. 1093-1105). */
 @ApiTags('adoptions')
 @Controller('api/v1/adoptions')
 export class AdoptionsController {
   constructor(
     private readonly commands: AdoptionCommands,
-    private readonly store: AdoptionStore,
+    @Inject(ADOPTION_QUERIES) private readonly queries: AdoptionQueries,
   ) {}
 
   @Post()
@@ -70,28 +68,28 @@ export class AdoptionsController {
   @ApiCreatedResponse({ type: AdoptionResponse })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a condition is not met; the problem type names it' })
   async register(@Body() body: RegisterAdoptionRequest): Promise<AdoptionResponse> {
-    return response(await this.commands.register(body));
+    return toResponse(adoptionView(await this.commands.register(body)));
   }
 
   @Get(':id')
   @RequirePermission('adoption.read')
   @ApiOkResponse({ type: AdoptionResponse })
   async get(@Param('id', UUID) id: string): Promise<AdoptionResponse> {
-    const row = await this.store.find(id);
-    if (!row) throw new DomainError('ADOPTION.NOT_FOUND', `no adoption ${id}`, 'not-found');
-    return response(row);
+    const adoption = await this.queries.get(id);
+    if (!adoption) throw adoptionNotFound(id);
+    return toResponse(adoption);
   }
 }
 
-function response(r: AdoptionRow): AdoptionResponse {
+function toResponse(a: AdoptionView): AdoptionResponse {
   const mask = (p: { citizenId: string; name: string }) => ({ citizenId: citizenIdForCaller('registration', p.citizenId), name: p.name });
   return {
-    id: r.id,
-    adopters: r.adopters.map(mask),
-    adoptee: mask({ citizenId: r.adoptee_citizen_id, name: r.adoptee_name }),
-    registeredOn: r.registered_on,
-    officeCode: r.office_code,
-    certificateNo: r.certificate_no,
-    assessmentId: r.assessment_id,
+    id: a.id,
+    adopters: a.adopters.map(mask),
+    adoptee: mask(a.adoptee),
+    registeredOn: a.registeredOn,
+    officeCode: a.officeCode,
+    certificateNo: a.certificateNo,
+    assessmentId: a.assessmentId,
   };
 }

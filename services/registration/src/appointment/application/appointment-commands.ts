@@ -1,49 +1,41 @@
-import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppointmentRow, AppointmentStore } from '../persistence/appointment.store';
+import { Appointment, AppointmentKind, appointmentNotFound, dayFull, unknownOffice } from '../domain/appointment';
+import { APPOINTMENT_REPOSITORY, AppointmentRepository } from '../domain/appointment.repository';
 
-/** 预约: any office serves any resident of the city (跨区通办); foreign-related cases only where designated; never beyond a day's capacity. */
+/** 预约 and its cancellation. Each runs in the command transaction. */
 @Injectable()
 export class AppointmentCommands {
   constructor(
-    private readonly store: AppointmentStore,
+    @Inject(APPOINTMENT_REPOSITORY) private readonly appointments: AppointmentRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async book(input: { officeCode: string; day: string; kind: string; foreignRelated: boolean; citizenIds: string[] }): Promise<AppointmentRow> {
-    const office = await this.store.office(input.officeCode);
-    if (!office) throw new DomainError('OFFICE.UNKNOWN', `officeCode ${input.officeCode} is not a registry office`, 'invalid', 'officeCode');
+  async book(input: { officeCode: string; day: string; kind: string; foreignRelated: boolean; citizenIds: string[] }): Promise<Appointment> {
+    const office = await this.appointments.office(input.officeCode);
+    if (!office) throw unknownOffice(input.officeCode);
     const day = BusinessDate.parse(input.day, 'day');
-    if (!day.isAfter(BusinessDate.today(this.clock)))
-      throw new DomainError('APPOINTMENT.NOT_FUTURE', 'appointments are for a day after today', 'invalid', 'day');
-    if (input.foreignRelated && !office.foreign_related) {
-      throw new DomainError(
-        'APPOINTMENT.OFFICE_NOT_DESIGNATED',
-        `${office.name} does not handle foreign-related registrations; choose a designated office`,
-        'rule',
-        'officeCode',
-      );
-    }
-    const citizenIds = input.citizenIds.map((id, i) => CitizenId.parse(id, `citizenIds[${i}]`, this.clock).value);
-    if (!(await this.store.takePlace(office.code, day.toString(), office.daily_capacity))) {
-      throw new DomainError('APPOINTMENT.DAY_FULL', `${office.name} is fully booked on ${day}`, 'conflict', 'day');
-    }
-    return this.store.insert({
+    const appointment = Appointment.book({
       id: randomUUID(),
-      officeCode: office.code,
-      day: day.toString(),
-      kind: input.kind,
+      office,
+      day,
+      today: BusinessDate.today(this.clock),
+      kind: input.kind as AppointmentKind,
       foreignRelated: input.foreignRelated,
-      citizenIds,
+      citizenIds: input.citizenIds.map((id, i) => CitizenId.parse(id, `citizenIds[${i}]`, this.clock)),
     });
+    if (!(await this.appointments.takePlace(office, day))) throw dayFull(office, day);
+    await this.appointments.save(appointment, appointment.pullChanges());
+    return appointment;
   }
 
-  async cancel(id: string): Promise<AppointmentRow> {
-    const result = await this.store.cancel(id);
-    if (!result) throw new DomainError('APPOINTMENT.NOT_FOUND', `no appointment ${id}`, 'not-found');
-    if (!result.changed) throw new DomainError('APPOINTMENT.ALREADY_CANCELLED', 'the appointment was already cancelled', 'conflict');
-    return result.row;
+  async cancel(id: string): Promise<Appointment> {
+    const appointment = await this.appointments.find(id);
+    if (!appointment) throw appointmentNotFound(id);
+    appointment.cancel();
+    await this.appointments.save(appointment, appointment.pullChanges());
+    return appointment;
   }
 }

@@ -1,0 +1,28 @@
+import { UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { AdoptionQueries, AdoptionView } from '../application/adoption-queries';
+
+/** Adapter of the adoption query port. */
+@Injectable()
+export class SqlAdoptionQueries implements AdoptionQueries {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async get(id: string): Promise<AdoptionView | null> {
+    const [r] = await this.uow
+      .manager()
+      .query(
+        `SELECT id, assessment_id, adopters, adoptee_citizen_id, adoptee_name, registered_on::text, office_code, certificate_no FROM adoption WHERE id = $1`,
+        [id],
+      );
+    if (!r) return null;
+    return {
+      id: r.id,
+      assessmentId: r.assessment_id,
+      adopters: r.adopters,
+      adoptee: { citizenId: r.adoptee_citizen_id, name: r.adoptee_name },
+      registeredOn: r.registered_on,
+      officeCode: r.office_code,
+      certificateNo: r.certificate_no,
+    };
+  }
+}

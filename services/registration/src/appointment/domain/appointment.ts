@@ -1,0 +1,92 @@
+import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
+import { RegistryOffice } from './registry-office';
+
+export const APPOINTMENT_KINDS = ['marriage', 'divorce', 'adoption', 'reissue'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+export type AppointmentStatus = 'booked' | 'cancelled';
+
+export interface AppointmentState {
+  id: string;
+  officeCode: string;
+  day: BusinessDate;
+  kind: AppointmentKind;
+  foreignRelated: boolean;
+  citizenIds: string[];
+  status: AppointmentStatus;
+}
+
+export type AppointmentChange = { kind: 'booked' } | { kind: 'cancelled' };
+
+/**
+ * 婚姻登记预约: any office serves any resident of the city (跨区通办); foreign-related cases only
+ * at designated offices; for a day after today. The day's capacity is held by the office-day count.
+ */
+export class Appointment {
+  private readonly changes: AppointmentChange[] = [];
+
+  private constructor(private state: AppointmentState) {}
+
+  static restore(state: AppointmentState): Appointment {
+    return new Appointment({ ...state, citizenIds: [...state.citizenIds] });
+  }
+
+  static book(input: {
+    id: string;
+    office: RegistryOffice;
+    day: BusinessDate;
+    today: BusinessDate;
+    kind: AppointmentKind;
+    foreignRelated: boolean;
+    citizenIds: CitizenId[];
+  }): Appointment {
+    if (!input.day.isAfter(input.today)) throw new DomainError('APPOINTMENT.NOT_FUTURE', 'appointments are for a day after today', 'invalid', 'day');
+    if (input.foreignRelated && !input.office.foreignRelated) {
+      throw new DomainError(
+        'APPOINTMENT.OFFICE_NOT_DESIGNATED',
+        `${input.office.name} does not handle foreign-related registrations; choose a designated office`,
+        'rule',
+        'officeCode',
+      );
+    }
+    const appointment = new Appointment({
+      id: input.id,
+      officeCode: input.office.code,
+      day: input.day,
+      kind: input.kind,
+      foreignRelated: input.foreignRelated,
+      citizenIds: input.citizenIds.map((c) => c.value),
+      status: 'booked',
+    });
+    appointment.changes.push({ kind: 'booked' });
+    return appointment;
+  }
+
+  /** Gives the place back; once. */
+  cancel(): void {
+    if (this.state.status !== 'booked') throw new DomainError('APPOINTMENT.ALREADY_CANCELLED', 'the appointment was already cancelled', 'conflict');
+    this.state = { ...this.state, status: 'cancelled' };
+    this.changes.push({ kind: 'cancelled' });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+  snapshot(): Readonly<AppointmentState> {
+    return { ...this.state };
+  }
+  pullChanges(): AppointmentChange[] {
+    return this.changes.splice(0);
+  }
+}
+
+export function dayFull(office: RegistryOffice, day: BusinessDate): DomainError {
+  return new DomainError('APPOINTMENT.DAY_FULL', `${office.name} is fully booked on ${day}`, 'conflict', 'day');
+}
+
+export function appointmentNotFound(id: string): DomainError {
+  return new DomainError('APPOINTMENT.NOT_FOUND', `no appointment ${id}`, 'not-found');
+}
+
+export function unknownOffice(code: string): DomainError {
+  return new DomainError('OFFICE.UNKNOWN', `officeCode ${code} is not a registry office`, 'invalid', 'officeCode');
+}
