@@ -1,4 +1,4 @@
-import { PageInfo, PageQuery } from '@civic/platform';
+import { PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
@@ -15,10 +15,7 @@ export class DivisionResponse {
   @ApiProperty({ enum: ['active', 'revoked'], description: 'active 有效 | revoked 已撤销' }) status: string;
 }
 
-export class DivisionPage {
-  @ApiProperty({ type: [DivisionResponse] }) items: DivisionResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class DivisionPage extends PageOf(DivisionResponse) {}
 
 export class DivisionListQuery extends PageQuery {
   @ApiPropertyOptional({ example: '310000', description: 'only the divisions directly under this one' })

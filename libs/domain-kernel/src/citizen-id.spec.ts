@@ -1,17 +1,11 @@
+import { errorCodeOf } from './error-code-of';
 import { CitizenId, checkCharacterOf, maskCitizenId } from './citizen-id';
 import { ControllableClock } from './clock';
 import { DomainError } from './domain-error';
 
 const clock = new ControllableClock(new Date('2026-11-29T04:00:00Z'));
 
-function codeOf(raw: string): string | undefined {
-  try {
-    CitizenId.parse(raw, 'citizenId', clock);
-    return undefined;
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-}
+const codeOf = (raw: string) => errorCodeOf(() => CitizenId.parse(raw, 'citizenId', clock));
 
 describe('CitizenId (GB 11643)', () => {
   it.each([

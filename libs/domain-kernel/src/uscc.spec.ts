@@ -1,14 +1,7 @@
-import { DomainError } from './domain-error';
+import { errorCodeOf } from './error-code-of';
 import { UnifiedSocialCreditCode, uscCheckCharacterOf } from './uscc';
 
-function codeOf(raw: string): string | undefined {
-  try {
-    UnifiedSocialCreditCode.parse(raw);
-    return undefined;
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-}
+const codeOf = (raw: string) => errorCodeOf(() => UnifiedSocialCreditCode.parse(raw));
 
 describe('UnifiedSocialCreditCode (GB 32100)', () => {
   const valid = `531000005000001${'23'}`;

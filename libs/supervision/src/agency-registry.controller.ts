@@ -1,6 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
-import { Command, pageOf, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Type } from '@nestjs/common';
+import { Command, pageOf, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActionRequest,
@@ -22,8 +22,6 @@ export interface AgencyRegistryOptions {
   /** Permission prefix: `<prefix>.read` and `<prefix>.manage`. */
   permission: string;
 }
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** The HTTP face of an agency registry, mounted where a service wants it. */
 export function agencyRegistryController(options: AgencyRegistryOptions): Type {

@@ -1,4 +1,4 @@
-import { DATE, DIVISION, PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DIVISION, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ACTION_KINDS, ACTION_LABELS, AGENCY_STATUS_LABELS } from './agency-rules';
@@ -113,7 +113,4 @@ export class AgencyResponse {
   @ApiProperty({ description: 'inspections, rectification notices and joint-enforcement actions' }) actions: object[];
 }
 
-export class AgencyPage {
-  @ApiProperty({ type: [AgencyResponse] }) items: AgencyResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class AgencyPage extends PageOf(AgencyResponse) {}

@@ -1,9 +1,10 @@
+import { PageOf } from '../http/page';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/permission.decorator';
-import { PageInfo, pageOf, PageQuery } from '../http/pagination';
+import { pageOf, PageQuery } from '../http/pagination';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'e.g. division.establish' })
@@ -40,10 +41,7 @@ export class AuditEntry {
   @ApiProperty({ description: 'request parameters and body, citizen ID numbers masked' }) details: Record<string, unknown>;
 }
 
-export class AuditPage {
-  @ApiProperty({ type: [AuditEntry] }) items: AuditEntry[];
-  @ApiProperty() page: PageInfo;
-}
+export class AuditPage extends PageOf(AuditEntry) {}
 
 /** The audit trail of every write in this service, for auditors. */
 @ApiTags('audit')

@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, errorCodeOf } from '@civic/domain-kernel';
 import { AssistanceApplication } from './assistance-application';
 
 const day = (d: string) => BusinessDate.parse(d);
@@ -27,13 +27,7 @@ function inNotice(): AssistanceApplication {
   a.completeCommunityReview(review, day('2026-03-04'));
   return a;
 }
-const codeOf = (fn: () => void) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-};
+const codeOf = errorCodeOf;
 
 describe('AssistanceApplication lifecycle', () => {
   it('records every step as a transition with its stage deadline', () => {

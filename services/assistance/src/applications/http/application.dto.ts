@@ -1,5 +1,5 @@
 import { APPLICATION_STATUSES, PROGRAMME_CODES } from '@civic/contracts';
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -200,7 +200,4 @@ export class ApplicationDetails extends ApplicationResponse {
   @ApiProperty({ type: [ObjectionResponse] }) objections: ObjectionResponse[];
 }
 
-export class ApplicationPage {
-  @ApiProperty({ type: [ApplicationSummary] }) items: ApplicationSummary[];
-  @ApiProperty() page: PageInfo;
-}
+export class ApplicationPage extends PageOf(ApplicationSummary) {}

@@ -1,6 +1,6 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -32,8 +32,6 @@ import {
   VerificationRequest,
   WithdrawRequest,
 } from './application.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /**
  * 救助申请: submitted by applicant-facing systems, verified, reviewed by the community, put on

@@ -1,5 +1,5 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { DATE, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { BENEFIT_STATUS_LABELS } from '../domain/benefit';
@@ -73,7 +73,4 @@ export class BenefitDetails extends BenefitResponse {
   @ApiProperty({ type: [BenefitAmountEntry], description: 'amount history by effective date' }) amounts: BenefitAmountEntry[];
 }
 
-export class BenefitPage {
-  @ApiProperty({ type: [BenefitResponse] }) items: BenefitResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class BenefitPage extends PageOf(BenefitResponse) {}

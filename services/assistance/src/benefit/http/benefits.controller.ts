@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@civic/domain-kernel';
-import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { BenefitCommands } from '../application/benefit-commands';
@@ -8,8 +8,6 @@ import { BenefitQueries } from '../application/benefit-queries';
 import { Benefit } from '../domain/benefit';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../domain/benefit.repository';
 import { BenefitDetails, BenefitListQuery, BenefitPage, BenefitResponse, BenefitStatusChangeRequest } from './benefit.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 救助待遇: granted benefits, their amounts over time, suspension, resumption and termination. */
 @ApiTags('benefits')

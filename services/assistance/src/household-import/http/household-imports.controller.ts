@@ -1,6 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
-import { Command, PageInfo, ProblemDetails, RequirePermission, requestContext } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import { Command, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -35,12 +35,8 @@ export class ImportJobResponse {
   @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
 }
 
-export class ImportJobPage {
-  @ApiProperty({ type: [ImportJobResponse] }) items: ImportJobResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class ImportJobPage extends PageOf(ImportJobResponse) {}
 
-const UUID = new ParseUUIDPipe({ version: '4' });
 const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号,310104195001011235,王建国,head,800.00,5000.00,\nH001,310104003,天平路100弄5号,310104195203021220,李秀英,spouse,0,0,2\n`;
 
 /** 批量导入: a district moves its existing household records in from a CSV file, one row per member. */

@@ -1,4 +1,4 @@
-import { ControllableClock, DomainError, Money } from '@civic/domain-kernel';
+import { ControllableClock, DomainError, errorCodeOf, Money } from '@civic/domain-kernel';
 import { screenDuplicates } from './duplicate-screening';
 import { Household } from './household';
 import { memberFrom, MemberInput } from './household-member';
@@ -7,14 +7,7 @@ const clock = new ControllableClock(new Date('2026-03-01T00:00:00Z'));
 const head: MemberInput = { citizenId: '11010519491231002X', name: '张三', relation: 'head', monthlyIncome: '1000.00', assets: '0' };
 const spouse: MemberInput = { citizenId: '110105195001011234', name: '李四', relation: 'spouse', monthlyIncome: '1', assets: '300' };
 const valid = (m: MemberInput, i = 0) => memberFrom(m, i, clock);
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-  return undefined;
-};
+const codeOf = errorCodeOf;
 
 describe('household members', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { DIVISION, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { DIVISION, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -151,10 +151,7 @@ export class HouseholdSummary {
   @ApiProperty() createdAt: string;
 }
 
-export class HouseholdPage {
-  @ApiProperty({ type: [HouseholdSummary] }) items: HouseholdSummary[];
-  @ApiProperty() page: PageInfo;
-}
+export class HouseholdPage extends PageOf(HouseholdSummary) {}
 
 export class HouseholdHistoryEntry {
   @ApiProperty() version: number;

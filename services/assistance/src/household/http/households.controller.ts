@@ -10,8 +10,9 @@ import {
   personalDataForCaller,
   ProblemDetails,
   RequirePermission,
+  UUID,
 } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -37,8 +38,6 @@ import {
   RegisterHouseholdRequest,
   ReplaceMembersRequest,
 } from './household.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 家庭 households and their members, with history; the basis of every means test. */
 @ApiTags('households')

@@ -1,5 +1,5 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { DateRangeQuery, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
+import { DateRangeQuery, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -89,10 +89,7 @@ export class LeadResponse {
   @ApiProperty() version: number;
 }
 
-export class LeadPage {
-  @ApiProperty({ type: [LeadResponse] }) items: LeadResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class LeadPage extends PageOf(LeadResponse) {}
 
 export class FieldConditionDto {
   @ApiProperty({ example: 'tag' })

@@ -1,6 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, pageOf, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { assertDistrictInScope, citizenIdForCaller, Command, pageOf, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { LeadCommands } from '../application/lead-commands';
 import { LeadRow, LeadStore } from '../persistence/lead.store';
@@ -15,8 +15,6 @@ import {
   LeadRuleRequest,
   LeadRuleResponse,
 } from './lead.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 政策找人: leads for assistance advisers (救助顾问), and the rules that make them. */
 @ApiTags('leads')

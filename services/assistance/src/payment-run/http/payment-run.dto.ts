@@ -1,4 +1,4 @@
-import { MONTH, PageInfo } from '@civic/platform';
+import { MONTH, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { PAYMENT_RUN_STATUS_LABELS } from '../domain/payment-run';
@@ -30,7 +30,4 @@ export class PaymentRunResponse {
   @ApiPropertyOptional({ type: [DistrictTotal], nullable: true, description: 'totals per district, once completed' }) byDistrict: DistrictTotal[] | null;
 }
 
-export class PaymentRunPage {
-  @ApiProperty({ type: [PaymentRunResponse] }) items: PaymentRunResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class PaymentRunPage extends PageOf(PaymentRunResponse) {}

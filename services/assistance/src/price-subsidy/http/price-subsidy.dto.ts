@@ -1,5 +1,5 @@
 import { PROGRAMME_CODES } from '../../programme/domain/programme';
-import { DIVISION, MONTH, PageInfo, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { DIVISION, MONTH, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Matches } from 'class-validator';
 
@@ -59,10 +59,7 @@ export class PriceIndexEntry {
   @ApiProperty() subsidies: number;
 }
 
-export class PriceIndexPage {
-  @ApiProperty({ type: [PriceIndexEntry] }) items: PriceIndexEntry[];
-  @ApiProperty() page: PageInfo;
-}
+export class PriceIndexPage extends PageOf(PriceIndexEntry) {}
 
 export class SubsidyQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-04' })
@@ -85,7 +82,4 @@ export class SubsidyEntry {
   @ApiProperty({ example: '120.00' }) amount: string;
 }
 
-export class SubsidyPage {
-  @ApiProperty({ type: [SubsidyEntry] }) items: SubsidyEntry[];
-  @ApiProperty() page: PageInfo;
-}
+export class SubsidyPage extends PageOf(SubsidyEntry) {}

@@ -1,6 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RescueCommands, RescueStep } from '../application/rescue-commands';
@@ -16,8 +16,6 @@ import {
   SearchRequest,
   ShelterRequest,
 } from './rescue.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 流浪乞讨人员救助 ("帮你找到家"): intake, shelter stay, identity search, reunion or placement, closure. */
 @ApiTags('rescue-cases')

@@ -1,4 +1,4 @@
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -144,7 +144,4 @@ export class RescueCaseResponse {
   @ApiProperty() version: number;
 }
 
-export class RescueCasePage {
-  @ApiProperty({ type: [RescueCaseResponse] }) items: RescueCaseResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class RescueCasePage extends PageOf(RescueCaseResponse) {}

@@ -1,18 +1,11 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, errorCodeOf } from '@civic/domain-kernel';
 import { Division } from './division';
 
 const date = (s: string) => BusinessDate.parse(s);
 const city = () => Division.establish({ code: '310000', name: '上海市', validFrom: date('1949-05-27'), parent: null });
 const district = () => Division.establish({ code: '310104', name: '徐汇区', validFrom: date('1956-01-01'), parent: city() });
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-}
+const codeOf = errorCodeOf;
 
 describe('Division', () => {
   it('establishes a sub-district under its district and records the change', () => {

@@ -1,5 +1,5 @@
 import { DivisionListQuery, DivisionResponse } from '@civic/divisions';
-import { PageInfo } from '@civic/platform';
+import { PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
@@ -68,7 +68,4 @@ export class DivisionHistoryEntry {
   @ApiProperty() recordedBy: string;
 }
 
-export class DivisionDetailsPage {
-  @ApiProperty({ type: [DivisionDetails] }) items: DivisionDetails[];
-  @ApiProperty() page: PageInfo;
-}
+export class DivisionDetailsPage extends PageOf(DivisionDetails) {}

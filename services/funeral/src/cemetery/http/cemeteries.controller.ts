@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@civic/domain-kernel';
-import { Command, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CemeteryCommands } from '../application/cemetery-commands';
 import { CemeteryRow, CemeteryStore, PlotRow, ZoneRow } from '../persistence/cemetery.store';
@@ -18,8 +18,6 @@ import {
   RegisterCemeteryRequest,
   ZoneResponse,
 } from './cemetery.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 公墓: cemeteries, their zones and plots (墓穴 <= 0.6 m² in zones opened under the current rule). */
 @ApiTags('cemeteries')

@@ -1,4 +1,4 @@
-import { DATE, DIVISION, PageInfo, PageQuery } from '@civic/platform';
+import { DATE, DIVISION, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -55,10 +55,7 @@ export class CemeteryListQuery extends PageQuery {
   divisionCode?: string;
 }
 
-export class CemeteryPage {
-  @ApiProperty({ type: [CemeteryResponse] }) items: CemeteryResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class CemeteryPage extends PageOf(CemeteryResponse) {}
 
 export class OpenZoneRequest {
   @ApiProperty({ example: 'E2' })
@@ -138,7 +135,4 @@ export class PlotListQuery extends PageQuery {
   status?: string;
 }
 
-export class PlotPage {
-  @ApiProperty({ type: [PlotResponse] }) items: PlotResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class PlotPage extends PageOf(PlotResponse) {}

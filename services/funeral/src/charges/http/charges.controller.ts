@@ -1,6 +1,6 @@
 import { DomainError, Money } from '@civic/domain-kernel';
-import { Command, RequirePermission, YUAN, YUAN_MESSAGE } from '@civic/platform';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Command, RequirePermission, UUID, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -82,14 +82,14 @@ export class ChargesController {
   @Command({ action: 'bill.create', resourceType: 'death-record', idempotent: true, resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Bill the services at the listed prices; basic services are waived when the deceased was on a qualifying benefit' })
   @ApiCreatedResponse({ type: BillResponse })
-  async bill(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @Body() body: BillRequest): Promise<BillResponse> {
+  async bill(@Param('id', UUID) id: string, @Body() body: BillRequest): Promise<BillResponse> {
     return this.commands.bill(id, body.items);
   }
 
   @Get('death-records/:id/bill')
   @RequirePermission('charges.read')
   @ApiOkResponse({ type: BillResponse })
-  async getBill(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<BillResponse> {
+  async getBill(@Param('id', UUID) id: string): Promise<BillResponse> {
     const row = await this.store.billOf(id);
     if (!row) throw new DomainError('BILL.NOT_FOUND', `no bill for death record ${id}`, 'not-found');
     const yuan = (fen: string) => Money.ofFen(Number(fen)).toString();

@@ -1,4 +1,4 @@
-import { DATE, PageInfo, PageQuery } from '@civic/platform';
+import { DATE, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
@@ -63,10 +63,7 @@ export class SlotListQuery extends PageQuery {
   day?: string;
 }
 
-export class SlotPage {
-  @ApiProperty({ type: [SlotResponse] }) items: SlotResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class SlotPage extends PageOf(SlotResponse) {}
 
 export class BookRequest {
   @ApiProperty({ format: 'uuid' })
@@ -112,7 +109,4 @@ export class BookingListQuery extends PageQuery {
   status?: string;
 }
 
-export class BookingPage {
-  @ApiProperty({ type: [BookingResponse] }) items: BookingResponse[];
-  @ApiProperty() page: PageInfo;
-}
+export class BookingPage extends PageOf(BookingResponse) {}

@@ -1,13 +1,11 @@
 import { DomainError } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReservationCommands } from '../application/reservation-commands';
 import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
 import { SoldOutGuard } from './sold-out.guard';
 import { BookingListQuery, BookingPage, BookingResponse, BookRequest, OpenSlotRequest, SlotListQuery, SlotPage, SlotResponse } from './reservation.dto';
-
-const UUID = new ParseUUIDPipe({ version: '4' });
 
 /** 清明/冬至祭扫预约: time slots with capacity per cemetery, bookings and cancellations. */
 @ApiTags('tomb-sweeping')
