@@ -1,4 +1,3 @@
-import { DivisionHistoryRecord, DivisionRecord } from './division/persistence/division.entity';
 import { DivisionEstablished, DivisionRenamed, DivisionRevoked } from '@civic/contracts';
 import { defineService } from '@civic/platform';
 
@@ -6,6 +5,5 @@ import { defineService } from '@civic/platform';
 export const service = defineService('community', __dirname, {
   description: '基层治理 community governance: administrative divisions (行政区划), the authoritative register other services copy.',
   version: '0.1.0',
-  entities: [DivisionRecord, DivisionHistoryRecord],
   produces: [DivisionEstablished, DivisionRenamed, DivisionRevoked],
 });

@@ -1,17 +1,18 @@
 import { systemClock } from '@civic/domain-kernel';
 import { Module } from '@nestjs/common';
 import { DIVISION_CLOCK, DivisionCommands } from './application/division-commands';
-import { DivisionQueries } from './application/division-queries';
+import { DIVISION_QUERIES } from './application/division-queries';
 import { DIVISION_REPOSITORY } from './domain/division.repository';
 import { DivisionsController } from './http/divisions.controller';
-import { TypeOrmDivisionRepository } from './persistence/typeorm-division.repository';
+import { SqlDivisionQueries } from './persistence/division.queries';
+import { SqlDivisionRepository } from './persistence/sql-division.repository';
 
 @Module({
   controllers: [DivisionsController],
   providers: [
     DivisionCommands,
-    DivisionQueries,
-    { provide: DIVISION_REPOSITORY, useClass: TypeOrmDivisionRepository },
+    { provide: DIVISION_REPOSITORY, useClass: SqlDivisionRepository },
+    { provide: DIVISION_QUERIES, useClass: SqlDivisionQueries },
     { provide: DIVISION_CLOCK, useValue: systemClock },
   ],
 })

@@ -1,7 +1,7 @@
 import { BusinessDate, Clock, DivisionCode, DomainError, systemClock } from '@civic/domain-kernel';
 import { assertDistrictInScope, EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { Division } from '../domain/division';
+import { Division, divisionNotFound } from '../domain/division';
 import { DIVISION_REPOSITORY, DivisionRepository } from '../domain/division.repository';
 import { integrationEventsOf } from './division-integration-events';
 
@@ -52,7 +52,7 @@ export class DivisionCommands {
   private async load(code: string, ifMatch: number | undefined): Promise<Division> {
     assertDistrictInScope(code);
     const division = await this.divisions.find(code);
-    if (!division) throw new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');
+    if (!division) throw divisionNotFound(code);
     if (ifMatch !== undefined && ifMatch !== division.version) throw new StaleVersionError(division.version);
     return division;
   }

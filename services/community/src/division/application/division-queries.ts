@@ -1,32 +1,40 @@
-import { PageQuery, UnitOfWork } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
-import { FindOptionsWhere } from 'typeorm';
-import { DivisionHistoryRecord, DivisionRecord } from '../persistence/division.entity';
+import { PageQuery } from '@civic/platform';
+import { Division } from '../domain/division';
 
-/** Read side: lists and history straight from the tables, no aggregate needed. */
-@Injectable()
-export class DivisionQueries {
-  constructor(private readonly uow: UnitOfWork) {}
+/** A division as the API shows it. */
+export interface DivisionView {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+  validFrom: string;
+  validTo: string | null;
+  status: string;
+  version: number;
+}
 
-  async list(filter: { parentCode?: string; level?: string; status?: string }, page: PageQuery): Promise<[DivisionRecord[], number]> {
-    const where: FindOptionsWhere<DivisionRecord> = {};
-    if (filter.parentCode) where.parentCode = filter.parentCode;
-    if (filter.level) where.level = filter.level;
-    if (filter.status) where.status = filter.status;
-    return this.uow
-      .manager()
-      .getRepository(DivisionRecord)
-      .findAndCount({ where, order: { code: 'ASC' }, take: page.limit, skip: page.offset });
-  }
+/** One change in a division's history (沿革). */
+export interface DivisionHistoryView {
+  version: number;
+  change: string;
+  name: string;
+  previousName: string | null;
+  effectiveDate: string;
+  reason: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
 
-  async get(code: string): Promise<DivisionRecord | null> {
-    return this.uow.manager().getRepository(DivisionRecord).findOneBy({ code });
-  }
+/** Query port: lists and history straight from the tables, no aggregate needed. */
+export interface DivisionQueries {
+  list(filter: { parentCode?: string; level?: string; status?: string }, page: PageQuery): Promise<{ items: DivisionView[]; total: number }>;
+  get(code: string): Promise<DivisionView | null>;
+  history(code: string): Promise<DivisionHistoryView[]>;
+}
 
-  async history(code: string): Promise<DivisionHistoryRecord[]> {
-    return this.uow
-      .manager()
-      .getRepository(DivisionHistoryRecord)
-      .find({ where: { code }, order: { version: 'ASC' } });
-  }
+export const DIVISION_QUERIES = Symbol('DIVISION_QUERIES');
+
+export function divisionView(division: Division): DivisionView {
+  const s = division.snapshot();
+  return { ...s, validFrom: s.validFrom.toString(), validTo: s.validTo?.toString() ?? null };
 }

@@ -119,3 +119,7 @@ function validName(raw: string): string {
   if (name.length < 1 || name.length > 100) throw new DomainError('DIVISION.NAME_INVALID', 'name must be 1-100 characters', 'invalid', 'name');
   return name;
 }
+
+export function divisionNotFound(code: string): DomainError {
+  return new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');
+}
