@@ -1,6 +1,5 @@
-import { DomainError } from '@civic/domain-kernel';
 import { Command, pageOf, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Type } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActionRequest,
@@ -12,7 +11,9 @@ import {
   RegisterAgencyRequest,
   StatusRequest,
 } from './agency.dto';
-import { AgencyRegistry } from './agency-registry';
+import { AgencyCommands } from '../application/agency-commands';
+import { AGENCY_QUERIES, AgencyQueries, agencyView } from '../application/agency-queries';
+import { agencyNotFound } from '../domain/agency';
 
 export interface AgencyRegistryOptions {
   /** Route under /api/v1, e.g. `marriage-agencies`. */
@@ -31,7 +32,10 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
   @ApiTags(options.path)
   @Controller(`api/v1/${options.path}`)
   class AgencyRegistryController {
-    constructor(private readonly registry: AgencyRegistry) {}
+    constructor(
+      private readonly commands: AgencyCommands,
+      @Inject(AGENCY_QUERIES) private readonly queries: AgencyQueries,
+    ) {}
 
     @Post()
     @RequirePermission(manage)
@@ -43,15 +47,15 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     })
     @ApiOperation({ summary: `Register one of the ${options.title} under its unified social credit code` })
     @ApiCreatedResponse({ type: AgencyResponse })
-    register(@Body() body: RegisterAgencyRequest): Promise<AgencyResponse> {
-      return this.registry.register(body);
+    async register(@Body() body: RegisterAgencyRequest): Promise<AgencyResponse> {
+      return agencyView(await this.commands.register(body));
     }
 
     @Get()
     @RequirePermission(read)
     @ApiOkResponse({ type: AgencyPage })
     async list(@Query() query: AgencyListQuery): Promise<AgencyPage> {
-      const [items, total] = await this.registry.list(query, query.limit, query.offset);
+      const { items, total } = await this.queries.list(query, query);
       return pageOf(items, total, query);
     }
 
@@ -59,8 +63,8 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @RequirePermission(read)
     @ApiOkResponse({ type: AgencyResponse })
     async get(@Param('id', UUID) id: string): Promise<AgencyResponse> {
-      const agency = await this.registry.find(id);
-      if (!agency) throw new DomainError('AGENCY.NOT_FOUND', `no agency ${id}`, 'not-found');
+      const agency = await this.queries.get(id);
+      if (!agency) throw agencyNotFound(id);
       return agency;
     }
 
@@ -69,8 +73,8 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.complaint`, resourceType: options.path, idempotent: true, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Record a complaint (投诉)' })
     @ApiCreatedResponse({ type: AgencyResponse })
-    complain(@Param('id', UUID) id: string, @Body() body: ComplaintRequest): Promise<AgencyResponse> {
-      return this.registry.complain(id, body);
+    async complain(@Param('id', UUID) id: string, @Body() body: ComplaintRequest): Promise<AgencyResponse> {
+      return agencyView(await this.commands.complain(id, body));
     }
 
     @Post(':id/complaints/:complaintId/resolution')
@@ -78,8 +82,12 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @RequirePermission(manage)
     @Command({ action: `${options.permission}.resolve-complaint`, resourceType: options.path, resourceId: (p) => p.id })
     @ApiOkResponse({ type: AgencyResponse })
-    resolve(@Param('id', UUID) id: string, @Param('complaintId', UUID) complaintId: string, @Body() body: ComplaintResolutionRequest): Promise<AgencyResponse> {
-      return this.registry.resolveComplaint(id, complaintId, body);
+    async resolve(
+      @Param('id', UUID) id: string,
+      @Param('complaintId', UUID) complaintId: string,
+      @Body() body: ComplaintResolutionRequest,
+    ): Promise<AgencyResponse> {
+      return agencyView(await this.commands.resolveComplaint(id, complaintId, body));
     }
 
     @Post(':id/actions')
@@ -87,8 +95,8 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.action`, resourceType: options.path, idempotent: true, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Record an inspection (检查), a rectification notice (责令整改) or a joint enforcement (联合执法)' })
     @ApiCreatedResponse({ type: AgencyResponse })
-    act(@Param('id', UUID) id: string, @Body() body: ActionRequest): Promise<AgencyResponse> {
-      return this.registry.act(id, body);
+    async act(@Param('id', UUID) id: string, @Body() body: ActionRequest): Promise<AgencyResponse> {
+      return agencyView(await this.commands.act(id, body));
     }
 
     @Post(':id/status')
@@ -97,8 +105,8 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.status`, resourceType: options.path, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Suspend, reinstate or revoke the agency, with a reason' })
     @ApiOkResponse({ type: AgencyResponse })
-    status(@Param('id', UUID) id: string, @Body() body: StatusRequest): Promise<AgencyResponse> {
-      return this.registry.changeStatus(id, body);
+    async status(@Param('id', UUID) id: string, @Body() body: StatusRequest): Promise<AgencyResponse> {
+      return agencyView(await this.commands.changeStatus(id, body));
     }
   }
   Object.defineProperty(AgencyRegistryController, 'name', { value: `${options.path.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}Controller` });

@@ -1,7 +1,7 @@
 import { DATE, DIVISION, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ACTION_KINDS, ACTION_LABELS, AGENCY_STATUS_LABELS } from './agency-rules';
+import { ACTION_KINDS, ACTION_LABELS, AGENCY_STATUS_LABELS } from '../domain/agency-rules';
 
 const STATUSES = ['active', 'suspended', 'revoked'];
 
