@@ -2,13 +2,16 @@ import { DivisionReadModelModule } from '@civic/divisions';
 import { Module } from '@nestjs/common';
 import { DeathRecordModule } from '../death-record/death-record.module';
 import { CemeteryCommands } from './application/cemetery-commands';
+import { CEMETERY_QUERIES } from './application/cemetery-queries';
+import { CEMETERY_REPOSITORY } from './domain/cemetery.repository';
 import { CemeteriesController } from './http/cemeteries.controller';
-import { CemeteryStore } from './persistence/cemetery.store';
+import { SqlCemeteryQueries } from './persistence/cemetery.queries';
+import { SqlCemeteryRepository } from './persistence/sql-cemetery.repository';
 
 @Module({
   imports: [DivisionReadModelModule, DeathRecordModule],
   controllers: [CemeteriesController],
-  providers: [CemeteryStore, CemeteryCommands],
-  exports: [CemeteryStore],
+  exports: [CEMETERY_REPOSITORY],
+  providers: [CemeteryCommands, { provide: CEMETERY_REPOSITORY, useClass: SqlCemeteryRepository }, { provide: CEMETERY_QUERIES, useClass: SqlCemeteryQueries }],
 })
 export class CemeteryModule {}

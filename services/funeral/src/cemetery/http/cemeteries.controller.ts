@@ -1,9 +1,9 @@
-import { DomainError, Money } from '@civic/domain-kernel';
 import { Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CemeteryCommands } from '../application/cemetery-commands';
-import { CemeteryRow, CemeteryStore, PlotRow, ZoneRow } from '../persistence/cemetery.store';
+import { CEMETERY_QUERIES, CemeteryQueries, cemeteryView, plotView, zoneView } from '../application/cemetery-queries';
+import { cemeteryNotFound } from '../domain/cemetery';
 import {
   AddPlotsRequest,
   AddPlotsResponse,
@@ -25,7 +25,7 @@ import {
 export class CemeteriesController {
   constructor(
     private readonly commands: CemeteryCommands,
-    private readonly store: CemeteryStore,
+    @Inject(CEMETERY_QUERIES) private readonly queries: CemeteryQueries,
   ) {}
 
   @Post('cemeteries')
@@ -33,23 +33,23 @@ export class CemeteriesController {
   @Command({ action: 'cemetery.register', resourceType: 'cemetery', idempotent: true, resourceId: (_p, r) => (r as CemeteryResponse | undefined)?.id })
   @ApiCreatedResponse({ type: CemeteryResponse })
   async register(@Body() body: RegisterCemeteryRequest): Promise<CemeteryResponse> {
-    return cemeteryResponse(await this.commands.register(body));
+    return cemeteryView(await this.commands.register(body));
   }
 
   @Get('cemeteries')
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: CemeteryPage })
   async list(@Query() query: CemeteryListQuery): Promise<CemeteryPage> {
-    const { rows, total } = await this.store.list(query, query);
-    return pageOf(rows.map(cemeteryResponse), total, query);
+    const { items, total } = await this.queries.cemeteries(query, query);
+    return pageOf(items, total, query);
   }
 
   @Get('cemeteries/:id/zones')
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: [ZoneResponse] })
   async zones(@Param('id', UUID) id: string): Promise<ZoneResponse[]> {
-    if (!(await this.store.find(id))) throw new DomainError('CEMETERY.NOT_FOUND', `no cemetery ${id}`, 'not-found');
-    return (await this.store.zones(id)).map(zoneResponse);
+    if (!(await this.queries.cemetery(id))) throw cemeteryNotFound(id);
+    return this.queries.zones(id);
   }
 
   @Post('cemeteries/:id/zones')
@@ -58,7 +58,7 @@ export class CemeteriesController {
   @ApiOperation({ summary: 'Open a zone (墓区); from the rule date on its plots are limited to 0.6 m²' })
   @ApiCreatedResponse({ type: ZoneResponse })
   async openZone(@Param('id', UUID) id: string, @Body() body: OpenZoneRequest): Promise<ZoneResponse> {
-    return zoneResponse(await this.commands.openZone(id, body));
+    return zoneView(await this.commands.openZone(id, body));
   }
 
   @Post('cemeteries/:id/zones/:zoneId/plots')
@@ -75,8 +75,8 @@ export class CemeteriesController {
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: PlotPage })
   async plots(@Param('id', UUID) id: string, @Query() query: PlotListQuery): Promise<PlotPage> {
-    const { rows, total } = await this.store.plots({ cemeteryId: id, ...query }, query);
-    return pageOf(rows.map(plotResponse), total, query);
+    const { items, total } = await this.queries.plots({ cemeteryId: id, ...query }, query);
+    return pageOf(items, total, query);
   }
 
   @Post('plots/:id/assignment')
@@ -87,32 +87,7 @@ export class CemeteriesController {
   @ApiOkResponse({ type: PlotResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the plot is already assigned, or the deceased already has one' })
   async assign(@Param('id', UUID) id: string, @Body() body: AssignPlotRequest): Promise<PlotResponse> {
-    return plotResponse(await this.commands.assignPlot(id, body));
+    const { plot, zone } = await this.commands.assignPlot(id, body);
+    return plotView(plot, zone.code);
   }
-}
-
-function cemeteryResponse(c: CemeteryRow): CemeteryResponse {
-  return { id: c.id, name: c.name, kind: c.kind, divisionCode: c.division_code };
-}
-function zoneResponse(z: ZoneRow): ZoneResponse {
-  return {
-    id: z.id,
-    code: z.code,
-    openedOn: z.opened_on,
-    burialType: z.burial_type,
-    maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2),
-  };
-}
-function plotResponse(p: PlotRow): PlotResponse {
-  return {
-    id: p.id,
-    zoneId: p.zone_id,
-    zoneCode: p.zone_code,
-    number: p.number,
-    areaM2: Number(p.area_m2).toFixed(2),
-    status: p.status,
-    deathRecordId: p.death_record_id,
-    assignedOn: p.assigned_on,
-    ecoSubsidy: p.eco_subsidy_fen === null ? null : Money.ofFen(Number(p.eco_subsidy_fen)).toString(),
-  };
 }

@@ -2,7 +2,7 @@ import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kerne
 import { afterCommit, CLOCK } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CemeteryStore } from '../../cemetery/persistence/cemetery.store';
+import { CEMETERY_REPOSITORY, CemeteryRepository } from '../../cemetery/domain/cemetery.repository';
 import { checkVisitors, PERSON_LIMIT, SLOT_FULL } from '../domain/booking-rules';
 import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
 import { SoldOutSlots } from './sold-out-slots';
@@ -12,7 +12,7 @@ import { SoldOutSlots } from './sold-out-slots';
 export class ReservationCommands {
   constructor(
     private readonly store: ReservationStore,
-    private readonly cemeteries: CemeteryStore,
+    @Inject(CEMETERY_REPOSITORY) private readonly cemeteries: CemeteryRepository,
     private readonly soldOut: SoldOutSlots,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

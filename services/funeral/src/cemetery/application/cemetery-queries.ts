@@ -1,0 +1,71 @@
+import { PageQuery } from '@civic/platform';
+import { Cemetery, Zone } from '../domain/cemetery';
+import { Plot } from '../domain/plot';
+
+export interface CemeteryView {
+  id: string;
+  name: string;
+  kind: string;
+  divisionCode: string;
+}
+
+export interface ZoneView {
+  id: string;
+  code: string;
+  openedOn: string;
+  burialType: string;
+  maxPlotAreaM2: string | null;
+}
+
+export interface PlotView {
+  id: string;
+  zoneId: string;
+  zoneCode: string;
+  number: string;
+  areaM2: string;
+  status: string;
+  deathRecordId: string | null;
+  assignedOn: string | null;
+  ecoSubsidy: string | null;
+}
+
+/** Query port: cemeteries, zones and plots. */
+export interface CemeteryQueries {
+  cemetery(id: string): Promise<CemeteryView | null>;
+  cemeteries(filter: { kind?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: CemeteryView[]; total: number }>;
+  zones(cemeteryId: string): Promise<ZoneView[]>;
+  plot(id: string): Promise<PlotView | null>;
+  plots(filter: { cemeteryId: string; zoneId?: string; status?: string }, page: PageQuery): Promise<{ items: PlotView[]; total: number }>;
+}
+
+export const CEMETERY_QUERIES = Symbol('CEMETERY_QUERIES');
+
+export function cemeteryView(cemetery: Cemetery): CemeteryView {
+  const { id, name, kind, divisionCode } = cemetery.snapshot();
+  return { id, name, kind, divisionCode };
+}
+
+export function zoneView(zone: Zone): ZoneView {
+  return {
+    id: zone.id,
+    code: zone.code,
+    openedOn: zone.openedOn.toString(),
+    burialType: zone.burialType,
+    maxPlotAreaM2: zone.maxPlotAreaM2 === null ? null : zone.maxPlotAreaM2.toFixed(2),
+  };
+}
+
+export function plotView(plot: Plot, zoneCode: string): PlotView {
+  const s = plot.snapshot();
+  return {
+    id: s.id,
+    zoneId: s.zoneId,
+    zoneCode,
+    number: s.number,
+    areaM2: s.areaM2.toFixed(2),
+    status: s.status,
+    deathRecordId: s.deathRecordId,
+    assignedOn: s.assignedOn?.toString() ?? null,
+    ecoSubsidy: s.ecoSubsidy?.toString() ?? null,
+  };
+}

@@ -1,0 +1,41 @@
+import { BusinessDate, errorCodeOf, Money } from '@civic/domain-kernel';
+import { BurialRule } from './burial-rules';
+import { Cemetery } from './cemetery';
+import { Plot } from './plot';
+
+const rule: BurialRule = { smallPlotZonesFrom: BusinessDate.parse('2021-01-01'), maxPlotAreaM2: 0.6 };
+const cemetery = () => Cemetery.register({ id: 'c1', name: ' 福寿园 ', kind: 'commercial', divisionCode: '310118001' });
+
+describe('cemetery (公墓), zones and plots', () => {
+  it('a zone opened under the rule limits its plots to 0.6 m²; an older zone keeps no limit', () => {
+    const c = cemetery();
+    const newer = c.openZone({ id: 'z1', code: 'A', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'plot' }, rule);
+    const older = c.openZone({ id: 'z2', code: 'B', openedOn: BusinessDate.parse('2015-05-01'), burialType: 'plot' }, rule);
+    expect([newer.maxPlotAreaM2, older.maxPlotAreaM2]).toEqual([0.6, null]);
+    expect(errorCodeOf(() => Plot.addTo(newer, [{ id: 'p1', number: '1', areaM2: 0.61 }]))).toBe('PLOT.AREA_OVER_LIMIT');
+    expect(Plot.addTo(older, [{ id: 'p2', number: '1', areaM2: 1.2 }])).toHaveLength(1);
+    expect(errorCodeOf(() => c.openZone({ id: 'z3', code: 'A', openedOn: BusinessDate.parse('2024-01-01'), burialType: 'tree' }, rule))).toBe('ZONE.EXISTS');
+    expect(c.pullChanges().map((ch) => ch.kind)).toEqual(['registered', 'zone-opened', 'zone-opened']);
+  });
+
+  it('refuses a plot number twice in one layout', () => {
+    const zone = cemetery().openZone({ id: 'z1', code: 'A', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'plot' }, rule);
+    expect(
+      errorCodeOf(() =>
+        Plot.addTo(zone, [
+          { id: 'p1', number: '7', areaM2: 0.5 },
+          { id: 'p2', number: '7', areaM2: 0.5 },
+        ]),
+      ),
+    ).toBe('PLOT.NUMBER_REPEATED');
+  });
+
+  it('assigns a plot once, with the eco-burial subsidy of its type', () => {
+    const zone = cemetery().openZone({ id: 'z1', code: 'S', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'sea' }, rule);
+    const [plot] = Plot.addTo(zone, [{ id: 'p1', number: '1', areaM2: 0.1 }]);
+    plot.assignTo('d1', BusinessDate.parse('2026-03-05'), Money.ofFen(300000));
+    expect(plot.snapshot()).toMatchObject({ status: 'assigned', deathRecordId: 'd1' });
+    expect(plot.snapshot().ecoSubsidy?.toString()).toBe('3000.00');
+    expect(errorCodeOf(() => plot.assignTo('d2', BusinessDate.parse('2026-03-06'), null))).toBe('PLOT.ALREADY_ASSIGNED');
+  });
+});

@@ -1,0 +1,80 @@
+import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { checkPlotArea } from './burial-rules';
+import { Zone } from './cemetery';
+
+export interface PlotState {
+  id: string;
+  zoneId: string;
+  number: string;
+  areaM2: number;
+  status: 'available' | 'assigned';
+  deathRecordId: string | null;
+  assignedOn: BusinessDate | null;
+  /** 节地生态安葬补贴 granted with an eco burial. */
+  ecoSubsidy: Money | null;
+}
+
+/** 墓穴 (or a niche, a tree, a lawn or a sea place): given to one deceased person, once. */
+export class Plot {
+  private assigned = false;
+
+  private constructor(private state: PlotState) {}
+
+  static restore(state: PlotState): Plot {
+    return new Plot({ ...state });
+  }
+
+  /** New plots of a zone: each area within the zone's limit, no number twice. */
+  static addTo(zone: Zone, plots: { id: string; number: string; areaM2: number }[]): Plot[] {
+    const created = plots.map(
+      (p, i) =>
+        new Plot({
+          id: p.id,
+          zoneId: zone.id,
+          number: p.number,
+          areaM2: checkPlotArea(p.areaM2, zone.maxPlotAreaM2, `plots[${i}].areaM2`),
+          status: 'available',
+          deathRecordId: null,
+          assignedOn: null,
+          ecoSubsidy: null,
+        }),
+    );
+    if (new Set(plots.map((p) => p.number)).size !== plots.length)
+      throw new DomainError('PLOT.NUMBER_REPEATED', 'a plot number appears twice', 'invalid', 'plots');
+    return created;
+  }
+
+  /** 安葬: to one deceased person; an eco burial (节地生态) carries the subsidy of its type. */
+  assignTo(deathRecordId: string, on: BusinessDate, ecoSubsidy: Money | null): void {
+    if (this.state.status !== 'available') throw plotAlreadyAssigned(this.state.number);
+    this.state = { ...this.state, status: 'assigned', deathRecordId, assignedOn: on, ecoSubsidy };
+    this.assigned = true;
+  }
+
+  /** True once `assignTo` ran on this instance (what the adapter must store). */
+  get wasAssigned(): boolean {
+    return this.assigned;
+  }
+  get id(): string {
+    return this.state.id;
+  }
+  snapshot(): Readonly<PlotState> {
+    return { ...this.state };
+  }
+}
+
+export function plotAlreadyAssigned(number: string): DomainError {
+  return new DomainError('PLOT.ALREADY_ASSIGNED', `plot ${number} is already assigned`, 'conflict');
+}
+
+export function deceasedHasPlot(existing?: string): DomainError {
+  return new DomainError('PLOT.DECEASED_HAS_PLOT', `the deceased already has plot ${existing ?? 'assigned'}`, 'conflict', 'deathRecordId');
+}
+
+export function plotNumberExists(): DomainError {
+  return new DomainError('PLOT.NUMBER_EXISTS', 'a plot with one of these numbers already exists in the zone', 'conflict', 'plots');
+}
+
+export function plotNotFound(id: string): DomainError {
+  return new DomainError('PLOT.NOT_FOUND', `no plot ${id}`, 'not-found');
+}

@@ -1,0 +1,153 @@
+import { BusinessDate, districtOf, Money } from '@civic/domain-kernel';
+import { translatingConstraints, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { BurialRule, BurialType } from '../domain/burial-rules';
+import { Cemetery, CemeteryChange, zoneExists } from '../domain/cemetery';
+import { CemeteryRepository, PlotZone } from '../domain/cemetery.repository';
+import { deceasedHasPlot, Plot, plotNumberExists } from '../domain/plot';
+
+interface CemeteryRow {
+  id: string;
+  name: string;
+  kind: string;
+  division_code: string;
+  zones: { id: string; code: string; opened_on: string; burial_type: BurialType; max_plot_area_m2: string | null }[];
+}
+
+interface PlotRow {
+  id: string;
+  zone_id: string;
+  number: string;
+  area_m2: string;
+  status: 'available' | 'assigned';
+  death_record_id: string | null;
+  assigned_on: string | null;
+  eco_subsidy_fen: string | null;
+  cemetery_id: string;
+  zone_code: string;
+  burial_type: BurialType;
+}
+
+/** Adapter: `cemetery`, `cemetery_zone`, `plot` (one per deceased: `plot_one_per_deceased`), `burial_rule`, `eco_subsidy_rate`. */
+@Injectable()
+export class SqlCemeteryRepository implements CemeteryRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async burialRule(): Promise<BurialRule> {
+    const [r] = await this.uow.manager().query(`SELECT small_plot_zones_from::text, max_plot_area_m2 FROM burial_rule WHERE id = 1`);
+    return { smallPlotZonesFrom: BusinessDate.parse(r.small_plot_zones_from), maxPlotAreaM2: Number(r.max_plot_area_m2) };
+  }
+
+  async ecoSubsidyRate(burialType: BurialType): Promise<Money | null> {
+    const [r] = await this.uow.manager().query(`SELECT amount_fen FROM eco_subsidy_rate WHERE burial_type = $1`, [burialType]);
+    return r ? Money.ofFen(Number(r.amount_fen)) : null;
+  }
+
+  async find(id: string, options: { forUpdate?: boolean } = {}): Promise<Cemetery | null> {
+    const [row]: CemeteryRow[] = await this.uow.manager().query(
+      `SELECT c.id, c.name, c.kind, c.division_code,
+              COALESCE((SELECT json_agg(json_build_object('id', z.id, 'code', z.code, 'opened_on', z.opened_on::text, 'burial_type', z.burial_type,
+                                                          'max_plot_area_m2', z.max_plot_area_m2::text) ORDER BY z.code)
+                        FROM cemetery_zone z WHERE z.cemetery_id = c.id), '[]') AS zones
+       FROM cemetery c WHERE c.id = $1${options.forUpdate ? ' FOR UPDATE OF c' : ''}`,
+      [id],
+    );
+    if (!row) return null;
+    return Cemetery.restore({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      divisionCode: row.division_code,
+      zones: row.zones.map((z) => ({
+        id: z.id,
+        code: z.code,
+        openedOn: BusinessDate.parse(z.opened_on),
+        burialType: z.burial_type,
+        maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2),
+      })),
+    });
+  }
+
+  async save(cemetery: Cemetery, changes: CemeteryChange[]): Promise<void> {
+    const s = cemetery.snapshot();
+    const tx = this.uow.transaction();
+    for (const change of changes) {
+      if (change.kind === 'registered') {
+        await tx.query(`INSERT INTO cemetery (id, name, kind, division_code, district_code, version) VALUES ($1, $2, $3, $4, $5, 1)`, [
+          s.id,
+          s.name,
+          s.kind,
+          s.divisionCode,
+          districtOf(s.divisionCode),
+        ]);
+      } else {
+        const z = change.zone;
+        await translatingConstraints(
+          () =>
+            tx.query(`INSERT INTO cemetery_zone (id, cemetery_id, code, opened_on, burial_type, max_plot_area_m2) VALUES ($1, $2, $3, $4, $5, $6)`, [
+              z.id,
+              s.id,
+              z.code,
+              z.openedOn.toString(),
+              z.burialType,
+              z.maxPlotAreaM2,
+            ]),
+          { cemetery_zone_cemetery_id_code_key: () => zoneExists(z.code) },
+        );
+      }
+    }
+  }
+
+  async findPlot(id: string): Promise<{ plot: Plot; zone: PlotZone } | null> {
+    const [r]: PlotRow[] = await this.uow.manager().query(
+      `SELECT p.id, p.zone_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, z.cemetery_id, z.code AS zone_code, z.burial_type
+       FROM plot p JOIN cemetery_zone z ON z.id = p.zone_id WHERE p.id = $1 FOR UPDATE OF p`,
+      [id],
+    );
+    if (!r) return null;
+    const plot = Plot.restore({
+      id: r.id,
+      zoneId: r.zone_id,
+      number: r.number,
+      areaM2: Number(r.area_m2),
+      status: r.status,
+      deathRecordId: r.death_record_id,
+      assignedOn: r.assigned_on ? BusinessDate.parse(r.assigned_on) : null,
+      ecoSubsidy: r.eco_subsidy_fen === null ? null : Money.ofFen(Number(r.eco_subsidy_fen)),
+    });
+    return { plot, zone: { cemeteryId: r.cemetery_id, code: r.zone_code, burialType: r.burial_type } };
+  }
+
+  async plotOf(deathRecordId: string): Promise<string | null> {
+    const [row] = await this.uow.manager().query(`SELECT id FROM plot WHERE death_record_id = $1`, [deathRecordId]);
+    return row?.id ?? null;
+  }
+
+  async addPlots(plots: Plot[]): Promise<void> {
+    const rows = plots.map((p) => p.snapshot()).map((s) => ({ id: s.id, zone_id: s.zoneId, number: s.number, area: s.areaM2 }));
+    const inserted = await this.uow.transaction().query(
+      `INSERT INTO plot (id, zone_id, number, area_m2, status) SELECT p.id, p.zone_id, p.number, p.area, 'available' FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, zone_id uuid, number text, area numeric)
+       ON CONFLICT (zone_id, number) DO NOTHING RETURNING id`,
+      [JSON.stringify(rows)],
+    );
+    if (inserted.length !== plots.length) throw plotNumberExists();
+  }
+
+  async savePlot(plot: Plot): Promise<void> {
+    if (!plot.wasAssigned) return;
+    const s = plot.snapshot();
+    await translatingConstraints(
+      () =>
+        this.uow
+          .transaction()
+          .query(`UPDATE plot SET status = $2, death_record_id = $3, assigned_on = $4, eco_subsidy_fen = $5 WHERE id = $1`, [
+            s.id,
+            s.status,
+            s.deathRecordId,
+            s.assignedOn?.toString() ?? null,
+            s.ecoSubsidy?.fen ?? null,
+          ]),
+      { plot_one_per_deceased: () => deceasedHasPlot() },
+    );
+  }
+}
