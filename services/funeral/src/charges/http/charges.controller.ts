@@ -1,55 +1,10 @@
-import { DomainError, Money } from '@civic/domain-kernel';
-import { Command, RequirePermission, UUID, YUAN, YUAN_MESSAGE } from '@civic/platform';
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { DomainError } from '@civic/domain-kernel';
+import { Command, RequirePermission, UUID } from '@civic/platform';
+import { Body, Controller, Get, Inject, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChargesCommands } from '../application/charges-commands';
-import { ChargesStore } from '../persistence/charges.store';
-
-export class ServiceItemResponse {
-  @ApiProperty({ example: 'cremation' }) code: string;
-  @ApiProperty({ example: '遗体火化' }) name: string;
-  @ApiProperty({ example: 'time' }) unit: string;
-  @ApiProperty({ example: '600.00' }) price: string;
-  @ApiProperty({ description: '基本殡葬服务: waived for residents on a qualifying benefit (惠民)' }) basic: boolean;
-}
-
-export class PriceRequest {
-  @ApiProperty({ example: '650.00' })
-  @Matches(YUAN, { message: YUAN_MESSAGE('price') })
-  price: string;
-}
-
-export class BillItem {
-  @ApiProperty({ example: 'cremation' })
-  @IsString()
-  code: string;
-
-  @ApiProperty({ example: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  quantity: number;
-}
-
-export class BillRequest {
-  @ApiProperty({ type: [BillItem] })
-  @ValidateNested({ each: true })
-  @Type(() => BillItem)
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  items: BillItem[];
-}
-
-export class BillResponse {
-  @ApiProperty({ format: 'uuid' }) deathRecordId: string;
-  @ApiProperty({ description: 'code, name, quantity, amount, waived per service' }) lines: object[];
-  @ApiProperty({ example: '1550.00' }) total: string;
-  @ApiProperty({ example: '750.00' }) waived: string;
-  @ApiProperty({ example: '800.00' }) due: string;
-  @ApiPropertyOptional({ nullable: true, description: 'the benefit that made the deceased eligible for the waiver' }) waiverBasis: string | null;
-}
+import { billView, CHARGES_QUERIES, ChargesQueries } from '../application/charges-queries';
+import { BillRequest, BillResponse, PriceRequest, ServiceItemResponse } from './charges.dto';
 
 /** 殡葬收费: the price catalogue, and bills with the basic-service waiver (惠民). */
 @ApiTags('charges')
@@ -57,14 +12,14 @@ export class BillResponse {
 export class ChargesController {
   constructor(
     private readonly commands: ChargesCommands,
-    private readonly store: ChargesStore,
+    @Inject(CHARGES_QUERIES) private readonly queries: ChargesQueries,
   ) {}
 
   @Get('price-catalogue')
   @RequirePermission('charges.read')
   @ApiOkResponse({ type: [ServiceItemResponse] })
   async catalogue(): Promise<ServiceItemResponse[]> {
-    return [...(await this.store.catalogue()).values()].map((s) => ({ code: s.code, name: s.name, unit: s.unit, price: s.price.toString(), basic: s.basic }));
+    return this.queries.catalogue();
   }
 
   @Put('price-catalogue/:code')
@@ -73,8 +28,7 @@ export class ChargesController {
   @ApiOperation({ summary: 'Set a listed price (明码标价)' })
   @ApiOkResponse({ type: PriceRequest })
   async setPrice(@Param('code') code: string, @Body() body: PriceRequest): Promise<PriceRequest> {
-    await this.commands.setPrice(code, body.price);
-    return { price: Money.parse(body.price).toString() };
+    return { price: (await this.commands.setPrice(code, body.price)).toString() };
   }
 
   @Post('death-records/:id/bill')
@@ -83,23 +37,15 @@ export class ChargesController {
   @ApiOperation({ summary: 'Bill the services at the listed prices; basic services are waived when the deceased was on a qualifying benefit' })
   @ApiCreatedResponse({ type: BillResponse })
   async bill(@Param('id', UUID) id: string, @Body() body: BillRequest): Promise<BillResponse> {
-    return this.commands.bill(id, body.items);
+    return billView(await this.commands.bill(id, body.items));
   }
 
   @Get('death-records/:id/bill')
   @RequirePermission('charges.read')
   @ApiOkResponse({ type: BillResponse })
   async getBill(@Param('id', UUID) id: string): Promise<BillResponse> {
-    const row = await this.store.billOf(id);
-    if (!row) throw new DomainError('BILL.NOT_FOUND', `no bill for death record ${id}`, 'not-found');
-    const yuan = (fen: string) => Money.ofFen(Number(fen)).toString();
-    return {
-      deathRecordId: id,
-      lines: row.lines,
-      total: yuan(row.total_fen),
-      waived: yuan(row.waived_fen),
-      due: yuan(row.due_fen),
-      waiverBasis: row.waiver_basis,
-    };
+    const bill = await this.queries.bill(id);
+    if (!bill) throw new DomainError('BILL.NOT_FOUND', `no bill for death record ${id}`, 'not-found');
+    return bill;
   }
 }

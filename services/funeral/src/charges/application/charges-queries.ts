@@ -1,0 +1,37 @@
+import { FuneralBill } from '../domain/funeral-bill-issue';
+
+export interface BillView {
+  deathRecordId: string;
+  lines: { code: string; name: string; quantity: number; amount: string; waived: string }[];
+  total: string;
+  waived: string;
+  due: string;
+  waiverBasis: string | null;
+}
+
+export interface ServiceItemView {
+  code: string;
+  name: string;
+  unit: string;
+  price: string;
+  basic: boolean;
+}
+
+/** Query port: the catalogue and bills. */
+export interface ChargesQueries {
+  catalogue(): Promise<ServiceItemView[]>;
+  bill(deathRecordId: string): Promise<BillView | null>;
+}
+
+export const CHARGES_QUERIES = Symbol('CHARGES_QUERIES');
+
+export function billView(bill: FuneralBill): BillView {
+  return {
+    deathRecordId: bill.deathRecordId,
+    lines: bill.lines.map((l) => ({ code: l.code, name: l.name, quantity: l.quantity, amount: l.amount.toString(), waived: l.waived.toString() })),
+    total: bill.total.toString(),
+    waived: bill.waived.toString(),
+    due: bill.due.toString(),
+    waiverBasis: bill.waiverBasis,
+  };
+}

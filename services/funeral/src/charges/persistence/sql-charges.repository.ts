@@ -1,0 +1,84 @@
+import { BusinessDate, Money } from '@civic/domain-kernel';
+import { queryReturning, translatingConstraints, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { ChargesRepository } from '../domain/charges.repository';
+import { ServiceItem } from '../domain/funeral-bill';
+import { billExists, FuneralBill } from '../domain/funeral-bill-issue';
+import { WaiverCoverage, WaiverPolicy } from '../domain/waiver';
+
+/** Adapter: `service_item`, `waiver_policy`, `waiver_eligibility` and `funeral_bill` (one per death: `funeral_bill_one_per_death`). */
+@Injectable()
+export class SqlChargesRepository implements ChargesRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async catalogue(): Promise<Map<string, ServiceItem>> {
+    const rows = await this.uow.manager().query(`SELECT code, name, unit, price_fen, basic FROM service_item WHERE active ORDER BY code`);
+    return new Map(
+      rows.map((r: Record<string, any>) => [r.code, { code: r.code, name: r.name, unit: r.unit, price: Money.ofFen(Number(r.price_fen)), basic: r.basic }]),
+    );
+  }
+
+  async setPrice(code: string, price: Money): Promise<boolean> {
+    const rows = await queryReturning(this.uow.transaction(), `UPDATE service_item SET price_fen = $2, version = version + 1 WHERE code = $1 RETURNING code`, [
+      code,
+      price.fen,
+    ]);
+    return rows.length === 1;
+  }
+
+  async waiverPolicy(): Promise<WaiverPolicy> {
+    const [row] = await this.uow.manager().query(`SELECT programmes FROM waiver_policy WHERE id = 1`);
+    return { programmes: row?.programmes ?? [] };
+  }
+
+  async coveragesOf(citizenId: string): Promise<WaiverCoverage[]> {
+    const rows = await this.uow
+      .manager()
+      .query(`SELECT citizen_id, benefit_id, programme, since::text, until::text FROM waiver_eligibility WHERE citizen_id = $1 ORDER BY since`, [citizenId]);
+    return rows.map((r: { citizen_id: string; benefit_id: string; programme: string; since: string; until: string | null }) => ({
+      citizenId: r.citizen_id,
+      benefitId: r.benefit_id,
+      programme: r.programme,
+      since: BusinessDate.parse(r.since),
+      until: r.until ? BusinessDate.parse(r.until) : null,
+    }));
+  }
+
+  async addCoverages(coverages: WaiverCoverage[]): Promise<void> {
+    if (coverages.length === 0) return;
+    await this.uow.transaction().query(
+      `INSERT INTO waiver_eligibility (citizen_id, benefit_id, programme, since)
+       SELECT c.citizen_id, c.benefit_id, c.programme, c.since FROM jsonb_to_recordset($1::jsonb) AS c(citizen_id text, benefit_id uuid, programme text, since date)
+       ON CONFLICT (citizen_id, benefit_id) DO NOTHING`,
+      [JSON.stringify(coverages.map((c) => ({ citizen_id: c.citizenId, benefit_id: c.benefitId, programme: c.programme, since: c.since.toString() })))],
+    );
+  }
+
+  async endCoverages(benefitId: string, until: BusinessDate): Promise<void> {
+    await this.uow.transaction().query(`UPDATE waiver_eligibility SET until = $2 WHERE benefit_id = $1`, [benefitId, until.toString()]);
+  }
+
+  async hasBill(deathRecordId: string): Promise<boolean> {
+    return (await this.uow.manager().query(`SELECT 1 FROM funeral_bill WHERE death_record_id = $1`, [deathRecordId])).length > 0;
+  }
+
+  async addBill(b: FuneralBill): Promise<void> {
+    await translatingConstraints(
+      () =>
+        this.uow
+          .transaction()
+          .query(`INSERT INTO funeral_bill (id, death_record_id, lines, total_fen, waived_fen, due_fen, waiver_basis) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+            b.id,
+            b.deathRecordId,
+            JSON.stringify(
+              b.lines.map((l) => ({ code: l.code, name: l.name, quantity: l.quantity, amount: l.amount.toString(), waived: l.waived.toString() })),
+            ),
+            b.total.fen,
+            b.waived.fen,
+            b.due.fen,
+            b.waiverBasis,
+          ]),
+      { funeral_bill_one_per_death: billExists },
+    );
+  }
+}
