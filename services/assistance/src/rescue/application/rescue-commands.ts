@@ -1,10 +1,10 @@
-import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK, ConcurrentUpdateError, StaleVersionError } from '@civic/platform';
+import { assertDistrictInScope, CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { RescueCase, RescueOutcome } from '../domain/rescue-case';
-import { RescueCaseStore, RescueRow } from '../persistence/rescue-case.store';
+import { RescueCase, rescueCaseNotFound, RescueOutcome } from '../domain/rescue-case';
+import { RESCUE_CASE_REPOSITORY, RescueCaseRepository } from '../domain/rescue-case.repository';
 
 export type RescueStep =
   | { kind: 'shelter'; shelter: string; on?: string }
@@ -17,7 +17,7 @@ export type RescueStep =
 @Injectable()
 export class RescueCommands {
   constructor(
-    private readonly store: RescueCaseStore,
+    @Inject(RESCUE_CASE_REPOSITORY) private readonly cases: RescueCaseRepository,
     private readonly divisions: DivisionDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -30,35 +30,23 @@ export class RescueCommands {
     personName?: string;
     sex?: string;
     estimatedAge?: number;
-  }): Promise<RescueRow> {
+  }): Promise<RescueCase> {
     assertDistrictInScope(input.foundDivisionCode);
     await this.divisions.requireActive(input.foundDivisionCode, 'foundDivisionCode');
-    const foundOn = BusinessDate.parse(input.foundOn, 'foundOn');
-    if (foundOn.isAfter(BusinessDate.today(this.clock)))
-      throw new DomainError('RESCUE.FOUND_IN_FUTURE', 'foundOn cannot be in the future', 'invalid', 'foundOn');
-    const id = randomUUID();
-    await this.store.insert({
-      id,
-      foundDivisionCode: input.foundDivisionCode,
-      foundOn: foundOn.toString(),
-      foundPlace: input.foundPlace,
-      description: input.description,
-      personName: input.personName ?? null,
-      sex: input.sex ?? null,
-      estimatedAge: input.estimatedAge ?? null,
-    });
-    return (await this.store.find(id))!.row;
+    const rescueCase = RescueCase.intake({ ...input, id: randomUUID(), foundOn: BusinessDate.parse(input.foundOn, 'foundOn') }, BusinessDate.today(this.clock));
+    await this.cases.save(rescueCase, null);
+    return rescueCase;
   }
 
-  async step(id: string, step: RescueStep, ifMatch?: number): Promise<RescueRow> {
-    const found = await this.store.find(id);
-    if (!found) throw new DomainError('RESCUE.NOT_FOUND', `no rescue case ${id}`, 'not-found');
-    assertDistrictInScope(found.row.found_division_code);
-    const expected = found.aggregate.snapshot().version;
+  async step(id: string, step: RescueStep, ifMatch?: number): Promise<RescueCase> {
+    const rescueCase = await this.cases.find(id, { forUpdate: true });
+    if (!rescueCase) throw rescueCaseNotFound(id);
+    assertDistrictInScope(rescueCase.foundDivisionCode);
+    const expected = rescueCase.version;
     if (ifMatch !== undefined && ifMatch !== expected) throw new StaleVersionError(expected);
-    this.apply(found.aggregate, step);
-    if (!(await this.store.update(found.aggregate, expected))) throw new ConcurrentUpdateError();
-    return (await this.store.find(id))!.row;
+    this.apply(rescueCase, step);
+    await this.cases.save(rescueCase, expected);
+    return rescueCase;
   }
 
   private apply(c: RescueCase, step: RescueStep): void {

@@ -1,20 +1,14 @@
-import { BusinessDate } from '@civic/domain-kernel';
+import { BusinessDate, errorCodeOf } from '@civic/domain-kernel';
 import { RescueCase } from './rescue-case';
 
 const on = BusinessDate.parse('2026-01-15');
-const intake = () =>
-  RescueCase.restore({
-    id: 'r',
-    status: 'intake',
-    shelter: null,
-    shelteredOn: null,
-    personName: null,
-    citizenId: null,
-    identitySearch: [],
-    outcome: null,
-    closedOn: null,
-    version: 1,
-  });
+const intake = () => RescueCase.intake({ id: 'r', foundDivisionCode: '310101002', foundOn: on, foundPlace: '人民广场', description: '老年男性，神志不清' }, on);
+
+it('refuses an intake found after today', () => {
+  expect(errorCodeOf(() => RescueCase.intake({ id: 'r', foundDivisionCode: '310101002', foundOn: on.addDays(1), foundPlace: 'x', description: 'y' }, on))).toBe(
+    'RESCUE.FOUND_IN_FUTURE',
+  );
+});
 
 describe('RescueCase', () => {
   it('is sheltered, searched for, identified, reunited and closed with that outcome', () => {

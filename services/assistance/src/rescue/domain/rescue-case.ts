@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError } from '@civic/domain-kernel';
 
 export type RescueStatus = 'intake' | 'sheltered' | 'identity-search' | 'identified' | 'reunited' | 'placed' | 'closed';
 export const RESCUE_STATUS_LABELS =
@@ -8,6 +8,12 @@ export type RescueOutcome = 'reunited' | 'placed' | 'left-voluntarily' | 'died' 
 export interface RescueState {
   id: string;
   status: RescueStatus;
+  foundDivisionCode: string;
+  foundOn: BusinessDate;
+  foundPlace: string;
+  description: string;
+  sex: string | null;
+  estimatedAge: number | null;
   shelter: string | null;
   shelteredOn: BusinessDate | null;
   personName: string | null;
@@ -24,6 +30,41 @@ export class RescueCase {
 
   static restore(state: RescueState): RescueCase {
     return new RescueCase({ ...state, identitySearch: [...state.identitySearch] });
+  }
+
+  /** 接收: a person found homeless or begging, on a day not after today. */
+  static intake(
+    input: {
+      id: string;
+      foundDivisionCode: string;
+      foundOn: BusinessDate;
+      foundPlace: string;
+      description: string;
+      personName?: string;
+      sex?: string;
+      estimatedAge?: number;
+    },
+    today: BusinessDate,
+  ): RescueCase {
+    if (input.foundOn.isAfter(today)) throw new DomainError('RESCUE.FOUND_IN_FUTURE', 'foundOn cannot be in the future', 'invalid', 'foundOn');
+    return new RescueCase({
+      id: input.id,
+      status: 'intake',
+      foundDivisionCode: DivisionCode.parse(input.foundDivisionCode, 'foundDivisionCode').value,
+      foundOn: input.foundOn,
+      foundPlace: input.foundPlace,
+      description: input.description,
+      sex: input.sex ?? null,
+      estimatedAge: input.estimatedAge ?? null,
+      shelter: null,
+      shelteredOn: null,
+      personName: input.personName ?? null,
+      citizenId: null,
+      identitySearch: [],
+      outcome: null,
+      closedOn: null,
+      version: 1,
+    });
   }
 
   admitToShelter(shelter: string, on: BusinessDate): void {
@@ -63,6 +104,15 @@ export class RescueCase {
     this.state = { ...this.state, status: 'closed', outcome: finalOutcome, closedOn: on, version: this.state.version + 1 };
   }
 
+  get id(): string {
+    return this.state.id;
+  }
+  get version(): number {
+    return this.state.version;
+  }
+  get foundDivisionCode(): string {
+    return this.state.foundDivisionCode;
+  }
   snapshot(): Readonly<RescueState> {
     return { ...this.state };
   }
@@ -72,4 +122,8 @@ export class RescueCase {
       throw new DomainError('RESCUE.ILLEGAL_TRANSITION', `cannot ${action} while the case is ${this.state.status}`, 'conflict');
     }
   }
+}
+
+export function rescueCaseNotFound(id: string): DomainError {
+  return new DomainError('RESCUE.NOT_FOUND', `no rescue case ${id}`, 'not-found');
 }

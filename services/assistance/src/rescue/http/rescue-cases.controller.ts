@@ -1,10 +1,20 @@
-import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, citizenIdForCaller, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  assertDistrictInScope,
+  citizenIdForCaller,
+  Command,
+  IfMatch,
+  pageOf,
+  RequirePermission,
+  UUID,
+  VersionedCommand,
+  VersionedResource,
+} from '@civic/platform';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RescueCommands, RescueStep } from '../application/rescue-commands';
-import { RescueCaseStore, RescueRow } from '../persistence/rescue-case.store';
+import { RESCUE_CASE_QUERIES, RescueCaseQueries, RescueCaseView, rescueCaseView } from '../application/rescue-queries';
+import { rescueCaseNotFound } from '../domain/rescue-case';
 import {
   CloseRequest,
   IdentifyRequest,
@@ -23,121 +33,117 @@ import {
 export class RescueCasesController {
   constructor(
     private readonly commands: RescueCommands,
-    private readonly store: RescueCaseStore,
+    @Inject(RESCUE_CASE_QUERIES) private readonly queries: RescueCaseQueries,
   ) {}
 
   @Get()
   @RequirePermission('rescue.read')
   @ApiOkResponse({ type: RescueCasePage })
   async list(@Query() query: RescueListQuery): Promise<RescueCasePage> {
-    const { rows, total } = await this.store.list(query, query);
-    return pageOf(rows.map(response), total, query);
+    const { items, total } = await this.queries.list(query, query);
+    return pageOf(items.map(toResponse), total, query);
   }
 
   @Get(':id')
   @RequirePermission('rescue.read')
+  @VersionedResource()
   @ApiOkResponse({ type: RescueCaseResponse })
-  async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RescueCaseResponse> {
-    const found = await this.store.find(id);
-    if (!found) throw new DomainError('RESCUE.NOT_FOUND', `no rescue case ${id}`, 'not-found');
-    assertDistrictInScope(found.row.found_division_code);
-    reply.header('ETag', etagOf(found.row.version));
-    return response(found.row);
+  async get(@Param('id', UUID) id: string): Promise<RescueCaseResponse> {
+    const view = await this.queries.get(id);
+    if (!view) throw rescueCaseNotFound(id);
+    assertDistrictInScope(view.foundDivisionCode);
+    return toResponse(view);
   }
 
   @Post()
   @RequirePermission('rescue.manage')
   @Command({ action: 'rescue.intake', resourceType: 'rescue-case', idempotent: true, resourceId: (_p, r) => (r as RescueCaseResponse | undefined)?.id })
   @ApiOperation({ summary: 'Take in a person found homeless or begging (接收)' })
+  @VersionedResource()
   @ApiCreatedResponse({ type: RescueCaseResponse })
   async intake(@Body() body: IntakeRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<RescueCaseResponse> {
-    const row = await this.commands.intake(body);
-    reply.header('Location', `/api/v1/rescue-cases/${row.id}`);
-    reply.header('ETag', etagOf(row.version));
-    return response(row);
+    const rescueCase = await this.commands.intake(body);
+    reply.header('Location', `/api/v1/rescue-cases/${rescueCase.id}`);
+    return toResponse(rescueCaseView(rescueCase));
   }
 
   @Post(':id/shelter')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.shelter', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Admit to a shelter (入站)' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: RescueCaseResponse })
-  shelter(@Param('id', UUID) id: string, @Body() body: ShelterRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'shelter', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.shelter',
+    resourceType: 'rescue-case',
+    summary: 'Admit to a shelter (入站)',
+    response: RescueCaseResponse,
+  })
+  shelter(@Param('id', UUID) id: string, @Body() body: ShelterRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'shelter', ...body }, expected);
   }
 
   @Post(':id/identity-searches')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.search', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Record an identity-search attempt (寻亲)' })
-  @ApiOkResponse({ type: RescueCaseResponse })
-  search(@Param('id', UUID) id: string, @Body() body: SearchRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'search', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.search',
+    resourceType: 'rescue-case',
+    summary: 'Record an identity-search attempt (寻亲)',
+    response: RescueCaseResponse,
+  })
+  search(@Param('id', UUID) id: string, @Body() body: SearchRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'search', ...body }, expected);
   }
 
   @Post(':id/identification')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.identify', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Record the established identity (身份查明)' })
-  @ApiOkResponse({ type: RescueCaseResponse })
-  identify(@Param('id', UUID) id: string, @Body() body: IdentifyRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'identify', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.identify',
+    resourceType: 'rescue-case',
+    summary: 'Record the established identity (身份查明)',
+    response: RescueCaseResponse,
+  })
+  identify(@Param('id', UUID) id: string, @Body() body: IdentifyRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'identify', ...body }, expected);
   }
 
   @Post(':id/reunion')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.reunite', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Family reunion (返乡团聚, "帮你找到家")' })
-  @ApiOkResponse({ type: RescueCaseResponse })
-  reunite(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'reunite', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.reunite',
+    resourceType: 'rescue-case',
+    summary: 'Family reunion (返乡团聚, "帮你找到家")',
+    response: RescueCaseResponse,
+  })
+  reunite(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'reunite', ...body }, expected);
   }
 
   @Post(':id/placement')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.place', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Placement in an institution (安置) when no family can take the person' })
-  @ApiOkResponse({ type: RescueCaseResponse })
-  place(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'place', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.place',
+    resourceType: 'rescue-case',
+    summary: 'Placement in an institution (安置) when no family can take the person',
+    response: RescueCaseResponse,
+  })
+  place(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'place', ...body }, expected);
   }
 
   @Post(':id/closure')
-  @HttpCode(200)
-  @RequirePermission('rescue.manage')
-  @Command({ action: 'rescue.close', resourceType: 'rescue-case', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Close the case with its outcome (结案)' })
-  @ApiOkResponse({ type: RescueCaseResponse })
-  close(@Param('id', UUID) id: string, @Body() body: CloseRequest, @Headers('if-match') ifMatch?: string) {
-    return this.step(id, { kind: 'close', ...body }, ifMatch);
+  @VersionedCommand({
+    permission: 'rescue.manage',
+    action: 'rescue.close',
+    resourceType: 'rescue-case',
+    summary: 'Close the case with its outcome (结案)',
+    response: RescueCaseResponse,
+  })
+  close(@Param('id', UUID) id: string, @Body() body: CloseRequest, @IfMatch() expected: number | undefined) {
+    return this.step(id, { kind: 'close', ...body }, expected);
   }
 
-  private async step(id: string, step: RescueStep, ifMatch: string | undefined): Promise<RescueCaseResponse> {
-    return response(await this.commands.step(id, step, expectedVersionFrom(ifMatch)));
+  private async step(id: string, step: RescueStep, expected: number | undefined): Promise<RescueCaseResponse> {
+    return toResponse(rescueCaseView(await this.commands.step(id, step, expected)));
   }
 }
 
-function response(r: RescueRow): RescueCaseResponse {
-  return {
-    id: r.id,
-    status: r.status,
-    foundDivisionCode: r.found_division_code,
-    foundOn: r.found_on,
-    foundPlace: r.found_place,
-    description: r.description,
-    personName: r.person_name,
-    citizenId: citizenIdForCaller('assistance', r.citizen_id),
-    shelter: r.shelter,
-    shelteredOn: r.sheltered_on,
-    identitySearch: r.identity_search,
-    outcome: r.outcome,
-    closedOn: r.closed_on,
-    version: r.version,
-  };
+function toResponse(v: RescueCaseView): RescueCaseResponse {
+  return { ...v, citizenId: citizenIdForCaller('assistance', v.citizenId) };
 }
