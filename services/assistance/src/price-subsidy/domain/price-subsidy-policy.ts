@@ -27,3 +27,19 @@ export function indexFigure(raw: number, field: string): number {
   }
   return raw;
 }
+
+/** A revised policy: thresholds as index figures, a per-person amount above zero; the programmes are checked to exist by the use case. */
+export function revisedPolicy(
+  current: PriceSubsidyPolicy,
+  input: { cpiThresholdPercent: number; foodThresholdPercent: number; perPerson: Money; programmes: string[] },
+): PriceSubsidyPolicy {
+  if (input.perPerson.isZero() || input.perPerson.isNegative())
+    throw new DomainError('PRICE_SUBSIDY.AMOUNT_INVALID', 'perPerson must be more than zero', 'invalid', 'perPerson');
+  return {
+    cpiThresholdPercent: indexFigure(input.cpiThresholdPercent, 'cpiThresholdPercent'),
+    foodThresholdPercent: indexFigure(input.foodThresholdPercent, 'foodThresholdPercent'),
+    perPerson: input.perPerson,
+    programmes: input.programmes,
+    version: current.version + 1,
+  };
+}
