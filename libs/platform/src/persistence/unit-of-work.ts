@@ -53,7 +53,7 @@ export class UnitOfWork {
     const combined = writes.length === 1 ? undefined : combineStatements(writes);
     try {
       if (!combined) {
-        const rows = await queryReturning(context.manager, writes[0].sql, writes[0].params);
+        const rows = await queryReturning(context.manager, withReturning(writes[0].sql), writes[0].params);
         check(writes[0], rows.length);
         return;
       }
@@ -100,6 +100,11 @@ export class UnitOfWork {
           : Reflect.get(target, property, receiver),
     });
   }
+}
+
+/** Rows are counted by what the statement returns. */
+function withReturning(sql: string): string {
+  return /\breturning\b/i.test(sql) ? sql : `${sql} RETURNING 1`;
 }
 
 function check(write: DeferredWrite, rows: number): void {

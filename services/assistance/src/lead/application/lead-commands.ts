@@ -1,36 +1,36 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, ConcurrentUpdateError, requestContext } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
+import { assertDistrictInScope, requestContext } from '@civic/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationCommands } from '../../applications/application/application-commands';
 import { LEAD_SOURCE_EVENTS } from './lead-sources';
-import { Lead } from '../domain/lead';
+import { Lead, leadNotFound } from '../domain/lead';
 import { LeadRule, validateRule } from '../domain/lead-rule';
-import { LeadRow, LeadStore } from '../persistence/lead.store';
+import { LEAD_REPOSITORY, LeadRepository } from '../domain/lead.repository';
 
 /** What advisers do with leads, and how operators change the rules that make them. */
 @Injectable()
 export class LeadCommands {
   constructor(
-    private readonly store: LeadStore,
+    @Inject(LEAD_REPOSITORY) private readonly leads: LeadRepository,
     private readonly applications: ApplicationCommands,
   ) {}
 
-  async assign(id: string, assignee: string): Promise<LeadRow> {
+  async assign(id: string, assignee: string): Promise<Lead> {
     return this.change(id, (lead) => lead.assign(assignee));
   }
 
-  async followUp(id: string, text: string): Promise<LeadRow> {
+  async followUp(id: string, text: string): Promise<Lead> {
     return this.change(id, (lead) => lead.followUp({ at: new Date().toISOString(), by: requestContext.current()?.actor?.subject ?? 'system', text }));
   }
 
-  async dismiss(id: string, reason: string): Promise<LeadRow> {
+  async dismiss(id: string, reason: string): Promise<Lead> {
     return this.change(id, (lead) => lead.dismiss(reason));
   }
 
   /** 转申请: the adviser files an application for the person's household (given when the lead had none). */
-  async convert(id: string, input: { programme: string; householdId?: string }): Promise<LeadRow> {
-    return this.change(id, async (lead, row) => {
-      const householdId = input.householdId ?? row.household_id;
+  async convert(id: string, input: { programme: string; householdId?: string }): Promise<Lead> {
+    return this.change(id, async (lead) => {
+      const householdId = input.householdId ?? lead.householdId;
       if (!householdId)
         throw new DomainError(
           'LEAD.HOUSEHOLD_REQUIRED',
@@ -43,22 +43,26 @@ export class LeadCommands {
     });
   }
 
+  rules(): Promise<LeadRule[]> {
+    return this.leads.rules();
+  }
+
   async saveRule(rule: LeadRule): Promise<LeadRule> {
     const valid = validateRule(
       rule,
       LEAD_SOURCE_EVENTS.map((c) => c.type),
     );
-    await this.store.saveRule(valid);
+    await this.leads.saveRule(valid);
     return valid;
   }
 
-  private async change(id: string, apply: (lead: Lead, row: LeadRow) => void | Promise<void>): Promise<LeadRow> {
-    const found = await this.store.find(id);
-    if (!found) throw new DomainError('LEAD.NOT_FOUND', `no lead ${id}`, 'not-found');
-    assertDistrictInScope(found.row.division_code);
-    const expected = found.lead.snapshot().version;
-    await apply(found.lead, found.row);
-    if (!(await this.store.update(found.lead.snapshot(), expected))) throw new ConcurrentUpdateError();
-    return (await this.store.find(id))!.row;
+  private async change(id: string, apply: (lead: Lead) => void | Promise<void>): Promise<Lead> {
+    const lead = await this.leads.find(id);
+    if (!lead) throw leadNotFound(id);
+    assertDistrictInScope(lead.divisionCode);
+    const expected = lead.version;
+    await apply(lead);
+    await this.leads.save(lead, expected);
+    return lead;
   }
 }

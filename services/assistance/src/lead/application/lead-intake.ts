@@ -1,9 +1,10 @@
-import { LeadCreated } from '@civic/contracts';
 import { EventPublisher } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Lead } from '../domain/lead';
 import { firedRules, householdConditionMet } from '../domain/lead-rule';
-import { LeadStore } from '../persistence/lead.store';
+import { LEAD_REPOSITORY, LeadRepository } from '../domain/lead.repository';
+import { leadCreatedEvent } from './lead-integration-events';
 
 /** A fact received from another context, about a person. */
 export interface PersonFact {
@@ -23,37 +24,20 @@ export interface PersonFact {
 @Injectable()
 export class LeadIntake {
   constructor(
-    private readonly store: LeadStore,
+    @Inject(LEAD_REPOSITORY) private readonly leads: LeadRepository,
     private readonly events: EventPublisher,
   ) {}
 
   async consider(fact: PersonFact): Promise<number> {
-    const rules = firedRules(await this.store.rules(), fact.eventType, fact.data);
+    const rules = firedRules(await this.leads.rules(), fact.eventType, fact.data);
     if (rules.length === 0) return 0;
-    const household = await this.store.householdOf(fact.citizenId);
+    const household = await this.leads.householdOf(fact.citizenId);
     let created = 0;
     for (const rule of rules.filter((r) => householdConditionMet(r, household !== null))) {
-      const id = randomUUID();
-      const divisionCode = household?.divisionCode ?? fact.divisionCode;
-      const inserted = await this.store.insert({
-        id,
-        rule,
-        sourceEventId: fact.eventId,
-        sourceEventType: fact.eventType,
-        citizenId: fact.citizenId,
-        personName: fact.personName,
-        divisionCode,
-        householdId: household?.id ?? null,
-      });
-      if (!inserted) continue;
+      const lead = Lead.raise(randomUUID(), rule, fact, household);
+      if (!(await this.leads.add(lead))) continue;
       created += 1;
-      await this.events.publish([
-        {
-          contract: LeadCreated,
-          subject: id,
-          data: { leadId: id, kind: rule.leadKind, ruleCode: rule.code, divisionCode, sourceEventType: fact.eventType, summary: rule.summary },
-        },
-      ]);
+      await this.events.publish([leadCreatedEvent(lead)]);
     }
     return created;
   }

@@ -37,7 +37,21 @@ describe('lead rules', () => {
 });
 
 describe('Lead', () => {
-  const open = () => Lead.restore({ id: 'l', status: 'open', assignee: null, notes: [], applicationId: null, dismissReason: null, version: 1 });
+  const open = () =>
+    Lead.raise(
+      'l',
+      {
+        code: 'death-lead',
+        eventType: 'funeral.death-record.registered.v1',
+        conditions: [],
+        householdMatch: 'required',
+        leadKind: 're-verification',
+        summary: '死亡',
+        enabled: true,
+      },
+      { eventId: 'e1', eventType: 'funeral.death-record.registered.v1', citizenId: '11010519491231002X', personName: '张三', divisionCode: '310104003' },
+      { id: 'h1', divisionCode: '310104004' },
+    );
   it('is assigned, followed up and converted', () => {
     const lead = open();
     lead.assign('adviser');

@@ -1,4 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
+import { LeadRule } from './lead-rule';
 
 export type LeadStatus = 'open' | 'assigned' | 'following' | 'converted' | 'dismissed';
 export const LEAD_STATUS_LABELS = 'open 待分派 | assigned 已分派 | following 跟进中 | converted 已转申请 | dismissed 已排除';
@@ -9,7 +10,20 @@ export interface LeadNote {
   text: string;
 }
 
-export interface LeadState {
+/** Where a lead came from: the rule that fired on a fact about a person, and the household found for them. */
+export interface LeadOrigin {
+  ruleCode: string;
+  kind: string;
+  summary: string;
+  sourceEventId: string;
+  sourceEventType: string;
+  citizenId: string | null;
+  personName: string | null;
+  divisionCode: string;
+  householdId: string | null;
+}
+
+export interface LeadState extends LeadOrigin {
   id: string;
   status: LeadStatus;
   assignee: string | null;
@@ -25,6 +39,36 @@ export class Lead {
 
   static restore(state: LeadState): Lead {
     return new Lead({ ...state, notes: [...state.notes] });
+  }
+
+  /**
+   * A rule fired on a fact about a person: the lead goes to the advisers of the household's division
+   * (or, for someone in no household here, of the division the fact names).
+   */
+  static raise(
+    id: string,
+    rule: LeadRule,
+    fact: { eventId: string; eventType: string; citizenId: string; personName: string; divisionCode: string },
+    household: { id: string; divisionCode: string } | null,
+  ): Lead {
+    return new Lead({
+      id,
+      ruleCode: rule.code,
+      kind: rule.leadKind,
+      summary: rule.summary,
+      sourceEventId: fact.eventId,
+      sourceEventType: fact.eventType,
+      citizenId: fact.citizenId,
+      personName: fact.personName,
+      divisionCode: household?.divisionCode ?? fact.divisionCode,
+      householdId: household?.id ?? null,
+      status: 'open',
+      assignee: null,
+      notes: [],
+      applicationId: null,
+      dismissReason: null,
+      version: 1,
+    });
   }
 
   assign(adviser: string): void {
@@ -54,6 +98,18 @@ export class Lead {
     this.state = { ...this.state, status: 'dismissed', dismissReason: reason.trim(), version: this.state.version + 1 };
   }
 
+  get id(): string {
+    return this.state.id;
+  }
+  get version(): number {
+    return this.state.version;
+  }
+  get divisionCode(): string {
+    return this.state.divisionCode;
+  }
+  get householdId(): string | null {
+    return this.state.householdId;
+  }
   snapshot(): Readonly<LeadState> {
     return { ...this.state };
   }
@@ -63,4 +119,8 @@ export class Lead {
       throw new DomainError('LEAD.ILLEGAL_TRANSITION', `cannot ${action} a ${this.state.status} lead`, 'conflict');
     }
   }
+}
+
+export function leadNotFound(id: string): DomainError {
+  return new DomainError('LEAD.NOT_FOUND', `no lead ${id}`, 'not-found');
 }
