@@ -1,21 +1,22 @@
 import { DomainError } from '@civic/domain-kernel';
 import { afterCommit, requestContext } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { checkImportShape, ImportFields } from '../domain/import-rows';
-import { ImportJobRow, ImportStore } from '../persistence/import.store';
+import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
 import { ImportWorker } from './import-worker';
 
 /** 批量导入: accepts the file, stores its rows and leaves the work to the import worker. */
 @Injectable()
 export class ImportCommands {
   constructor(
-    private readonly store: ImportStore,
+    @Inject(IMPORT_JOB_REPOSITORY) private readonly jobs: ImportJobRepository,
     private readonly worker: ImportWorker,
   ) {}
 
-  async submit(csv: unknown): Promise<ImportJobRow> {
+  /** Stores the rows and returns the new job's id; the worker starts after commit. */
+  async submit(csv: unknown): Promise<string> {
     if (typeof csv !== 'string' || csv.trim() === '') throw new DomainError('IMPORT.EMPTY', 'send the file as a text/csv body', 'invalid', 'body');
     let header: string[] = [];
     let rows: ImportFields[];
@@ -32,8 +33,8 @@ export class ImportCommands {
     checkImportShape(header, rows);
     const actor = requestContext.current()!.actor!;
     const id = randomUUID();
-    await this.store.create(id, rows, { subject: actor.subject, system: actor.system, districts: actor.districts });
+    await this.jobs.create(id, rows, { subject: actor.subject, system: actor.system, districts: actor.districts });
     afterCommit(() => void this.worker.wake(id));
-    return (await this.store.find(id))!;
+    return id;
   }
 }

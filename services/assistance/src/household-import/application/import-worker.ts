@@ -1,10 +1,10 @@
 import { DomainError } from '@civic/domain-kernel';
 import { Actor, BackgroundWorker, ProblemError, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { HouseholdCommands } from '../../household/application/household-commands';
 import { householdFromRows, ImportRow, rowOfError } from '../domain/import-rows';
-import { ImportStore } from '../persistence/import.store';
+import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
 
 export const IMPORT_SWEEP_MS = Symbol('IMPORT_SWEEP_MS');
 const HOUSEHOLDS_PER_READ = 200;
@@ -18,8 +18,7 @@ const HOUSEHOLDS_PER_READ = 200;
 @Injectable()
 export class ImportWorker extends BackgroundWorker {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly store: ImportStore,
+    @Inject(IMPORT_JOB_REPOSITORY) private readonly jobs: ImportJobRepository,
     private readonly households: HouseholdCommands,
     private readonly uow: UnitOfWork,
     @Inject(IMPORT_SWEEP_MS) private readonly sweepMs: number,
@@ -32,20 +31,20 @@ export class ImportWorker extends BackgroundWorker {
   }
 
   protected pending(): Promise<string[]> {
-    return this.store.pending(this.dataSource.manager);
+    return this.jobs.pending();
   }
 
   protected async work(id: string): Promise<void> {
-    if (!(await this.store.markRunning(this.dataSource.manager, id))) return;
-    const job = (await this.store.find(id, this.dataSource.manager))!;
-    const actor: Actor = { subject: job.submitted_by, system: job.submitted_system, roles: [], districts: job.districts };
+    if (!(await this.jobs.markRunning(id))) return;
+    const { uploader } = (await this.jobs.find(id))!;
+    const actor: Actor = { subject: uploader.subject, system: uploader.system, roles: [], districts: uploader.districts };
     for (;;) {
       if (this.stopping) return;
-      const groups = await this.store.nextHouseholds(this.dataSource.manager, id, HOUSEHOLDS_PER_READ);
+      const groups = await this.jobs.nextHouseholds(id, HOUSEHOLDS_PER_READ);
       if (groups.length === 0) break;
       for (const rows of groups) await this.importHousehold(id, rows, actor);
     }
-    await this.store.complete(this.dataSource.manager, id);
+    await this.jobs.complete(id);
   }
 
   private async importHousehold(id: string, rows: ImportRow[], actor: Actor): Promise<void> {
@@ -53,7 +52,7 @@ export class ImportWorker extends BackgroundWorker {
       await this.uow.run(
         async () => {
           const household = await this.households.register(householdFromRows(rows));
-          await this.store.recordOutcome(this.uow.transaction(), id, rows, { householdId: household.id });
+          await this.jobs.recordOutcome(id, rows, { householdId: household.id });
         },
         { actor },
       );
@@ -61,7 +60,7 @@ export class ImportWorker extends BackgroundWorker {
       const refusal = refusalOf(error);
       if (!refusal) throw error; // not the data's fault (database gone): the job stays running and is resumed
       const errors = new Map<number, string>([[rowOfError(rows, refusal.field) ?? rows[0].rowNumber, refusal.message]]);
-      await this.dataSource.transaction((tx) => this.store.recordOutcome(tx, id, rows, { errors }));
+      await this.uow.run(() => this.jobs.recordOutcome(id, rows, { errors }), { actor });
     }
   }
 }

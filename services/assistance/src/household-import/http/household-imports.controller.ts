@@ -1,6 +1,5 @@
-import { DomainError } from '@civic/domain-kernel';
 import { Command, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -19,7 +18,8 @@ import { Readable } from 'node:stream';
 import { progressPercent } from '../../payment-run/domain/payment-month';
 import { ImportCommands } from '../application/import-commands';
 import { IMPORT_COLUMNS } from '../domain/import-rows';
-import { ImportJobRow, ImportStore } from '../persistence/import.store';
+import { IMPORT_QUERIES, ImportJobView, ImportQueries } from '../application/import-queries';
+import { importNotFound, visibleTo } from '../domain/import-job';
 
 export class ImportJobResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -45,7 +45,7 @@ const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号
 export class HouseholdImportsController {
   constructor(
     private readonly commands: ImportCommands,
-    private readonly store: ImportStore,
+    @Inject(IMPORT_QUERIES) private readonly queries: ImportQueries,
   ) {}
 
   @Post()
@@ -61,9 +61,9 @@ export class HouseholdImportsController {
   @ApiAcceptedResponse({ type: ImportJobResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'not CSV, wrong header, empty or too large: nothing stored' })
   async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportJobResponse> {
-    const job = await this.commands.submit(body);
-    reply.header('Location', `/api/v1/household-imports/${job.id}`);
-    return response(job);
+    const id = await this.commands.submit(body);
+    reply.header('Location', `/api/v1/household-imports/${id}`);
+    return response((await this.queries.get(id))!);
   }
 
   @Get(':id')
@@ -80,15 +80,15 @@ export class HouseholdImportsController {
   @ApiOkResponse({ description: 'CSV: rowNumber,householdRef,outcome,householdId,errors' })
   async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     await this.require(id);
-    const store = this.store;
+    const queries = this.queries;
     async function* csv() {
       yield stringify([['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors']]);
       let after = 0;
       for (;;) {
-        const rows = await store.reportAfter(id, after, 5000);
-        if (rows.length === 0) return;
-        after = rows[rows.length - 1].row_number;
-        yield stringify(rows.map((r) => [r.row_number, r.household_ref, r.outcome ?? 'pending', r.household_id ?? '', (r.errors ?? []).join('; ')]));
+        const lines = await queries.reportAfter(id, after, 5000);
+        if (lines.length === 0) return;
+        after = lines[lines.length - 1].rowNumber;
+        yield stringify(lines.map((l) => [l.rowNumber, l.householdRef, l.outcome ?? 'pending', l.householdId ?? '', (l.errors ?? []).join('; ')]));
       }
     }
     reply.header('Content-Type', 'text/csv; charset=utf-8');
@@ -97,27 +97,25 @@ export class HouseholdImportsController {
   }
 
   /** An import is visible to whoever may import, within the uploader's districts. */
-  private async require(id: string): Promise<ImportJobRow> {
-    const job = await this.store.find(id);
-    const actor = requestContext.current()?.actor;
-    const visible = job && (!actor?.districts.length || (job.districts.every((d) => actor.districts.includes(d)) && job.districts.length > 0));
-    if (!job || !visible) throw new DomainError('IMPORT.NOT_FOUND', `no household import ${id}`, 'not-found');
+  private async require(id: string): Promise<ImportJobView> {
+    const job = await this.queries.get(id);
+    if (!job || !visibleTo(job.uploader, requestContext.current()?.actor)) throw importNotFound(id);
     return job;
   }
 }
 
-function response(j: ImportJobRow): ImportJobResponse {
+function response(j: ImportJobView): ImportJobResponse {
   return {
     id: j.id,
     status: j.status,
-    progressPercent: j.status === 'completed' ? 100 : progressPercent(j.processed_rows, j.total_rows),
-    totalRows: j.total_rows,
-    processedRows: j.processed_rows,
-    acceptedRows: j.accepted_rows,
-    rejectedRows: j.rejected_rows,
-    householdsCreated: j.households_created,
-    submittedBy: j.submitted_by,
-    createdAt: j.created_at.toISOString(),
-    completedAt: j.completed_at?.toISOString() ?? null,
+    progressPercent: j.status === 'completed' ? 100 : progressPercent(j.processedRows, j.totalRows),
+    totalRows: j.totalRows,
+    processedRows: j.processedRows,
+    acceptedRows: j.acceptedRows,
+    rejectedRows: j.rejectedRows,
+    householdsCreated: j.householdsCreated,
+    submittedBy: j.uploader.subject,
+    createdAt: j.createdAt,
+    completedAt: j.completedAt,
   };
 }

@@ -1,32 +1,17 @@
 import { queryReturning, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { HouseholdOutcome, ImportJob, Uploader } from '../domain/import-job';
+import { ImportJobRepository } from '../domain/import-job.repository';
 import { ImportFields, ImportRow } from '../domain/import-rows';
-
-export interface ImportJobRow {
-  id: string;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  total_rows: number;
-  processed_rows: number;
-  accepted_rows: number;
-  rejected_rows: number;
-  households_created: number;
-  submitted_by: string;
-  submitted_system: string;
-  districts: string[];
-  created_at: Date;
-  completed_at: Date | null;
-  last_error: string | null;
-}
 
 const CHUNK = 5000;
 
-/** Adapter: import jobs, their uploaded rows and each row's outcome. */
+/** Adapter: `household_import` and `household_import_row`. */
 @Injectable()
-export class ImportStore {
+export class SqlImportJobRepository implements ImportJobRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async create(id: string, rows: ImportFields[], by: { subject: string; system: string; districts: string[] }): Promise<void> {
+  async create(id: string, rows: ImportFields[], by: Uploader): Promise<void> {
     const tx = this.uow.transaction();
     await tx.query(`INSERT INTO household_import (id, status, total_rows, submitted_by, submitted_system, districts) VALUES ($1, 'queued', $2, $3, $4, $5)`, [
       id,
@@ -44,25 +29,27 @@ export class ImportStore {
     }
   }
 
-  async find(id: string, db: EntityManager = this.uow.manager()): Promise<ImportJobRow | null> {
-    const [row] = await db.query(`SELECT * FROM household_import WHERE id = $1`, [id]);
-    return row ?? null;
+  async find(id: string): Promise<ImportJob | null> {
+    const [row] = await this.uow.manager().query(`SELECT id, status, submitted_by, submitted_system, districts FROM household_import WHERE id = $1`, [id]);
+    return row ? { id: row.id, status: row.status, uploader: { subject: row.submitted_by, system: row.submitted_system, districts: row.districts } } : null;
   }
 
-  async pending(db: EntityManager): Promise<string[]> {
-    return (await db.query(`SELECT id FROM household_import WHERE status IN ('queued', 'running') ORDER BY created_at`)).map((r: { id: string }) => r.id);
+  async pending(): Promise<string[]> {
+    const rows: { id: string }[] = await this.uow.manager().query(`SELECT id FROM household_import WHERE status IN ('queued', 'running') ORDER BY created_at`);
+    return rows.map((r) => r.id);
   }
 
-  async markRunning(db: EntityManager, id: string): Promise<boolean> {
-    return (
-      (await queryReturning(db, `UPDATE household_import SET status = 'running' WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`, [id]))
-        .length === 1
+  async markRunning(id: string): Promise<boolean> {
+    const rows = await queryReturning(
+      this.uow.manager(),
+      `UPDATE household_import SET status = 'running' WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`,
+      [id],
     );
+    return rows.length === 1;
   }
 
-  /** The next households not yet processed, all their rows, in file order. */
-  async nextHouseholds(db: EntityManager, id: string, households: number): Promise<ImportRow[][]> {
-    const rows = await db.query(
+  async nextHouseholds(id: string, households: number): Promise<ImportRow[][]> {
+    const rows = await this.uow.manager().query(
       `WITH refs AS (SELECT household_ref, min(row_number) AS first FROM household_import_row WHERE import_id = $1 AND outcome IS NULL GROUP BY household_ref ORDER BY first LIMIT $2)
        SELECT r.row_number, r.household_ref, r.fields FROM household_import_row r JOIN refs USING (household_ref) WHERE r.import_id = $1 ORDER BY refs.first, r.row_number`,
       [id, households],
@@ -76,10 +63,10 @@ export class ImportStore {
     return [...groups.values()];
   }
 
-  /** Records the outcome of one household's rows and moves the counters, in the caller's transaction. */
-  async recordOutcome(db: EntityManager, id: string, rows: ImportRow[], outcome: { householdId: string } | { errors: Map<number, string> }): Promise<void> {
+  async recordOutcome(id: string, rows: ImportRow[], outcome: HouseholdOutcome): Promise<void> {
+    const tx = this.uow.transaction();
     const accepted = 'householdId' in outcome;
-    await db.query(
+    await tx.query(
       `UPDATE household_import_row r SET outcome = $3, household_id = $4, errors = e.errors FROM jsonb_to_recordset($2::jsonb) AS e(n int, errors jsonb) WHERE r.import_id = $1 AND r.row_number = e.n`,
       [
         id,
@@ -90,30 +77,19 @@ export class ImportStore {
         accepted ? outcome.householdId : null,
       ],
     );
-    await db.query(
+    await tx.query(
       `UPDATE household_import SET processed_rows = processed_rows + $2, accepted_rows = accepted_rows + $3, rejected_rows = rejected_rows + $4, households_created = households_created + $5 WHERE id = $1`,
       [id, rows.length, accepted ? rows.length : 0, accepted ? 0 : rows.length, accepted ? 1 : 0],
     );
   }
 
-  async complete(db: EntityManager, id: string, error?: string): Promise<void> {
-    await db.query(`UPDATE household_import SET status = $2, completed_at = now(), last_error = $3 WHERE id = $1`, [
-      id,
-      error ? 'failed' : 'completed',
-      error ?? null,
-    ]);
-  }
-
-  async reportAfter(
-    id: string,
-    afterRow: number,
-    limit: number,
-  ): Promise<{ row_number: number; household_ref: string; outcome: string | null; household_id: string | null; errors: string[] | null }[]> {
-    return this.uow
+  async complete(id: string, error?: string): Promise<void> {
+    await this.uow
       .manager()
-      .query(
-        `SELECT row_number, household_ref, outcome, household_id, errors FROM household_import_row WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
-        [id, afterRow, limit],
-      );
+      .query(`UPDATE household_import SET status = $2, completed_at = now(), last_error = $3 WHERE id = $1`, [
+        id,
+        error ? 'failed' : 'completed',
+        error ?? null,
+      ]);
   }
 }
