@@ -2,10 +2,19 @@ import { Module } from '@nestjs/common';
 import { PaymentRunCommands } from './application/payment-run-commands';
 import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS, PaymentRunWorker } from './application/payment-run-worker';
 import { PaymentRunsController } from './http/payment-runs.controller';
-import { PaymentRunStore } from './persistence/payment-run.store';
+import { PAYMENT_RUN_QUERIES } from './application/payment-run-queries';
+import { PAYMENT_RUN_REPOSITORY } from './domain/payment-run.repository';
+import { SqlPaymentRunQueries } from './persistence/payment-run.queries';
+import { SqlPaymentRunRepository } from './persistence/sql-payment-run.repository';
 
 @Module({
   controllers: [PaymentRunsController],
-  providers: [PaymentRunStore, PaymentRunWorker, PaymentRunCommands, { provide: PAYMENT_RUN_OPTIONS, useValue: DEFAULT_PAYMENT_RUN_OPTIONS }],
+  providers: [
+    PaymentRunWorker,
+    PaymentRunCommands,
+    { provide: PAYMENT_RUN_REPOSITORY, useClass: SqlPaymentRunRepository },
+    { provide: PAYMENT_RUN_QUERIES, useClass: SqlPaymentRunQueries },
+    { provide: PAYMENT_RUN_OPTIONS, useValue: DEFAULT_PAYMENT_RUN_OPTIONS },
+  ],
 })
 export class PaymentRunModule {}

@@ -1,26 +1,26 @@
 import { afterCommit, requestContext } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { parsePaymentMonth } from '../domain/payment-month';
 import { startDecision } from '../domain/payment-run';
-import { PaymentRunRow, PaymentRunStore } from '../persistence/payment-run.store';
+import { PAYMENT_RUN_REPOSITORY, PaymentRunRepository } from '../domain/payment-run.repository';
 import { PaymentRunWorker } from './payment-run-worker';
 
 /** 发放: starting (or resuming) a month's run. The work itself happens in the background worker. */
 @Injectable()
 export class PaymentRunCommands {
   constructor(
-    private readonly store: PaymentRunStore,
+    @Inject(PAYMENT_RUN_REPOSITORY) private readonly runs: PaymentRunRepository,
     private readonly worker: PaymentRunWorker,
   ) {}
 
   /** Idempotent: a completed month is returned as it is; an interrupted one resumes; a running one is left alone. */
-  async start(rawMonth: string): Promise<{ run: PaymentRunRow; created: boolean }> {
+  async start(rawMonth: string): Promise<{ month: string; created: boolean }> {
     const month = parsePaymentMonth(rawMonth);
-    const existing = await this.store.find(month);
-    const decision = startDecision(existing);
-    if (decision === 'create') await this.store.create(month, requestContext.current()?.actor?.subject ?? 'system');
-    if (decision === 'resume') await this.store.resume(month);
+    const status = await this.runs.status(month);
+    const decision = startDecision(status ? { status } : null);
+    if (decision === 'create') await this.runs.create(month, requestContext.current()?.actor?.subject ?? 'system');
+    if (decision === 'resume') await this.runs.resume(month);
     if (decision === 'create' || decision === 'resume') afterCommit(() => void this.worker.wake(month.toString()));
-    return { run: (await this.store.find(month))!, created: decision === 'create' };
+    return { month: month.toString(), created: decision === 'create' };
   }
 }

@@ -3,8 +3,7 @@ import { Clock, Money } from '@civic/domain-kernel';
 import { BackgroundWorker, CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { PaymentRunStore } from '../persistence/payment-run.store';
+import { PAYMENT_RUN_REPOSITORY, PaymentRunRepository } from '../domain/payment-run.repository';
 
 export interface PaymentRunOptions {
   /** Benefits per batch transaction. */
@@ -28,8 +27,7 @@ export class PaymentRunWorker extends BackgroundWorker {
   private readonly owner = `worker-${randomUUID()}`;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly store: PaymentRunStore,
+    @Inject(PAYMENT_RUN_REPOSITORY) private readonly runs: PaymentRunRepository,
     private readonly uow: UnitOfWork,
     private readonly events: EventPublisher,
     @Inject(PAYMENT_RUN_OPTIONS) private readonly options: PaymentRunOptions,
@@ -44,22 +42,23 @@ export class PaymentRunWorker extends BackgroundWorker {
 
   /** Runs whose worker died (lease expired) or that were never started. */
   protected pending(): Promise<string[]> {
-    return this.store.orphaned(this.dataSource.manager);
+    return this.runs.orphaned();
   }
 
   protected async work(month: string): Promise<void> {
-    if (!(await this.store.claim(this.dataSource.manager, month, this.owner, this.options.leaseMs))) return;
+    if (!(await this.runs.claim(month, this.owner, this.options.leaseMs))) return;
     try {
       for (;;) {
         if (this.stopping) return; // the lease runs out and another worker (or this one after restart) resumes
-        const batch = await this.dataSource.transaction((tx) => this.store.processBatch(tx, month, this.owner, this.options.batchSize, this.options.leaseMs));
+        const batch = await this.uow.run(() => this.runs.processBatch(month, this.owner, this.options.batchSize, this.options.leaseMs), {
+          actor: systemActor('payment-run'),
+        });
         if (batch.leaseLost) return;
         if (batch.scanned < this.options.batchSize) break;
       }
       await this.uow.run(
         async () => {
-          const tx = this.uow.transaction();
-          const totals = await this.store.complete(tx, month);
+          const totals = await this.runs.complete(month);
           await this.events.publish([
             {
               contract: PaymentRunCompleted,
@@ -79,7 +78,7 @@ export class PaymentRunWorker extends BackgroundWorker {
       this.logger.log(`payment run ${month.slice(0, 7)} completed`);
     } catch (error) {
       this.logger.error(`payment run ${month.slice(0, 7)} interrupted: ${String(error)}`);
-      await this.store.fail(this.dataSource.manager, month, this.owner, String((error as Error)?.message ?? error)).catch(() => undefined);
+      await this.runs.fail(month, this.owner, String((error as Error)?.message ?? error)).catch(() => undefined);
     }
   }
 }

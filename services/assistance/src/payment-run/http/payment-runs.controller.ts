@@ -1,6 +1,6 @@
 import { BusinessDate, DomainError, maskCitizenId, Money } from '@civic/domain-kernel';
 import { callerMaySeePersonalData, Command, PageQuery, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { PaymentRunCommands } from '../application/payment-run-commands';
 import { monthLabel, parsePaymentMonth, progressPercent } from '../domain/payment-month';
 import { mustBeCompleted } from '../domain/payment-run';
-import { PaymentRunRow, PaymentRunStore } from '../persistence/payment-run.store';
+import { PAYMENT_RUN_QUERIES, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
 import { PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
 
 const EXPORT_PAGE = 5000;
@@ -19,7 +19,7 @@ const EXPORT_PAGE = 5000;
 export class PaymentRunsController {
   constructor(
     private readonly commands: PaymentRunCommands,
-    private readonly store: PaymentRunStore,
+    @Inject(PAYMENT_RUN_QUERIES) private readonly queries: PaymentRunQueries,
   ) {}
 
   @Post()
@@ -31,7 +31,8 @@ export class PaymentRunsController {
   @ApiAcceptedResponse({ type: PaymentRunResponse, description: 'started or resumed' })
   @ApiOkResponse({ type: PaymentRunResponse, description: 'already completed or running: nothing new was created' })
   async start(@Body() body: StartPaymentRunRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PaymentRunResponse> {
-    const { run } = await this.commands.start(body.month);
+    const { month } = await this.commands.start(body.month);
+    const run = (await this.queries.get(month))!;
     reply.status(run.status === 'completed' ? 200 : 202);
     reply.header('Location', `/api/v1/payment-runs/${body.month}`);
     return runResponse(run);
@@ -41,8 +42,8 @@ export class PaymentRunsController {
   @RequirePermission('payment-run.read')
   @ApiOkResponse({ type: PaymentRunPage })
   async list(@Query() query: PageQuery): Promise<PaymentRunPage> {
-    const [rows, total] = await this.store.list(query.limit, query.offset);
-    return pageOf(rows.map(runResponse), total, query);
+    const { items, total } = await this.queries.list(query);
+    return pageOf(items.map(runResponse), total, query);
   }
 
   @Get(':month')
@@ -65,25 +66,25 @@ export class PaymentRunsController {
     const run = await this.require(month);
     mustBeCompleted(run.status, monthLabel(month));
     const reveal = callerMaySeePersonalData('assistance');
-    const store = this.store;
+    const queries = this.queries;
     async function* csv() {
       yield stringify([['month', 'benefitId', 'householdId', 'programme', 'divisionCode', 'recipients', 'amount', 'payeeName', 'payeeCitizenId']]);
       let after: string | null = null;
       for (;;) {
-        const rows = await store.linesAfter(month.toString(), after, EXPORT_PAGE);
+        const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE);
         if (rows.length === 0) return;
-        after = rows[rows.length - 1].benefit_id;
+        after = rows[rows.length - 1].benefitId;
         yield stringify(
           rows.map((r) => [
             monthLabel(month),
-            r.benefit_id,
-            r.household_id,
-            r.programme_code,
-            r.division_code,
+            r.benefitId,
+            r.householdId,
+            r.programme,
+            r.divisionCode,
             r.recipients,
-            Money.ofFen(Number(r.amount_fen)).toString(),
-            r.payee_name ?? '',
-            r.payee_citizen_id ? (reveal ? r.payee_citizen_id : maskCitizenId(r.payee_citizen_id)) : '',
+            Money.ofFen(r.amountFen).toString(),
+            r.payeeName ?? '',
+            r.payeeCitizenId ? (reveal ? r.payeeCitizenId : maskCitizenId(r.payeeCitizenId)) : '',
           ]),
         );
       }
@@ -93,26 +94,26 @@ export class PaymentRunsController {
     return new StreamableFile(Readable.from(csv()));
   }
 
-  private async require(month: BusinessDate): Promise<PaymentRunRow> {
-    const run = await this.store.find(month);
+  private async require(month: BusinessDate): Promise<PaymentRunView> {
+    const run = await this.queries.get(month.toString());
     if (!run) throw new DomainError('PAYMENT_RUN.NOT_FOUND', `no payment run for ${monthLabel(month)}`, 'not-found');
     return run;
   }
 }
 
-function runResponse(r: PaymentRunRow): PaymentRunResponse {
+function runResponse(r: PaymentRunView): PaymentRunResponse {
   return {
     month: r.month.slice(0, 7),
     status: r.status,
-    progressPercent: r.status === 'completed' ? 100 : progressPercent(r.lines, r.expected_lines),
-    expectedLines: r.expected_lines,
+    progressPercent: r.status === 'completed' ? 100 : progressPercent(r.lines, r.expectedLines),
+    expectedLines: r.expectedLines,
     lines: r.lines,
-    total: Money.ofFen(Number(r.total_fen)).toString(),
+    total: Money.ofFen(r.totalFen).toString(),
     attempts: r.attempts,
-    lastError: r.last_error,
-    startedBy: r.started_by,
-    startedAt: r.started_at.toISOString(),
-    completedAt: r.completed_at?.toISOString() ?? null,
-    byDistrict: r.by_district?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
+    lastError: r.lastError,
+    startedBy: r.startedBy,
+    startedAt: r.startedAt,
+    completedAt: r.completedAt,
+    byDistrict: r.byDistrict?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
   };
 }

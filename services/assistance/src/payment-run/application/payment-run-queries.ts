@@ -1,0 +1,38 @@
+import { PageQuery } from '@civic/platform';
+
+export interface PaymentRunView {
+  month: string;
+  status: 'running' | 'failed' | 'completed';
+  expectedLines: number;
+  lines: number;
+  totalFen: number;
+  attempts: number;
+  lastError: string | null;
+  startedBy: string;
+  startedAt: string;
+  completedAt: string | null;
+  byDistrict: { divisionCode: string; lines: number; totalFen: number }[] | null;
+}
+
+/** A line of the bank file (代发清单), with the payee (the head of household). */
+export interface PaymentLineView {
+  benefitId: string;
+  householdId: string;
+  programme: string;
+  divisionCode: string;
+  recipients: number;
+  amountFen: number;
+  payeeName: string | null;
+  payeeCitizenId: string | null;
+}
+
+/** Query port: runs, and a completed run's lines in keyset pages for streaming. */
+export interface PaymentRunQueries {
+  get(month: string): Promise<PaymentRunView | null>;
+  list(page: PageQuery): Promise<{ items: PaymentRunView[]; total: number }>;
+  linesAfter(month: string, afterBenefitId: string | null, limit: number): Promise<PaymentLineView[]>;
+  /** Of the given benefits, those the month's run pays (the run's own condition; for holding it to `isPayableIn`). */
+  payableAmong(month: string, benefitIds: string[]): Promise<string[]>;
+}
+
+export const PAYMENT_RUN_QUERIES = Symbol('PAYMENT_RUN_QUERIES');

@@ -1,0 +1,83 @@
+import { PageQuery, pageQuery, SqlWhere, UnitOfWork } from '@civic/platform';
+import { Injectable } from '@nestjs/common';
+import { PaymentLineView, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
+import { PaymentRunStatus } from '../domain/payment-run';
+import { PAYABLE_SQL } from './payable-sql';
+
+interface PaymentRunRow {
+  month: string;
+  status: PaymentRunStatus;
+  expected_lines: number;
+  lines: number;
+  total_fen: string;
+  last_error: string | null;
+  attempts: number;
+  started_by: string;
+  started_at: Date;
+  completed_at: Date | null;
+  by_district: { divisionCode: string; lines: number; totalFen: number }[] | null;
+}
+
+const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district`;
+
+/** Adapter of the payment-run query port. */
+@Injectable()
+export class SqlPaymentRunQueries implements PaymentRunQueries {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async get(month: string): Promise<PaymentRunView | null> {
+    const [row] = await this.uow.manager().query(`SELECT ${RUN_COLUMNS} FROM payment_run WHERE month = $1`, [month]);
+    return row ? toView(row) : null;
+  }
+
+  async list(page: PageQuery): Promise<{ items: PaymentRunView[]; total: number }> {
+    const { rows, total } = await pageQuery<PaymentRunRow>(
+      this.uow.manager(),
+      { columns: RUN_COLUMNS, from: 'payment_run', where: new SqlWhere(), order: 'payment_run.month DESC' },
+      page,
+    );
+    return { items: rows.map(toView), total };
+  }
+
+  async linesAfter(month: string, afterBenefitId: string | null, limit: number): Promise<PaymentLineView[]> {
+    const rows = await this.uow.manager().query(
+      `SELECT l.benefit_id, l.household_id, l.programme_code, l.division_code, l.recipients, l.amount_fen, m.name AS payee_name, m.citizen_id AS payee_citizen_id
+       FROM payment_line l LEFT JOIN household_member m ON m.household_id = l.household_id AND m.relation = 'head'
+       WHERE l.month = $1 AND ($2::uuid IS NULL OR l.benefit_id > $2::uuid) ORDER BY l.benefit_id LIMIT $3`,
+      [month, afterBenefitId, limit],
+    );
+    return rows.map((r: Record<string, any>) => ({
+      benefitId: r.benefit_id,
+      householdId: r.household_id,
+      programme: r.programme_code,
+      divisionCode: r.division_code,
+      recipients: r.recipients,
+      amountFen: Number(r.amount_fen),
+      payeeName: r.payee_name,
+      payeeCitizenId: r.payee_citizen_id,
+    }));
+  }
+
+  async payableAmong(month: string, benefitIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.uow
+      .manager()
+      .query(`SELECT b.id FROM benefit b WHERE ${PAYABLE_SQL} AND b.id = ANY($2::uuid[]) ORDER BY b.id`, [month, benefitIds]);
+    return rows.map((r) => r.id);
+  }
+}
+
+function toView(r: PaymentRunRow): PaymentRunView {
+  return {
+    month: r.month,
+    status: r.status,
+    expectedLines: r.expected_lines,
+    lines: r.lines,
+    totalFen: Number(r.total_fen),
+    attempts: r.attempts,
+    lastError: r.last_error,
+    startedBy: r.started_by,
+    startedAt: r.started_at.toISOString(),
+    completedAt: r.completed_at?.toISOString() ?? null,
+    byDistrict: r.by_district,
+  };
+}
