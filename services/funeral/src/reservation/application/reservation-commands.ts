@@ -3,59 +3,57 @@ import { afterCommit, CLOCK } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CEMETERY_REPOSITORY, CemeteryRepository } from '../../cemetery/domain/cemetery.repository';
-import { checkVisitors, PERSON_LIMIT, SLOT_FULL } from '../domain/booking-rules';
-import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
+import { Booking, bookingRefusal } from '../domain/booking-attempt';
+import { SLOT_FULL } from '../domain/booking-rules';
+import { RESERVATION_REPOSITORY, ReservationRepository } from '../domain/reservation.repository';
 import { SoldOutSlots } from './sold-out-slots';
 
 /** Opening time slots, booking and cancelling places in them. */
 @Injectable()
 export class ReservationCommands {
   constructor(
-    private readonly store: ReservationStore,
+    @Inject(RESERVATION_REPOSITORY) private readonly reservations: ReservationRepository,
     @Inject(CEMETERY_REPOSITORY) private readonly cemeteries: CemeteryRepository,
     private readonly soldOut: SoldOutSlots,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async openSlot(input: { cemeteryId: string; season: string; day: string; startsAt: string; endsAt: string; capacity: number }): Promise<SlotRow> {
+  /** Opens a slot and returns its id. */
+  async openSlot(input: { cemeteryId: string; season: string; day: string; startsAt: string; endsAt: string; capacity: number }): Promise<string> {
     if (!(await this.cemeteries.find(input.cemeteryId)))
       throw new DomainError('CEMETERY.UNKNOWN', `cemeteryId ${input.cemeteryId} is not a known cemetery`, 'invalid', 'cemeteryId');
     const day = BusinessDate.parse(input.day, 'day');
     if (day.isBefore(BusinessDate.today(this.clock))) throw new DomainError('SLOT.IN_PAST', 'a slot cannot open on a past day', 'invalid', 'day');
     if (input.endsAt <= input.startsAt) throw new DomainError('SLOT.TIMES_INVALID', 'endsAt must be after startsAt', 'invalid', 'endsAt');
     const id = randomUUID();
-    try {
-      await this.store.createSlot({ ...input, id, day: day.toString() });
-    } catch (error) {
-      if ((error as { constraint?: string }).constraint === 'sweeping_slot_cemetery_id_day_starts_at_key') {
-        throw new DomainError('SLOT.EXISTS', 'the cemetery already has a slot starting then', 'conflict', 'startsAt');
-      }
-      throw error;
-    }
-    return (await this.store.slot(id))!;
+    await this.reservations.openSlot({ ...input, id, day });
+    return id;
   }
 
   /** 预约: never more places than the slot has, never more bookings than one person may hold. */
-  async book(input: { slotId: string; citizenId: string; visitors: number }): Promise<BookingRow> {
+  async book(input: { slotId: string; citizenId: string; visitors: number }): Promise<Booking> {
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
     if (this.soldOut.isSoldOut(input.slotId)) throw SLOT_FULL();
-    const id = randomUUID();
     const today = BusinessDate.today(this.clock);
-    const outcome = await this.store.book({ id, slotId: input.slotId, citizenId: citizenId.value, visitors: input.visitors, today: today.toString() });
-    if (outcome.slotFound && outcome.freeAfter <= 0) this.soldOut.markSoldOut(input.slotId);
-    if (!outcome.slotFound) throw new DomainError('BOOKING.SLOT_UNKNOWN', `slotId ${input.slotId} is not an open slot`, 'invalid', 'slotId');
-    if (BusinessDate.parse(outcome.slotDay!).isBefore(today)) throw new DomainError('BOOKING.SLOT_PAST', 'the slot is on a past day', 'rule', 'slotId');
-    checkVisitors(input.visitors, { maxVisitorsPerBooking: outcome.maxVisitors, maxBookingsPerPerson: outcome.maxBookings });
-    if (!outcome.placesOk) throw SLOT_FULL();
-    if (!outcome.quotaOk) throw PERSON_LIMIT(outcome.maxBookings);
-    return outcome.booking!;
+    const attempt = await this.reservations.attemptBooking({
+      id: randomUUID(),
+      slotId: input.slotId,
+      citizenId: citizenId.value,
+      visitors: input.visitors,
+      today,
+    });
+    if (attempt.slotFound && attempt.freeAfter <= 0) this.soldOut.markSoldOut(input.slotId);
+    const refusal = bookingRefusal(attempt, input.visitors, today, input.slotId);
+    if (refusal) throw refusal;
+    return attempt.booking!;
   }
 
-  async cancel(id: string): Promise<BookingRow> {
-    const booking = await this.store.booking(id);
-    if (!booking) throw new DomainError('BOOKING.NOT_FOUND', `no booking ${id}`, 'not-found');
-    if (!(await this.store.cancel(id))) throw new DomainError('BOOKING.ALREADY_CANCELLED', 'the booking was already cancelled', 'conflict');
-    afterCommit(() => this.soldOut.release(booking.slot_id));
-    return (await this.store.booking(id))!;
+  /** Cancels and returns the booking's id; its places become free again. */
+  async cancel(id: string): Promise<string> {
+    const result = await this.reservations.cancel(id);
+    if (!result) throw new DomainError('BOOKING.NOT_FOUND', `no booking ${id}`, 'not-found');
+    if (!result.cancelled) throw new DomainError('BOOKING.ALREADY_CANCELLED', 'the booking was already cancelled', 'conflict');
+    afterCommit(() => this.soldOut.release(result.slotId));
+    return id;
   }
 }

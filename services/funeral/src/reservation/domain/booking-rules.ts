@@ -18,3 +18,5 @@ export function checkVisitors(visitors: number, policy: ReservationPolicy): numb
 export const SLOT_FULL = () => new DomainError('BOOKING.SLOT_FULL', 'the time slot is fully booked', 'conflict', 'slotId');
 export const PERSON_LIMIT = (max: number) =>
   new DomainError('BOOKING.PERSON_LIMIT', `one person may hold at most ${max} bookings in a season`, 'rule', 'citizenId');
+
+export const slotExists = () => new DomainError('SLOT.EXISTS', 'the cemetery already has a slot starting then', 'conflict', 'startsAt');

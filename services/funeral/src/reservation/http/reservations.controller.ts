@@ -1,9 +1,10 @@
 import { DomainError } from '@civic/domain-kernel';
 import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReservationCommands } from '../application/reservation-commands';
-import { BookingRow, ReservationStore, SlotRow } from '../persistence/reservation.store';
+import { BookingView, RESERVATION_QUERIES, ReservationQueries, SlotView } from '../application/reservation-queries';
+import { Booking } from '../domain/booking-attempt';
 import { SoldOutGuard } from './sold-out.guard';
 import { BookingListQuery, BookingPage, BookingResponse, BookRequest, OpenSlotRequest, SlotListQuery, SlotPage, SlotResponse } from './reservation.dto';
 
@@ -13,7 +14,7 @@ import { BookingListQuery, BookingPage, BookingResponse, BookRequest, OpenSlotRe
 export class ReservationsController {
   constructor(
     private readonly commands: ReservationCommands,
-    private readonly store: ReservationStore,
+    @Inject(RESERVATION_QUERIES) private readonly queries: ReservationQueries,
   ) {}
 
   @Post('sweeping-slots')
@@ -22,7 +23,7 @@ export class ReservationsController {
   @ApiOperation({ summary: 'Open a time slot with its capacity at a cemetery' })
   @ApiCreatedResponse({ type: SlotResponse })
   async openSlot(@Body() body: OpenSlotRequest): Promise<SlotResponse> {
-    return slotResponse(await this.commands.openSlot(body));
+    return slotResponse((await this.queries.slot(await this.commands.openSlot(body)))!);
   }
 
   @Get('sweeping-slots')
@@ -30,15 +31,15 @@ export class ReservationsController {
   @ApiOperation({ summary: 'Slots with places booked and available, by cemetery, season and day' })
   @ApiOkResponse({ type: SlotPage })
   async slots(@Query() query: SlotListQuery): Promise<SlotPage> {
-    const { rows, total } = await this.store.slots(query, query);
-    return pageOf(rows.map(slotResponse), total, query);
+    const { items, total } = await this.queries.slots(query, query);
+    return pageOf(items.map(slotResponse), total, query);
   }
 
   @Get('sweeping-slots/:id')
   @RequirePermission('sweeping.read')
   @ApiOkResponse({ type: SlotResponse })
   async slot(@Param('id', UUID) id: string): Promise<SlotResponse> {
-    const slot = await this.store.slot(id);
+    const slot = await this.queries.slot(id);
     if (!slot) throw new DomainError('SLOT.NOT_FOUND', `no slot ${id}`, 'not-found');
     return slotResponse(slot);
   }
@@ -57,15 +58,15 @@ export class ReservationsController {
   @ApiConflictResponse({ type: ProblemDetails, description: 'the slot is full (booking.slot-full)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'per-person or per-booking limit (booking.person-limit, booking.too-many-visitors)' })
   async book(@Body() body: BookRequest): Promise<BookingResponse> {
-    return bookingResponse(await this.commands.book(body));
+    return bookingResponse(bookingView(await this.commands.book(body)));
   }
 
   @Get('sweeping-bookings')
   @RequirePermission('sweeping.read')
   @ApiOkResponse({ type: BookingPage })
   async bookings(@Query() query: BookingListQuery): Promise<BookingPage> {
-    const { rows, total } = await this.store.bookings(query, query);
-    return pageOf(rows.map(bookingResponse), total, query);
+    const { items, total } = await this.queries.bookings(query, query);
+    return pageOf(items.map(bookingResponse), total, query);
   }
 
   @Post('sweeping-bookings/:id/cancellation')
@@ -75,34 +76,18 @@ export class ReservationsController {
   @ApiOperation({ summary: 'Cancel a booking: its places become free again' })
   @ApiOkResponse({ type: BookingResponse })
   async cancel(@Param('id', UUID) id: string): Promise<BookingResponse> {
-    return bookingResponse(await this.commands.cancel(id));
+    return bookingResponse((await this.queries.booking(await this.commands.cancel(id)))!);
   }
 }
 
-function slotResponse(s: SlotRow): SlotResponse {
-  return {
-    id: s.id,
-    cemeteryId: s.cemetery_id,
-    season: s.season,
-    day: s.day,
-    startsAt: s.starts_at,
-    endsAt: s.ends_at,
-    capacity: s.capacity,
-    booked: s.booked,
-    available: s.capacity - s.booked,
-  };
+function slotResponse(s: SlotView): SlotResponse {
+  return { ...s, available: s.capacity - s.booked };
 }
 
-function bookingResponse(b: BookingRow): BookingResponse {
-  return {
-    id: b.id,
-    slotId: b.slot_id,
-    cemeteryId: b.cemetery_id,
-    day: b.day,
-    season: b.season,
-    citizenId: citizenIdForCaller('funeral', b.citizen_id),
-    visitors: b.visitors,
-    status: b.status,
-    createdAt: b.created_at.toISOString(),
-  };
+function bookingView(b: Booking): BookingView {
+  return { ...b, createdAt: b.createdAt.toISOString() };
+}
+
+function bookingResponse(b: BookingView): BookingResponse {
+  return { ...b, citizenId: citizenIdForCaller('funeral', b.citizenId) };
 }
