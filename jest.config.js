@@ -36,11 +36,14 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
+      // Plain TypeScript with no I/O: a unit spec that needs seconds is waiting on something it should not.
+      testTimeout: 5000,
       testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/services/*/src/**/*.spec.ts'],
     },
     {
       ...common,
       displayName: 'integration',
+      testTimeout: 60000,
       testMatch: ['<rootDir>/libs/*/test/**/*.test.ts', '<rootDir>/services/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
