@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { StatisticsQueries } from './application/statistics-queries';
+import { STATISTICS_QUERIES } from './application/statistics-queries';
+import { SqlStatisticsQueries } from './persistence/statistics.queries';
 import { StatisticsController } from './http/statistics.controller';
 
-@Module({ controllers: [StatisticsController], providers: [StatisticsQueries] })
+@Module({ controllers: [StatisticsController], providers: [{ provide: STATISTICS_QUERIES, useClass: SqlStatisticsQueries }] })
 export class StatisticsModule {}

@@ -1,10 +1,10 @@
-import { DomainError, Money } from '@civic/domain-kernel';
+import { DomainError } from '@civic/domain-kernel';
 import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { BenefitCommands } from '../application/benefit-commands';
-import { BenefitQueries } from '../application/benefit-queries';
+import { BENEFIT_QUERIES, BenefitQueries } from '../application/benefit-queries';
 import { Benefit } from '../domain/benefit';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../domain/benefit.repository';
 import { BenefitDetails, BenefitListQuery, BenefitPage, BenefitResponse, BenefitStatusChangeRequest } from './benefit.dto';
@@ -15,7 +15,7 @@ import { BenefitDetails, BenefitListQuery, BenefitPage, BenefitResponse, Benefit
 export class BenefitsController {
   constructor(
     private readonly commands: BenefitCommands,
-    private readonly queries: BenefitQueries,
+    @Inject(BENEFIT_QUERIES) private readonly queries: BenefitQueries,
     @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
   ) {}
 
@@ -24,24 +24,8 @@ export class BenefitsController {
   @ApiOperation({ summary: 'List benefits in your districts by division, programme, status, household and start date' })
   @ApiOkResponse({ type: BenefitPage })
   async list(@Query() query: BenefitListQuery): Promise<BenefitPage> {
-    const { rows, total } = await this.queries.list(query, query);
-    return pageOf(
-      rows.map((r) => ({
-        id: r.id,
-        householdId: r.household_id,
-        applicationId: r.application_id,
-        programme: r.programme_code,
-        divisionCode: r.division_code,
-        status: r.status,
-        monthlyAmount: Money.ofFen(Number(r.monthly_amount_fen)).toString(),
-        recipients: r.recipients,
-        startsOn: r.starts_on,
-        endsOn: r.ends_on,
-        version: r.version,
-      })),
-      total,
-      query,
-    );
+    const { items, total } = await this.queries.list(query, query);
+    return pageOf(items, total, query);
   }
 
   @Get(':id')
@@ -53,11 +37,7 @@ export class BenefitsController {
     if (!benefit) throw new DomainError('BENEFIT.NOT_FOUND', `no benefit ${id}`, 'not-found');
     assertDistrictInScope(benefit.snapshot().divisionCode);
     reply.header('ETag', etagOf(benefit.version));
-    const amounts = await this.queries.amounts(id);
-    return {
-      ...benefitResponse(benefit),
-      amounts: amounts.map((a) => ({ effectiveFrom: a.effective_from, amount: Money.ofFen(Number(a.amount_fen)).toString(), reason: a.reason })),
-    };
+    return { ...benefitResponse(benefit), amounts: await this.queries.amounts(id) };
   }
 
   @Post(':id/:change')

@@ -1,9 +1,8 @@
-import { Money } from '@civic/domain-kernel';
 import { DIVISION, MONTH, RequirePermission } from '@civic/platform';
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { StatisticsGrouping, StatisticsQueries } from '../application/statistics-queries';
+import { STATISTICS_QUERIES, StatisticsGrouping, StatisticsQueries } from '../application/statistics-queries';
 
 const GROUPINGS = ['district', 'programme', 'district-programme'];
 
@@ -37,14 +36,14 @@ export class StatisticsRow {
 @ApiTags('statistics')
 @Controller('api/v1/statistics')
 export class StatisticsController {
-  constructor(private readonly queries: StatisticsQueries) {}
+  constructor(@Inject(STATISTICS_QUERIES) private readonly queries: StatisticsQueries) {}
 
   @Get('payments')
   @RequirePermission('statistics.read')
   @ApiOperation({ summary: 'Households, recipients and amounts paid in a month, per district and/or programme' })
   @ApiOkResponse({ type: [StatisticsRow] })
   async paid(@Query() query: PaidQuery): Promise<StatisticsRow[]> {
-    return (await this.queries.paid(query.month, query.groupBy, query.divisionCode)).map(row);
+    return this.queries.paid(query.month, query.groupBy, query.divisionCode);
   }
 
   @Get('caseload')
@@ -52,16 +51,6 @@ export class StatisticsController {
   @ApiOperation({ summary: 'Active benefits now: households, recipients and monthly amounts per district and/or programme' })
   @ApiOkResponse({ type: [StatisticsRow] })
   async caseload(@Query() query: CaseloadQuery): Promise<StatisticsRow[]> {
-    return (await this.queries.caseload(query.groupBy, query.divisionCode)).map(row);
+    return this.queries.caseload(query.groupBy, query.divisionCode);
   }
-}
-
-function row(r: Record<string, any>): StatisticsRow {
-  return {
-    ...(r.district_code ? { districtCode: r.district_code } : {}),
-    ...(r.programme_code ? { programme: r.programme_code } : {}),
-    households: r.households,
-    recipients: r.recipients,
-    amount: Money.ofFen(Number(r.amount_fen)).toString(),
-  };
 }
