@@ -1,6 +1,4 @@
-import { districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
-import { TIMED_STATUSES } from '../domain/application-status';
+import { PageQuery } from '@civic/platform';
 
 export interface ApplicationListFilter {
   divisionCode?: string;
@@ -11,54 +9,33 @@ export interface ApplicationListFilter {
   to?: string;
 }
 
-const SUMMARY = `id, household_id, programme_code, division_code, status, channel, submitted_at, stage_entered_on::text, stage_due_on::text, notice_ends_on::text, benefit_id, version`;
-
-/** Read side of applications: lists within the caller's districts, the trail of one, overdue cases. */
-@Injectable()
-export class ApplicationQueries {
-  constructor(private readonly uow: UnitOfWork) {}
-
-  async list(filter: ApplicationListFilter, page: PageQuery): Promise<{ rows: Record<string, any>[]; total: number }> {
-    const where = this.scope(filter.divisionCode);
-    if (filter.status) where.add('status = ?', filter.status);
-    if (filter.programme) where.add('programme_code = ?', filter.programme);
-    if (filter.householdId) where.add('household_id = ?', filter.householdId);
-    if (filter.from) where.add(`submitted_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, filter.from);
-    if (filter.to) where.add(`submitted_at < ((?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`, filter.to);
-    return this.page(where, page, 'submitted_at DESC, id');
-  }
-
-  /** 超期: applications whose current stage has passed its time limit, oldest due first. */
-  async overdue(
-    filter: { divisionCode?: string; programme?: string },
-    today: string,
-    page: PageQuery,
-  ): Promise<{ rows: Record<string, any>[]; total: number }> {
-    const where = this.scope(filter.divisionCode);
-    where.add('stage_due_on < ?', today);
-    where.add('status = ANY(?)', [...TIMED_STATUSES]);
-    if (filter.programme) where.add('programme_code = ?', filter.programme);
-    return this.page(where, page, 'stage_due_on, id');
-  }
-
-  async trail(id: string): Promise<{ transitions: Record<string, any>[]; objections: Record<string, any>[] }> {
-    const db = this.uow.manager();
-    const transitions = await db.query(
-      `SELECT from_status, to_status, reason, at, actor, system, request_id FROM application_transition WHERE application_id = $1 ORDER BY id`,
-      [id],
-    );
-    const objections = await db.query(
-      `SELECT id, kind, status, raised_by, grounds, raised_at, resolution, resolved_by, resolved_at FROM application_objection WHERE application_id = $1 ORDER BY raised_at, id`,
-      [id],
-    );
-    return { transitions, objections };
-  }
-
-  private scope(divisionCode: string | undefined) {
-    return districtFilter(requestContext.current()?.actor, 'district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
-  }
-
-  private async page(where: ReturnType<ApplicationQueries['scope']>, page: PageQuery, order: string) {
-    return pageQuery(this.uow.manager(), { columns: SUMMARY, from: 'application', where, order }, page);
-  }
+/** An application in a list. */
+export interface ApplicationSummaryView {
+  id: string;
+  householdId: string;
+  programme: string;
+  divisionCode: string;
+  status: string;
+  channel: string;
+  submittedAt: string;
+  stageEnteredOn: string;
+  stageDueOn: string | null;
+  noticeEndsOn: string | null;
+  benefitId: string | null;
+  version: number;
 }
+
+/** Every step of an application (who, when, why, from which system) and its objections. */
+export interface ApplicationTrailView {
+  transitions: { from: string | null; to: string; reason: string | null; at: string; actor: string; system: string; requestId: string | null }[];
+  objections: { id: string; kind: string; status: string; raisedBy: string; grounds: string; resolution: string | null }[];
+}
+
+/** Query port: applications within the caller's districts, overdue ones (超期), and the trail of one. */
+export interface ApplicationQueries {
+  list(filter: ApplicationListFilter, page: PageQuery): Promise<{ items: ApplicationSummaryView[]; total: number }>;
+  overdue(filter: { divisionCode?: string; programme?: string }, today: string, page: PageQuery): Promise<{ items: ApplicationSummaryView[]; total: number }>;
+  trail(id: string): Promise<ApplicationTrailView>;
+}
+
+export const APPLICATION_QUERIES = Symbol('APPLICATION_QUERIES');

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApplicationCommands } from '../application/application-commands';
-import { ApplicationQueries } from '../application/application-queries';
+import { APPLICATION_QUERIES, ApplicationQueries } from '../application/application-queries';
 import { APPLICATION_REPOSITORY, ApplicationRepository } from '../domain/application.repository';
 import { AssistanceApplication } from '../domain/assistance-application';
 import { Objection } from '../domain/objection';
@@ -42,7 +42,7 @@ import {
 export class ApplicationsController {
   constructor(
     private readonly commands: ApplicationCommands,
-    private readonly queries: ApplicationQueries,
+    @Inject(APPLICATION_QUERIES) private readonly queries: ApplicationQueries,
     @Inject(APPLICATION_REPOSITORY) private readonly applications: ApplicationRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -52,8 +52,8 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'List applications in your districts by division, status, programme, household and submission date' })
   @ApiOkResponse({ type: ApplicationPage })
   async list(@Query() query: ApplicationListQuery): Promise<ApplicationPage> {
-    const { rows, total } = await this.queries.list(query, query);
-    return pageOf(rows.map(summaryOf), total, query);
+    const { items, total } = await this.queries.list(query, query);
+    return pageOf(items, total, query);
   }
 
   @Get('overdue')
@@ -61,8 +61,8 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Applications whose current stage is past its time limit (超期), per district' })
   @ApiOkResponse({ type: ApplicationPage })
   async overdue(@Query() query: OverdueQuery): Promise<ApplicationPage> {
-    const { rows, total } = await this.queries.overdue(query, BusinessDate.today(this.clock).toString(), query);
-    return pageOf(rows.map(summaryOf), total, query);
+    const { items, total } = await this.queries.overdue(query, BusinessDate.today(this.clock).toString(), query);
+    return pageOf(items, total, query);
   }
 
   @Get(':id')
@@ -74,27 +74,7 @@ export class ApplicationsController {
     if (!application) throw new DomainError('APPLICATION.NOT_FOUND', `no application ${id}`, 'not-found');
     assertDistrictInScope(application.snapshot().divisionCode);
     reply.header('ETag', etagOf(application.version));
-    const trail = await this.queries.trail(id);
-    return {
-      ...applicationResponse(application),
-      transitions: trail.transitions.map((t) => ({
-        from: t.from_status,
-        to: t.to_status,
-        reason: t.reason,
-        at: t.at.toISOString(),
-        actor: t.actor,
-        system: t.system,
-        requestId: t.request_id,
-      })),
-      objections: trail.objections.map((o) => ({
-        id: o.id,
-        kind: o.kind,
-        status: o.status,
-        raisedBy: o.raised_by,
-        grounds: o.grounds,
-        resolution: o.resolution,
-      })),
-    };
+    return { ...applicationResponse(application), ...(await this.queries.trail(id)) };
   }
 
   @Post()
@@ -245,23 +225,6 @@ function applicationResponse(a: AssistanceApplication): ApplicationResponse {
     decision: s.decision,
     benefitId: s.benefitId,
     version: s.version,
-  };
-}
-
-function summaryOf(r: Record<string, any>) {
-  return {
-    id: r.id,
-    householdId: r.household_id,
-    programme: r.programme_code,
-    divisionCode: r.division_code,
-    status: r.status,
-    channel: r.channel,
-    submittedAt: r.submitted_at.toISOString(),
-    stageEnteredOn: r.stage_entered_on,
-    stageDueOn: r.stage_due_on,
-    noticeEndsOn: r.notice_ends_on,
-    benefitId: r.benefit_id,
-    version: r.version,
   };
 }
 
