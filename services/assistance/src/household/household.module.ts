@@ -1,7 +1,8 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { Module } from '@nestjs/common';
 import { HouseholdCommands } from './application/household-commands';
-import { HouseholdQueries } from './application/household-queries';
+import { HOUSEHOLD_QUERIES } from './application/household-queries';
+import { SqlHouseholdQueries } from './persistence/household.queries';
 import { HOUSEHOLD_REPOSITORY } from './domain/household.repository';
 import { HouseholdsController } from './http/households.controller';
 import { SqlHouseholdRepository } from './persistence/sql-household.repository';
@@ -9,7 +10,11 @@ import { SqlHouseholdRepository } from './persistence/sql-household.repository';
 @Module({
   imports: [DivisionReadModelModule],
   controllers: [HouseholdsController],
-  providers: [HouseholdCommands, HouseholdQueries, { provide: HOUSEHOLD_REPOSITORY, useClass: SqlHouseholdRepository }],
+  providers: [
+    HouseholdCommands,
+    { provide: HOUSEHOLD_QUERIES, useClass: SqlHouseholdQueries },
+    { provide: HOUSEHOLD_REPOSITORY, useClass: SqlHouseholdRepository },
+  ],
   exports: [HouseholdCommands, HOUSEHOLD_REPOSITORY],
 })
 export class HouseholdModule {}

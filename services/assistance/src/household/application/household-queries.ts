@@ -1,5 +1,4 @@
-import { Actor, districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
+import { PageQuery } from '@civic/platform';
 
 export interface HouseholdListFilter {
   divisionCode?: string;
@@ -8,39 +7,32 @@ export interface HouseholdListFilter {
   citizenId?: string;
 }
 
-/** Read side of households: lists within the caller's districts, details with members, history. */
-@Injectable()
-export class HouseholdQueries {
-  constructor(private readonly uow: UnitOfWork) {}
-
-  async list(
-    filter: HouseholdListFilter,
-    page: PageQuery,
-    actor: Actor | undefined = requestContext.current()?.actor,
-  ): Promise<{ rows: HouseholdSummaryRow[]; total: number }> {
-    const where = districtFilter(actor, 'h.district_code', filter.divisionCode ? { column: 'h.division_code', prefix: filter.divisionCode } : undefined);
-    if (filter.status) where.add('h.status = ?', filter.status);
-    if (filter.reviewStatus) where.add('h.review_status = ?', filter.reviewStatus);
-    if (filter.citizenId)
-      where.add('EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.citizen_id = ?)', filter.citizenId.toUpperCase());
-    const columns = `h.id, h.division_code, h.address, h.status, h.review_status, h.version, h.created_at, (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS member_count`;
-    return pageQuery<HouseholdSummaryRow>(this.uow.manager(), { columns, from: 'household h', where, order: 'h.created_at DESC, h.id' }, page);
-  }
-
-  async history(id: string): Promise<{ version: number; change: string; reason: string | null; snapshot: unknown; recorded_at: Date; recorded_by: string }[]> {
-    return this.uow
-      .manager()
-      .query(`SELECT version, change, reason, snapshot, recorded_at, recorded_by FROM household_history WHERE household_id = $1 ORDER BY version`, [id]);
-  }
-}
-
-export interface HouseholdSummaryRow {
+/** A household in a list. */
+export interface HouseholdSummaryView {
   id: string;
-  division_code: string;
+  divisionCode: string;
   address: string;
   status: string;
-  review_status: string;
+  reviewStatus: string;
+  memberCount: number;
   version: number;
-  created_at: Date;
-  member_count: number;
+  createdAt: string;
 }
+
+/** One entry of a household's history: the household after the change (citizen IDs unmasked: the controller masks them). */
+export interface HouseholdHistoryView {
+  version: number;
+  change: string;
+  reason: string | null;
+  snapshot: unknown;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+/** Query port: households within the caller's districts, and the history of one. */
+export interface HouseholdQueries {
+  list(filter: HouseholdListFilter, page: PageQuery): Promise<{ items: HouseholdSummaryView[]; total: number }>;
+  history(id: string): Promise<HouseholdHistoryView[]>;
+}
+
+export const HOUSEHOLD_QUERIES = Symbol('HOUSEHOLD_QUERIES');

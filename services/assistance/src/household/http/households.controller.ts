@@ -25,7 +25,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HouseholdCommands } from '../application/household-commands';
-import { HouseholdQueries } from '../application/household-queries';
+import { HOUSEHOLD_QUERIES, HouseholdQueries } from '../application/household-queries';
 import { Household } from '../domain/household';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
 import {
@@ -45,7 +45,7 @@ import {
 export class HouseholdsController {
   constructor(
     private readonly commands: HouseholdCommands,
-    private readonly queries: HouseholdQueries,
+    @Inject(HOUSEHOLD_QUERIES) private readonly queries: HouseholdQueries,
     @Inject(HOUSEHOLD_REPOSITORY) private readonly households: HouseholdRepository,
   ) {}
 
@@ -54,21 +54,8 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'List households in your districts, filtered by division, status, review status or member' })
   @ApiOkResponse({ type: HouseholdPage })
   async list(@Query() query: HouseholdListQuery): Promise<HouseholdPage> {
-    const { rows, total } = await this.queries.list(query, query);
-    return pageOf(
-      rows.map((r) => ({
-        id: r.id,
-        divisionCode: r.division_code,
-        address: r.address,
-        status: r.status,
-        reviewStatus: r.review_status,
-        memberCount: r.member_count,
-        version: r.version,
-        createdAt: r.created_at.toISOString(),
-      })),
-      total,
-      query,
-    );
+    const { items, total } = await this.queries.list(query, query);
+    return pageOf(items, total, query);
   }
 
   @Get(':id')
@@ -91,15 +78,8 @@ export class HouseholdsController {
     const household = await this.households.find(id);
     if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
     assertDistrictInScope(household.divisionCode);
-    const rows = await this.queries.history(id);
-    return rows.map((r) => ({
-      version: r.version,
-      change: r.change,
-      reason: r.reason,
-      snapshot: personalDataForCaller('assistance', r.snapshot) as object,
-      recordedAt: r.recorded_at.toISOString(),
-      recordedBy: r.recorded_by,
-    }));
+    const entries = await this.queries.history(id);
+    return entries.map((e) => ({ ...e, snapshot: personalDataForCaller('assistance', e.snapshot) as object }));
   }
 
   @Post()
