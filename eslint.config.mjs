@@ -17,6 +17,17 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in persistence/ adapters only: use cases, controllers, consumers and the domain go through ports.
+    files: ['services/*/src/*/{application,http,domain,consumers}/**/*.ts', 'libs/*/src/*/{application,http,domain,consumers}/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in a persistence/ adapter behind a port' },
+        { selector: "CallExpression[callee.property.name='getRepository']", message: 'data access belongs in a persistence/ adapter behind a port' },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
