@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name=/^(only|skip)$/][callee.object.name=/^(it|describe|test)$/]", message: 'every test must run' },
+        { selector: 'CallExpression[callee.property.name=/^(only|skip)$/][callee.object.name=/^(it|describe|test)$/]', message: 'every test must run' },
         { selector: "CallExpression[callee.property.name='query']", message: 'SQL belongs in a persistence/ adapter behind a port' },
         { selector: "CallExpression[callee.property.name='getRepository']", message: 'data access belongs in a persistence/ adapter behind a port' },
       ],
