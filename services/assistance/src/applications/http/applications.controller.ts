@@ -1,10 +1,9 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { assertDistrictInScope, CLOCK, Command, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -90,50 +89,47 @@ export class ApplicationsController {
   }
 
   @Post(':id/verification-start')
-  @HttpCode(200)
-  @RequirePermission('application.verify')
-  @Command({ action: 'application.start-verification', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Start the economic verification (经济状况核对)' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationResponse })
-  async startVerification(
-    @Param('id', UUID) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ApplicationResponse> {
-    return this.respond(reply, await this.commands.startVerification(id, expectedVersionFrom(ifMatch)));
+  @VersionedCommand({
+    permission: 'application.verify',
+    action: 'application.start-verification',
+    resourceType: 'application',
+    summary: 'Start the economic verification (经济状况核对)',
+    response: ApplicationResponse,
+  })
+  async startVerification(@Param('id', UUID) id: string, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
+    return applicationResponse(await this.commands.startVerification(id, expected));
   }
 
   @Post(':id/verification')
-  @HttpCode(200)
-  @RequirePermission('application.verify')
-  @Command({ action: 'application.record-verification', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Record the verified income and assets; the case moves to the community review' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationResponse })
+  @VersionedCommand({
+    permission: 'application.verify',
+    action: 'application.record-verification',
+    resourceType: 'application',
+    summary: 'Record the verified income and assets; the case moves to the community review',
+    response: ApplicationResponse,
+  })
   async recordVerification(
     @Param('id', UUID) id: string,
     @Body() body: VerificationRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() expected: number | undefined,
   ): Promise<ApplicationResponse> {
-    return this.respond(reply, await this.commands.recordVerification(id, body, expectedVersionFrom(ifMatch)));
+    return applicationResponse(await this.commands.recordVerification(id, body, expected));
   }
 
   @Post(':id/community-review')
-  @HttpCode(200)
-  @RequirePermission('application.review')
-  @Command({ action: 'application.community-review', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Complete the community review (入户调查/民主评议); the 7-day public notice (公示) starts' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationResponse })
+  @VersionedCommand({
+    permission: 'application.review',
+    action: 'application.community-review',
+    resourceType: 'application',
+    summary: 'Complete the community review (入户调查/民主评议); the 7-day public notice (公示) starts',
+    response: ApplicationResponse,
+  })
   async communityReview(
     @Param('id', UUID) id: string,
     @Body() body: CommunityReviewRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() expected: number | undefined,
   ): Promise<ApplicationResponse> {
-    return this.respond(reply, await this.commands.completeCommunityReview(id, body, expectedVersionFrom(ifMatch)));
+    return applicationResponse(await this.commands.completeCommunityReview(id, body, expected));
   }
 
   @Post(':id/objections')
@@ -168,36 +164,28 @@ export class ApplicationsController {
   }
 
   @Post(':id/decision')
-  @HttpCode(200)
-  @RequirePermission('application.decide')
-  @Command({ action: 'application.decide', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'District decision (审批): granted creates the benefit; refused while the public notice runs' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationResponse })
+  @VersionedCommand({
+    permission: 'application.decide',
+    action: 'application.decide',
+    resourceType: 'application',
+    summary: 'District decision (审批): granted creates the benefit; refused while the public notice runs',
+    response: ApplicationResponse,
+  })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'the household does not meet the programme conditions' })
-  async decide(
-    @Param('id', UUID) id: string,
-    @Body() body: DecisionRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ApplicationResponse> {
-    return this.respond(reply, await this.commands.decide(id, body, expectedVersionFrom(ifMatch)));
+  async decide(@Param('id', UUID) id: string, @Body() body: DecisionRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
+    return applicationResponse(await this.commands.decide(id, body, expected));
   }
 
   @Post(':id/withdrawal')
-  @HttpCode(200)
-  @RequirePermission('application.submit')
-  @Command({ action: 'application.withdraw', resourceType: 'application', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Withdraw the application (撤回) before the decision' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationResponse })
-  async withdraw(
-    @Param('id', UUID) id: string,
-    @Body() body: WithdrawRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ApplicationResponse> {
-    return this.respond(reply, await this.commands.withdraw(id, body.reason, expectedVersionFrom(ifMatch)));
+  @VersionedCommand({
+    permission: 'application.submit',
+    action: 'application.withdraw',
+    resourceType: 'application',
+    summary: 'Withdraw the application (撤回) before the decision',
+    response: ApplicationResponse,
+  })
+  async withdraw(@Param('id', UUID) id: string, @Body() body: WithdrawRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
+    return applicationResponse(await this.commands.withdraw(id, body.reason, expected));
   }
 
   private respond(reply: FastifyReply, application: AssistanceApplication): ApplicationResponse {

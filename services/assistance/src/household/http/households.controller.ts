@@ -4,25 +4,16 @@ import {
   citizenIdForCaller,
   Command,
   etagOf,
-  expectedVersionFrom,
-  IF_MATCH,
+  IfMatch,
   pageOf,
   personalDataForCaller,
   ProblemDetails,
   RequirePermission,
   UUID,
+  VersionedCommand,
 } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HouseholdCommands } from '../application/household-commands';
 import { HOUSEHOLD_QUERIES, HouseholdQueries } from '../application/household-queries';
@@ -96,73 +87,55 @@ export class HouseholdsController {
   }
 
   @Post(':id/members')
-  @HttpCode(200)
-  @RequirePermission('household.write')
-  @Command({ action: 'household.replace-members', resourceType: 'household', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Replace the member list (成员变更: births, deaths, moves, new income figures)' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: HouseholdResponse })
-  @ApiPreconditionFailedResponse({ type: ProblemDetails })
+  @VersionedCommand({
+    permission: 'household.write',
+    action: 'household.replace-members',
+    resourceType: 'household',
+    summary: 'Replace the member list (成员变更: births, deaths, moves, new income figures)',
+    response: HouseholdResponse,
+  })
   async replaceMembers(
     @Param('id', UUID) id: string,
     @Body() body: ReplaceMembersRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() expected: number | undefined,
   ): Promise<HouseholdResponse> {
-    return this.respond(reply, await this.commands.replaceMembers(id, body, expectedVersionFrom(ifMatch)));
+    return householdResponse(await this.commands.replaceMembers(id, body, expected));
   }
 
   @Post(':id/move')
-  @HttpCode(200)
-  @RequirePermission('household.write')
-  @Command({ action: 'household.move', resourceType: 'household', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Move the household to another division and address' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: HouseholdResponse })
-  async move(
-    @Param('id', UUID) id: string,
-    @Body() body: MoveHouseholdRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<HouseholdResponse> {
-    return this.respond(reply, await this.commands.move(id, body, expectedVersionFrom(ifMatch)));
+  @VersionedCommand({
+    permission: 'household.write',
+    action: 'household.move',
+    resourceType: 'household',
+    summary: 'Move the household to another division and address',
+    response: HouseholdResponse,
+  })
+  async move(@Param('id', UUID) id: string, @Body() body: MoveHouseholdRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
+    return householdResponse(await this.commands.move(id, body, expected));
   }
 
   @Post(':id/review-clearance')
-  @HttpCode(200)
-  @RequirePermission('household.review')
-  @Command({ action: 'household.clear-review', resourceType: 'household', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Clear a suspected-duplicate flag after checking (疑似重复核查通过)' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: HouseholdResponse })
-  async clearReview(
-    @Param('id', UUID) id: string,
-    @Body() body: ReasonRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<HouseholdResponse> {
-    return this.respond(reply, await this.commands.clearReview(id, body.reason, expectedVersionFrom(ifMatch)));
+  @VersionedCommand({
+    permission: 'household.review',
+    action: 'household.clear-review',
+    resourceType: 'household',
+    summary: 'Clear a suspected-duplicate flag after checking (疑似重复核查通过)',
+    response: HouseholdResponse,
+  })
+  async clearReview(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
+    return householdResponse(await this.commands.clearReview(id, body.reason, expected));
   }
 
   @Post(':id/dissolution')
-  @HttpCode(200)
-  @RequirePermission('household.write')
-  @Command({ action: 'household.dissolve', resourceType: 'household', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Dissolve the household (注销); its members may then join another' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: HouseholdResponse })
-  async dissolve(
-    @Param('id', UUID) id: string,
-    @Body() body: ReasonRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<HouseholdResponse> {
-    return this.respond(reply, await this.commands.dissolve(id, body.reason, expectedVersionFrom(ifMatch)));
-  }
-
-  private respond(reply: FastifyReply, household: Household): HouseholdResponse {
-    reply.header('ETag', etagOf(household.version));
-    return householdResponse(household);
+  @VersionedCommand({
+    permission: 'household.write',
+    action: 'household.dissolve',
+    resourceType: 'household',
+    summary: 'Dissolve the household (注销); its members may then join another',
+    response: HouseholdResponse,
+  })
+  async dissolve(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
+    return householdResponse(await this.commands.dissolve(id, body.reason, expected));
   }
 }
 
