@@ -1,7 +1,7 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, Command, etagOf, expectedVersionFrom, IF_MATCH, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { assertDistrictInScope, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { BenefitCommands } from '../application/benefit-commands';
 import { BENEFIT_QUERIES, BenefitQueries } from '../application/benefit-queries';
@@ -41,25 +41,23 @@ export class BenefitsController {
   }
 
   @Post(':id/:change')
-  @HttpCode(200)
-  @RequirePermission('benefit.manage')
-  @Command({ action: 'benefit.status-change', resourceType: 'benefit', resourceId: (p) => p.id })
-  @ApiOperation({ summary: 'Suspend (暂停), resume (恢复) or terminate (终止) a benefit from the first of a month' })
+  @VersionedCommand({
+    permission: 'benefit.manage',
+    action: 'benefit.status-change',
+    resourceType: 'benefit',
+    summary: 'Suspend (暂停), resume (恢复) or terminate (终止) a benefit from the first of a month',
+    response: BenefitResponse,
+  })
   @ApiParam({ name: 'change', enum: ['suspension', 'resumption', 'termination'] })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: BenefitResponse })
   async change(
     @Param('id', UUID) id: string,
     @Param('change') change: string,
     @Body() body: BenefitStatusChangeRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IfMatch() expected: number | undefined,
   ): Promise<BenefitResponse> {
     const action = ({ suspension: 'suspend', resumption: 'resume', termination: 'terminate' } as const)[change as 'suspension'];
     if (!action) throw new DomainError('BENEFIT.UNKNOWN_CHANGE', 'change must be suspension, resumption or termination', 'not-found');
-    const benefit = await this.commands.change(id, action, body, expectedVersionFrom(ifMatch));
-    reply.header('ETag', etagOf(benefit.version));
-    return benefitResponse(benefit);
+    return benefitResponse(await this.commands.change(id, action, body, expected));
   }
 }
 

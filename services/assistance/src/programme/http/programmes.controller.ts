@@ -1,10 +1,10 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
-import { CLOCK, Command, etagOf, expectedVersionFrom, IF_MATCH, RequirePermission, StaleVersionError } from '@civic/platform';
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Command, etagOf, IfMatch, RequirePermission, VersionedCommand } from '@civic/platform';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { ProgrammeCommands } from '../application/programme-commands';
 import { StandardAdjustment } from '../application/standard-adjustment';
-import { validateConditions } from '../domain/eligibility';
 import { Programme } from '../domain/programme';
 import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../domain/programme.repository';
 import { AdjustStandardRequest, EligibilityRequest, ProgrammeResponse, StandardAdjustmentResponse } from './programme.dto';
@@ -15,6 +15,7 @@ import { AdjustStandardRequest, EligibilityRequest, ProgrammeResponse, StandardA
 export class ProgrammesController {
   constructor(
     @Inject(PROGRAMME_REPOSITORY) private readonly programmes: ProgrammeRepository,
+    private readonly commands: ProgrammeCommands,
     private readonly adjustment: StandardAdjustment,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -37,24 +38,17 @@ export class ProgrammesController {
   }
 
   @Put(':code/eligibility')
-  @RequirePermission('programme.manage')
-  @Command({ action: 'programme.set-eligibility', resourceType: 'programme', resourceId: (p) => p.code })
-  @ApiOperation({ summary: 'Replace the eligibility conditions of a programme (data, no release needed)' })
+  @VersionedCommand({
+    permission: 'programme.manage',
+    action: 'programme.set-eligibility',
+    resourceType: 'programme',
+    resourceId: (p) => p.code,
+    summary: 'Replace the eligibility conditions of a programme (data, no release needed)',
+    response: ProgrammeResponse,
+  })
   @ApiParam({ name: 'code', example: 'dibao' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ProgrammeResponse })
-  async setEligibility(
-    @Param('code') code: string,
-    @Body() body: EligibilityRequest,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ProgrammeResponse> {
-    const programme = await this.programmes.require(code);
-    const expected = expectedVersionFrom(ifMatch);
-    if (expected !== undefined && expected !== programme.version) throw new StaleVersionError(programme.version);
-    const version = await this.programmes.saveEligibility(code, validateConditions(body.eligibility), programme.version);
-    reply.header('ETag', etagOf(version));
-    return this.response(await this.programmes.require(code));
+  async setEligibility(@Param('code') code: string, @Body() body: EligibilityRequest, @IfMatch() expected: number | undefined): Promise<ProgrammeResponse> {
+    return this.response(await this.commands.setEligibility(code, body.eligibility, expected));
   }
 
   @Post(':code/standards')
