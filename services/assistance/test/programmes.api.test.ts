@@ -1,0 +1,50 @@
+import { freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
+import { AppModule } from '../src/app.module';
+import { service } from '../src/service';
+import { ALL_ROLES } from './support/fixtures';
+
+/** Operators change a programme's eligibility as data: validated, versioned (If-Match / ETag), audited. */
+describe('assistance programme eligibility (救助项目条件)', () => {
+  let assistance: TestService;
+  let operator: string;
+  let reader: string;
+  const previousUrl = process.env.ASSISTANCE_DATABASE_URL;
+
+  beforeAll(async () => {
+    process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_programmes');
+    assistance = await startTestService(AppModule, service, { consumers: false });
+    operator = await testToken(ALL_ROLES, 'programme-operator');
+    reader = await testToken(['assistance:programme.read']);
+  });
+  afterAll(async () => {
+    await assistance?.close();
+    if (previousUrl) process.env.ASSISTANCE_DATABASE_URL = previousUrl;
+    else delete process.env.ASSISTANCE_DATABASE_URL;
+  });
+
+  const put = (body: unknown, headers: Record<string, string> = {}, token = operator) =>
+    assistance.request({ method: 'PUT', url: '/api/v1/programmes/zhichuxing/eligibility', token, body, headers });
+
+  it('replaces the conditions from the version read, refuses a stale or malformed edit, and needs programme.manage', async () => {
+    const before = await assistance.request({ method: 'GET', url: '/api/v1/programmes/zhichuxing', token: reader });
+    expect(before.status).toBe(200);
+    const etag = String(before.headers.etag);
+    const conditions = [{ fact: 'household-size', atMost: 8 }];
+
+    expect((await put({ eligibility: conditions }, { 'if-match': etag }, reader)).status).toBe(403);
+    const malformed = await put({ eligibility: [{ fact: 'household-size', atMost: 99 }] }, { 'if-match': etag });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].field).toBe('eligibility[0]');
+
+    const changed = await put({ eligibility: conditions }, { 'if-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.body.eligibility).toEqual(conditions);
+    expect(changed.body.version).toBe(before.body.version + 1);
+    expect(changed.headers.etag).toBe(`"${before.body.version + 1}"`);
+
+    const stale = await put({ eligibility: [] }, { 'if-match': etag });
+    expect(stale.status).toBe(412);
+    const audit = await assistance.request({ method: 'GET', url: '/api/v1/audit-log?action=programme.set-eligibility', token: operator });
+    expect(audit.body.items.map((e: { resourceId: string }) => e.resourceId)).toEqual(['zhichuxing']);
+  });
+});
