@@ -1,4 +1,4 @@
-import { BusinessDate, Money } from '@civic/domain-kernel';
+import { BusinessDate, districtOf, Money } from '@civic/domain-kernel';
 import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { ApplicationTransition } from '../domain/application-change';
@@ -56,7 +56,7 @@ export class SqlApplicationRepository implements ApplicationRepository {
       s.householdId,
       s.programme,
       s.divisionCode,
-      s.divisionCode.slice(0, 6),
+      districtOf(s.divisionCode),
       s.status,
       s.channel,
       s.submittedAt,

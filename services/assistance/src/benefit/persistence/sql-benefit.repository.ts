@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { BusinessDate, districtOf, DomainError, Money } from '@civic/domain-kernel';
 import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { Benefit, BenefitState } from '../domain/benefit';
@@ -49,7 +49,7 @@ export class SqlBenefitRepository implements BenefitRepository {
             s.applicationId,
             s.programme,
             s.divisionCode,
-            s.divisionCode.slice(0, 6),
+            districtOf(s.divisionCode),
             s.status,
             s.exclusive,
             s.monthlyAmount.fen,

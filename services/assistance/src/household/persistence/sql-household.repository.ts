@@ -1,4 +1,4 @@
-import { CitizenId, Money } from '@civic/domain-kernel';
+import { CitizenId, districtOf, Money } from '@civic/domain-kernel';
 import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { DuplicateMatch, DuplicateMatcher } from '../domain/duplicate-screening';
@@ -23,7 +23,7 @@ export class SqlHouseholdRepository implements HouseholdRepository {
   async save(household: Household, changes: HouseholdChange[], expectedVersion: number | null): Promise<void> {
     const tx = this.uow.transaction();
     const s = household.snapshot();
-    const district = s.divisionCode.slice(0, 6);
+    const district = districtOf(s.divisionCode);
     if (expectedVersion === null) {
       await tx.query(
         `INSERT INTO household (id, division_code, district_code, address, status, review_status, review_notes, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
