@@ -1,9 +1,9 @@
-import { PaymentRunCompleted } from '@civic/contracts';
-import { Clock, Money } from '@civic/domain-kernel';
+import { Clock } from '@civic/domain-kernel';
 import { BackgroundWorker, CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PAYMENT_RUN_REPOSITORY, PaymentRunRepository } from '../domain/payment-run.repository';
+import { paymentRunCompletedEvent } from './payment-run-integration-events';
 
 export interface PaymentRunOptions {
   /** Benefits per batch transaction. */
@@ -59,19 +59,7 @@ export class PaymentRunWorker extends BackgroundWorker {
       await this.uow.run(
         async () => {
           const totals = await this.runs.complete(month);
-          await this.events.publish([
-            {
-              contract: PaymentRunCompleted,
-              subject: month.slice(0, 7),
-              data: {
-                month: month.slice(0, 7),
-                lines: totals.lines,
-                total: Money.ofFen(totals.totalFen).toString(),
-                byDistrict: totals.byDistrict.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })),
-                completedAt: this.clock.now().toISOString(),
-              },
-            },
-          ]);
+          await this.events.publish([paymentRunCompletedEvent(month, totals, this.clock.now())]);
         },
         { actor: systemActor('payment-run') },
       );

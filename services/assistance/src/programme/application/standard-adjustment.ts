@@ -1,4 +1,3 @@
-import { StandardAdjusted } from '@civic/contracts';
 import { BusinessDate, Money } from '@civic/domain-kernel';
 import { EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
@@ -6,6 +5,7 @@ import { benefitEvents } from '../../benefit/application/benefit-integration-eve
 import { BENEFIT_REPOSITORY, BenefitRepository, BenefitWrite } from '../../benefit/domain/benefit.repository';
 import { recomputedAmount } from '../domain/benefit-amount';
 import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../domain/programme.repository';
+import { standardAdjustedEvent } from './programme-integration-events';
 
 const BATCH = 1000;
 
@@ -72,7 +72,7 @@ export class StandardAdjustment {
       benefitsRecomputed: recomputed,
       benefitsChanged: changed,
     };
-    await this.events.publish([{ contract: StandardAdjusted, subject: code, data: { ...result, programme: programme.code } }]);
+    await this.events.publish([standardAdjustedEvent(programme.code, result)]);
     return result;
   }
 }
