@@ -1,12 +1,11 @@
-import { BenefitGranted } from '@civic/contracts';
-import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
+import { BenefitGranted, BenefitGrantedV1 } from '@civic/contracts';
 import {
   eventually,
   newBirthDate,
   newCitizenId,
-  quietLogger,
   seedTestDivisions,
   startTestService,
+  TestBroker,
   TestService,
   testToken,
   waitForConsumers,
@@ -19,19 +18,19 @@ import { service } from '../src/service';
 describe('funeral charges: the price catalogue, the waiver (惠民) and eco-burial subsidies', () => {
   let funeral: TestService;
   let clerk: string;
-  let gateway: KafkaGateway;
+  let broker: TestBroker;
   let db: DataSource;
 
   beforeAll(async () => {
     funeral = await startTestService(AppModule, service);
     await seedTestDivisions(funeral, 'funeral');
     clerk = await testToken(['funeral:*']);
-    gateway = new KafkaGateway('charges-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
+    broker = new TestBroker('charges-test');
     db = funeral.app.get(DataSource);
     await waitForConsumers(funeral);
   }, 90_000);
   afterAll(async () => {
-    await gateway.close();
+    await broker?.close();
     await funeral.close();
   });
 
@@ -56,7 +55,7 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
 
   it('waives the basic services for a resident on 低保 (from assistance’s benefit event), and bills others in full', async () => {
     const recipient = newCitizenId(newBirthDate(1940));
-    const granted = {
+    const granted: BenefitGrantedV1 = {
       benefitId: randomUUID(),
       householdId: randomUUID(),
       programme: 'dibao',
@@ -65,17 +64,7 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
       monthlyAmount: '1420.00',
       startsOn: '2026-01-01',
     };
-    const event = {
-      id: randomUUID(),
-      type: BenefitGranted.type,
-      source: '/civic/assistance',
-      subject: granted.benefitId,
-      time: new Date().toISOString(),
-      data: granted,
-    };
-    await gateway.sendBatch([
-      { topic: BenefitGranted.topic, messages: [{ key: granted.benefitId, value: JSON.stringify(granted), headers: cloudEventHeaders(event) }] },
-    ]);
+    await broker.publish(BenefitGranted, [TestBroker.event(BenefitGranted, granted, { subject: granted.benefitId })]);
     await eventually(
       async () => (await db.query(`SELECT count(*)::int AS n FROM funeral.waiver_eligibility WHERE citizen_id = $1`, [recipient]))[0].n,
       (n) => n === 1,

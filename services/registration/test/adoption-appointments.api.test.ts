@@ -1,8 +1,7 @@
 import { AdoptionAssessmentCompleted } from '@civic/contracts';
 import { ControllableClock } from '@civic/domain-kernel';
-import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { CLOCK } from '@civic/platform';
-import { eventually, newCitizenIdOfSex, quietLogger, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
+import { eventually, newCitizenIdOfSex, startTestService, TestBroker, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -12,18 +11,18 @@ describe('registration: adoptions and registry office appointments', () => {
   const clock = new ControllableClock(new Date('2027-03-01T02:00:00Z'));
   let registration: TestService;
   let clerk: string;
-  let gateway: KafkaGateway;
+  let broker: TestBroker;
   let db: DataSource;
 
   beforeAll(async () => {
     registration = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
     clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
-    gateway = new KafkaGateway('adoption-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
+    broker = new TestBroker('adoption-test');
     db = registration.app.get(DataSource);
     await waitForConsumers(registration);
   }, 90_000);
   afterAll(async () => {
-    await gateway.close();
+    await broker?.close();
     await registration.close();
   });
 
@@ -31,17 +30,7 @@ describe('registration: adoptions and registry office appointments', () => {
   /** child-welfare's assessment, as it arrives through Kafka. */
   async function assessment(adopters: string[], result: 'positive' | 'negative'): Promise<string> {
     const data = { assessmentId: randomUUID(), adopterCitizenIds: adopters, result, completedOn: '2027-02-01' };
-    const event = {
-      id: randomUUID(),
-      type: AdoptionAssessmentCompleted.type,
-      source: '/civic/child-welfare',
-      subject: data.assessmentId,
-      time: new Date().toISOString(),
-      data,
-    };
-    await gateway.sendBatch([
-      { topic: AdoptionAssessmentCompleted.topic, messages: [{ key: data.assessmentId, value: JSON.stringify(data), headers: cloudEventHeaders(event) }] },
-    ]);
+    await broker.publish(AdoptionAssessmentCompleted, [TestBroker.event(AdoptionAssessmentCompleted, data, { subject: data.assessmentId })]);
     await eventually(
       async () => (await db.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [data.assessmentId]))[0].n,
       (n) => n === 1,
