@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission, UnitOfWork } from '@civic/platform';
+import { DistrictScope, pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission, UnitOfWork } from '@civic/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FindOptionsWhere } from 'typeorm';
@@ -16,6 +16,7 @@ export class DivisionsController {
   @RequirePermission('division.read')
   @ApiOperation({ summary: 'List known administrative divisions (行政区划)' })
   @ApiOkResponse({ type: DivisionPage })
+  @DistrictScope.cityWide('the division tree is reference data every context reads')
   async list(@Query() query: DivisionListQuery): Promise<DivisionPage> {
     const where: FindOptionsWhere<DivisionView> = {};
     if (query.parentCode) where.parentCode = query.parentCode;
@@ -35,6 +36,7 @@ export class DivisionsController {
   @ApiOkResponse({ type: DivisionResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
+  @DistrictScope.cityWide('the division tree is reference data every context reads')
   async get(@Param('code', ParseDivisionCodePipe) code: string): Promise<DivisionResponse> {
     const row = await this.uow.manager().getRepository(DivisionView).findOneBy({ code });
     if (!row) throw new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');

@@ -9,6 +9,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { DistrictScopeGuard } from './auth/district-scope.guard';
+import { RouteDeclarationsCheck } from './auth/route-declarations';
 import { TokenVerifier } from './auth/token-verifier';
 import { loadServiceConfig, ServiceConfig } from './config/service-config';
 import { RequestContextMiddleware, requestIdFrom } from './context/request-context.middleware';
@@ -128,7 +130,10 @@ export class PlatformModule implements NestModule {
             }),
         },
         MessagingRuntime,
+        RouteDeclarationsCheck,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After authentication: the actor is known.
+        { provide: APP_GUARD, useClass: DistrictScopeGuard },
         { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
         { provide: APP_INTERCEPTOR, useClass: InboxTransactionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },

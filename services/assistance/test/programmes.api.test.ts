@@ -47,4 +47,22 @@ describe('assistance programme eligibility (救助项目条件)', () => {
     const audit = await assistance.request({ method: 'GET', url: '/api/v1/audit-log?action=programme.set-eligibility', token: operator });
     expect(audit.body.items.map((e: { resourceId: string }) => e.resourceId)).toEqual(['zhichuxing']);
   });
+
+  it('keeps programme settings city-level: a district officer with the role reads them but may not change them', async () => {
+    const xuhuiOperator = await testToken(ALL_ROLES, 'xuhui-operator', 'test-suite', ['310104']);
+    const read = await assistance.request({ method: 'GET', url: '/api/v1/programmes/zhichuxing', token: xuhuiOperator });
+    expect(read.status).toBe(200);
+    const refused = await put({ eligibility: [] }, { 'if-match': String(read.headers.etag) }, xuhuiOperator);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('CITY_LEVEL_ONLY');
+    const after = await assistance.request({ method: 'GET', url: '/api/v1/programmes/zhichuxing', token: reader });
+    expect(after.body.version).toBe(read.body.version);
+    const standard = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/programmes/dibao/standards',
+      token: xuhuiOperator,
+      body: { amount: '9999.00', effectiveFrom: '2027-01-01' },
+    });
+    expect(standard.status).toBe(403);
+  });
 });

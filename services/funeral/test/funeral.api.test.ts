@@ -122,6 +122,29 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       expect(again.status).toBe(409);
     });
 
+    it('keeps a district officer to the cemeteries, plots and death records of their district (属地管理)', async () => {
+      const xuhuiOfficer = await testToken(ROLES, 'xuhui-officer', 'test-suite', ['310104']);
+      // The cemetery lies in 310118 (青浦); the death record in 310104 (徐汇).
+      const zone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'X9', openedOn: '2026-06-01', burialType: 'plot' }, xuhuiOfficer);
+      expect(zone.status).toBe(403);
+      expect(zone.body.code).toBe('DISTRICT_OUT_OF_SCOPE');
+      expect(
+        (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/zones`, token: officer })).body.map((z: { code: string }) => z.code),
+      ).not.toContain('X9');
+      expect((await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots`, token: xuhuiOfficer })).status).toBe(403);
+      const [plot] = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemeteryId}/plots?status=available`, token: officer })).body.items;
+      const record = (await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940))), xuhuiOfficer)).body.id;
+      expect((await post(`/api/v1/plots/${plot.id}/assignment`, { deathRecordId: record }, xuhuiOfficer)).status).toBe(403);
+
+      const jinganOfficer = await testToken(ROLES, 'jingan-officer', 'test-suite', ['310106']);
+      expect((await post(`/api/v1/death-records/${record}/bill`, { items: [{ code: 'cremation', quantity: 1 }] }, jinganOfficer)).status).toBe(403);
+      expect((await funeral.request({ method: 'GET', url: `/api/v1/death-records/${record}/bill`, token: jinganOfficer })).status).toBe(403);
+      expect((await funeral.request({ method: 'GET', url: `/api/v1/death-records/${record}`, token: xuhuiOfficer })).status).toBe(200);
+      const price = await funeral.request({ method: 'PUT', url: '/api/v1/price-catalogue/cremation', token: xuhuiOfficer, body: { price: '1.00' } });
+      expect(price.status).toBe(403);
+      expect(price.body.code).toBe('CITY_LEVEL_ONLY');
+    });
+
     it('assigns a plot at most once, and one plot per deceased', async () => {
       const zone = (await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E3', openedOn: '2026-06-01', burialType: 'plot' })).body;
       await post(`/api/v1/cemeteries/${cemeteryId}/zones/${zone.id}/plots`, {

@@ -1,3 +1,4 @@
+import { DistrictScope } from '../auth/district-scope.decorator';
 import { PageOf } from '../http/page';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -52,6 +53,7 @@ export class AuditController {
   @Get()
   @RequirePermission('audit.read')
   @ApiOkResponse({ type: AuditPage })
+  @DistrictScope.cityLevel()
   async list(@Query() query: AuditQuery): Promise<AuditPage> {
     const where: string[] = [];
     const values: unknown[] = [];

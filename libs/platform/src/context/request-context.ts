@@ -8,6 +8,8 @@ export interface RequestContext {
   requestId: string;
   traceparent?: string;
   actor?: Actor;
+  /** Set when the route declared DistrictScope.list(): its queries may filter by the actor's districts. */
+  districtScopedList?: boolean;
   /** The command's transaction, set by the command pipeline. */
   manager?: EntityManager;
   /** Writes held until the unit of work flushes them as one statement (see UnitOfWork.defer). */

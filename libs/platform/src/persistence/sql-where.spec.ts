@@ -1,4 +1,5 @@
 import { districtFilter } from '../auth/district-filter';
+import { requestContext } from '../context/request-context';
 import { SqlWhere } from './sql-where';
 
 describe('SqlWhere', () => {
@@ -14,14 +15,22 @@ describe('SqlWhere', () => {
 
 describe('districtFilter', () => {
   const officer = (districts: string[]) => ({ subject: 's', system: 'x', roles: [], districts });
+  const asRequest = <T>(districts: string[] | undefined, declaredList: boolean, fn: () => T): T =>
+    requestContext.run({ requestId: 'r', actor: districts ? officer(districts) : undefined, districtScopedList: declaredList }, fn);
+
   it('limits a district officer to their districts and narrows by division prefix', () => {
-    const where = districtFilter(officer(['310104']), 'district_code', { column: 'division_code', prefix: '310104003' });
+    const where = asRequest(['310104'], true, () => districtFilter('district_code', { column: 'division_code', prefix: '310104003' }));
     expect(where.sql()).toBe('district_code = ANY($1) AND division_code LIKE $2');
     expect(where.params()).toEqual([['310104'], '310104003%']);
   });
-  it('lets a city-wide actor see everything and reads a district or the city as prefixes', () => {
-    expect(districtFilter(officer([]), 'd').sql()).toBe('true');
-    expect(districtFilter(undefined, 'd', { column: 'c', prefix: '310000' }).params()).toEqual(['31%']);
-    expect(districtFilter(undefined, 'd', { column: 'c', prefix: '310110' }).params()).toEqual(['310110%']);
+
+  it('lets a city-wide actor and system work see everything and reads a district or the city as prefixes', () => {
+    expect(asRequest([], false, () => districtFilter('d')).sql()).toBe('true');
+    expect(districtFilter('d', { column: 'c', prefix: '310000' }).params()).toEqual(['31%']);
+    expect(asRequest(undefined, false, () => districtFilter('d', { column: 'c', prefix: '310110' })).params()).toEqual(['310110%']);
+  });
+
+  it('fails for a district officer on a route that did not declare a district-scoped list', () => {
+    expect(() => asRequest(['310104'], false, () => districtFilter('district_code'))).toThrow(/DistrictScope.list/);
   });
 });

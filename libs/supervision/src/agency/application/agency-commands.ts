@@ -1,6 +1,6 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK } from '@civic/platform';
+import { CLOCK } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Agency, agencyNotFound } from '../domain/agency';
@@ -17,7 +17,6 @@ export class AgencyCommands {
   ) {}
 
   async register(input: { uscc: string; name: string; divisionCode: string }): Promise<Agency> {
-    assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const agency = Agency.register({ id: randomUUID(), ...input, on: this.today() });
     await this.agencies.save(agency, agency.pullChanges());
@@ -52,7 +51,6 @@ export class AgencyCommands {
   private async change(id: string, apply: (agency: Agency) => void): Promise<Agency> {
     const agency = await this.agencies.find(id, { forUpdate: true });
     if (!agency) throw agencyNotFound(id);
-    assertDistrictInScope(agency.divisionCode);
     apply(agency);
     await this.agencies.save(agency, agency.pullChanges());
     return agency;

@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 import { Agency } from '../domain/agency';
 import { AgencyStatus } from '../domain/agency-rules';
 
@@ -17,7 +17,7 @@ export interface AgencyView {
 }
 
 /** Query port: agencies of the registry, within the caller's districts. */
-export interface AgencyQueries {
+export interface AgencyQueries extends RecordDivisions {
   get(id: string): Promise<AgencyView | null>;
   list(filter: { status?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: AgencyView[]; total: number }>;
 }

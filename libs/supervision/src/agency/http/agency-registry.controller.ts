@@ -1,4 +1,4 @@
-import { Command, pageOf, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, pageOf, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Type } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -47,6 +47,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     })
     @ApiOperation({ summary: `Register one of the ${options.title} under its unified social credit code` })
     @ApiCreatedResponse({ type: AgencyResponse })
+    @DistrictScope.division('divisionCode')
     async register(@Body() body: RegisterAgencyRequest): Promise<AgencyResponse> {
       return agencyView(await this.commands.register(body));
     }
@@ -54,6 +55,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Get()
     @RequirePermission(read)
     @ApiOkResponse({ type: AgencyPage })
+    @DistrictScope.list('divisionCode')
     async list(@Query() query: AgencyListQuery): Promise<AgencyPage> {
       const { items, total } = await this.queries.list(query, query);
       return pageOf(items, total, query);
@@ -62,6 +64,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Get(':id')
     @RequirePermission(read)
     @ApiOkResponse({ type: AgencyResponse })
+    @DistrictScope.record(AGENCY_QUERIES)
     async get(@Param('id', UUID) id: string): Promise<AgencyResponse> {
       const agency = await this.queries.get(id);
       if (!agency) throw agencyNotFound(id);
@@ -73,6 +76,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.complaint`, resourceType: options.path, idempotent: true, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Record a complaint (投诉)' })
     @ApiCreatedResponse({ type: AgencyResponse })
+    @DistrictScope.record(AGENCY_QUERIES)
     async complain(@Param('id', UUID) id: string, @Body() body: ComplaintRequest): Promise<AgencyResponse> {
       return agencyView(await this.commands.complain(id, body));
     }
@@ -82,6 +86,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @RequirePermission(manage)
     @Command({ action: `${options.permission}.resolve-complaint`, resourceType: options.path, resourceId: (p) => p.id })
     @ApiOkResponse({ type: AgencyResponse })
+    @DistrictScope.record(AGENCY_QUERIES)
     async resolve(
       @Param('id', UUID) id: string,
       @Param('complaintId', UUID) complaintId: string,
@@ -95,6 +100,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.action`, resourceType: options.path, idempotent: true, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Record an inspection (检查), a rectification notice (责令整改) or a joint enforcement (联合执法)' })
     @ApiCreatedResponse({ type: AgencyResponse })
+    @DistrictScope.record(AGENCY_QUERIES)
     async act(@Param('id', UUID) id: string, @Body() body: ActionRequest): Promise<AgencyResponse> {
       return agencyView(await this.commands.act(id, body));
     }
@@ -105,6 +111,7 @@ export function agencyRegistryController(options: AgencyRegistryOptions): Type {
     @Command({ action: `${options.permission}.status`, resourceType: options.path, resourceId: (p) => p.id })
     @ApiOperation({ summary: 'Suspend, reinstate or revoke the agency, with a reason' })
     @ApiOkResponse({ type: AgencyResponse })
+    @DistrictScope.record(AGENCY_QUERIES)
     async status(@Param('id', UUID) id: string, @Body() body: StatusRequest): Promise<AgencyResponse> {
       return agencyView(await this.commands.changeStatus(id, body));
     }

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DomainError, Money } from '@civic/domain-kernel';
-import { assertDistrictInScope, CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { benefitEvents } from '../../benefit/application/benefit-integration-events';
@@ -48,7 +48,6 @@ export class ApplicationCommands {
     if (!programme)
       throw new DomainError('PROGRAMME.UNKNOWN', `programme must be a known programme code, not ${JSON.stringify(input.programme)}`, 'invalid', 'programme');
     if (!household) throw new DomainError('HOUSEHOLD.UNKNOWN', `householdId ${input.householdId} is not a registered household`, 'invalid', 'householdId');
-    assertDistrictInScope(household.divisionCode);
     household.mustBeClearForApplication();
     if (openApplicationId)
       throw new DomainError(
@@ -218,7 +217,6 @@ export class ApplicationCommands {
   private async load(id: string): Promise<AssistanceApplication> {
     const application = await this.applications.find(id, { forUpdate: true });
     if (!application) throw new DomainError('APPLICATION.NOT_FOUND', `no application ${id}`, 'not-found');
-    assertDistrictInScope(application.snapshot().divisionCode);
     return application;
   }
 

@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 
 export interface ApplicationListFilter {
   divisionCode?: string;
@@ -32,7 +32,7 @@ export interface ApplicationTrailView {
 }
 
 /** Query port: applications within the caller's districts, overdue ones (超期), and the trail of one. */
-export interface ApplicationQueries {
+export interface ApplicationQueries extends RecordDivisions {
   list(filter: ApplicationListFilter, page: PageQuery): Promise<{ items: ApplicationSummaryView[]; total: number }>;
   overdue(filter: { divisionCode?: string; programme?: string }, today: string, page: PageQuery): Promise<{ items: ApplicationSummaryView[]; total: number }>;
   trail(id: string): Promise<ApplicationTrailView>;

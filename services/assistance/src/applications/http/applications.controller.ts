@@ -1,5 +1,6 @@
+import { HOUSEHOLD_QUERIES } from '../../household/application/household-queries';
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, CLOCK, Command, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
+import { CLOCK, Command, DistrictScope, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -50,6 +51,7 @@ export class ApplicationsController {
   @RequirePermission('application.read')
   @ApiOperation({ summary: 'List applications in your districts by division, status, programme, household and submission date' })
   @ApiOkResponse({ type: ApplicationPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: ApplicationListQuery): Promise<ApplicationPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items, total, query);
@@ -59,6 +61,7 @@ export class ApplicationsController {
   @RequirePermission('application.read')
   @ApiOperation({ summary: 'Applications whose current stage is past its time limit (超期), per district' })
   @ApiOkResponse({ type: ApplicationPage })
+  @DistrictScope.list('divisionCode')
   async overdue(@Query() query: OverdueQuery): Promise<ApplicationPage> {
     const { items, total } = await this.queries.overdue(query, BusinessDate.today(this.clock).toString(), query);
     return pageOf(items, total, query);
@@ -68,10 +71,10 @@ export class ApplicationsController {
   @RequirePermission('application.read')
   @ApiOkResponse({ type: ApplicationDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationDetails> {
     const application = await this.applications.find(id);
     if (!application) throw new DomainError('APPLICATION.NOT_FOUND', `no application ${id}`, 'not-found');
-    assertDistrictInScope(application.snapshot().divisionCode);
     reply.header('ETag', etagOf(application.version));
     return { ...applicationResponse(application), ...(await this.queries.trail(id)) };
   }
@@ -82,6 +85,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Submit an application (申请) for a registered household' })
   @ApiCreatedResponse({ type: ApplicationResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'an application is already open, or an exclusive benefit is already active' })
+  @DistrictScope.record(HOUSEHOLD_QUERIES, 'householdId', 'body')
   async submit(@Body() body: SubmitApplicationRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ApplicationResponse> {
     const application = await this.commands.submit(body);
     reply.header('Location', `/api/v1/applications/${application.id}`);
@@ -96,6 +100,7 @@ export class ApplicationsController {
     summary: 'Start the economic verification (经济状况核对)',
     response: ApplicationResponse,
   })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async startVerification(@Param('id', UUID) id: string, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
     return applicationResponse(await this.commands.startVerification(id, expected));
   }
@@ -108,6 +113,7 @@ export class ApplicationsController {
     summary: 'Record the verified income and assets; the case moves to the community review',
     response: ApplicationResponse,
   })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async recordVerification(
     @Param('id', UUID) id: string,
     @Body() body: VerificationRequest,
@@ -124,6 +130,7 @@ export class ApplicationsController {
     summary: 'Complete the community review (入户调查/民主评议); the 7-day public notice (公示) starts',
     response: ApplicationResponse,
   })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async communityReview(
     @Param('id', UUID) id: string,
     @Body() body: CommunityReviewRequest,
@@ -137,6 +144,7 @@ export class ApplicationsController {
   @Command({ action: 'application.raise-objection', resourceType: 'application', idempotent: true, resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Record an objection (异议) to the public notice; the notice cannot end while it is open' })
   @ApiCreatedResponse({ type: ObjectionResponse })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async raiseObjection(@Param('id', UUID) id: string, @Body() body: ObjectionRequest): Promise<ObjectionResponse> {
     return objectionResponse(await this.commands.raiseObjection(id, body, 'objection'));
   }
@@ -146,6 +154,7 @@ export class ApplicationsController {
   @Command({ action: 'application.appeal', resourceType: 'application', idempotent: true, resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Record an appeal (复核申请) against the decision' })
   @ApiCreatedResponse({ type: ObjectionResponse })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async appeal(@Param('id', UUID) id: string, @Body() body: ObjectionRequest): Promise<ObjectionResponse> {
     return objectionResponse(await this.commands.raiseObjection(id, body, 'appeal'));
   }
@@ -159,6 +168,7 @@ export class ApplicationsController {
       'Resolve an objection or appeal with reasons: an upheld objection sends the case back to verification, a dismissed one restarts the notice; an upheld appeal reopens the decision',
   })
   @ApiOkResponse({ type: ObjectionResponse })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async resolve(@Param('id', UUID) id: string, @Param('objectionId', UUID) objectionId: string, @Body() body: ResolutionRequest): Promise<ObjectionResponse> {
     return objectionResponse((await this.commands.resolveObjection(id, objectionId, body)).objection);
   }
@@ -172,6 +182,7 @@ export class ApplicationsController {
     response: ApplicationResponse,
   })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'the household does not meet the programme conditions' })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async decide(@Param('id', UUID) id: string, @Body() body: DecisionRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
     return applicationResponse(await this.commands.decide(id, body, expected));
   }
@@ -184,6 +195,7 @@ export class ApplicationsController {
     summary: 'Withdraw the application (撤回) before the decision',
     response: ApplicationResponse,
   })
+  @DistrictScope.record(APPLICATION_QUERIES)
   async withdraw(@Param('id', UUID) id: string, @Body() body: WithdrawRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
     return applicationResponse(await this.commands.withdraw(id, body.reason, expected));
   }

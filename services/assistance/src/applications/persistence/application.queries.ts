@@ -1,4 +1,4 @@
-import { districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { ApplicationListFilter, ApplicationQueries, ApplicationSummaryView, ApplicationTrailView } from '../application/application-queries';
 import { TIMED_STATUSES } from '../domain/application-status';
@@ -9,6 +9,10 @@ const SUMMARY = `id, household_id, programme_code, division_code, status, channe
 @Injectable()
 export class SqlApplicationQueries implements ApplicationQueries {
   constructor(private readonly uow: UnitOfWork) {}
+
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'application', id);
+  }
 
   async list(filter: ApplicationListFilter, page: PageQuery): Promise<{ items: ApplicationSummaryView[]; total: number }> {
     const where = this.scope(filter.divisionCode);
@@ -65,7 +69,7 @@ export class SqlApplicationQueries implements ApplicationQueries {
   }
 
   private scope(divisionCode: string | undefined) {
-    return districtFilter(requestContext.current()?.actor, 'district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
+    return districtFilter('district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
   }
 
   private async page(

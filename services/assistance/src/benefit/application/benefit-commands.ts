@@ -1,5 +1,5 @@
 import { BusinessDate, DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, EventPublisher, StaleVersionError } from '@civic/platform';
+import { EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Benefit } from '../domain/benefit';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../domain/benefit.repository';
@@ -18,7 +18,6 @@ export class BenefitCommands {
   async change(id: string, change: StatusChange, input: { effectiveOn: string; reason: string }, ifMatch?: number): Promise<Benefit> {
     const benefit = await this.benefits.find(id, { forUpdate: true });
     if (!benefit) throw new DomainError('BENEFIT.NOT_FOUND', `no benefit ${id}`, 'not-found');
-    assertDistrictInScope(benefit.snapshot().divisionCode);
     if (ifMatch !== undefined && ifMatch !== benefit.version) throw new StaleVersionError(benefit.version);
     const expectedVersion = benefit.version;
     const effectiveOn = BusinessDate.parse(input.effectiveOn, 'effectiveOn');

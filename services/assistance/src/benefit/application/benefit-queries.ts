@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 
 export interface BenefitListFilter {
   divisionCode?: string;
@@ -32,7 +32,7 @@ export interface BenefitAmountView {
 }
 
 /** Query port: benefits within the caller's districts, and a benefit's amounts over time. */
-export interface BenefitQueries {
+export interface BenefitQueries extends RecordDivisions {
   list(filter: BenefitListFilter, page: PageQuery): Promise<{ items: BenefitSummaryView[]; total: number }>;
   amounts(id: string): Promise<BenefitAmountView[]>;
 }

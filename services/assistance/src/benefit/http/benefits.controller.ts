@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
+import { DistrictScope, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -23,6 +23,7 @@ export class BenefitsController {
   @RequirePermission('benefit.read')
   @ApiOperation({ summary: 'List benefits in your districts by division, programme, status, household and start date' })
   @ApiOkResponse({ type: BenefitPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: BenefitListQuery): Promise<BenefitPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items, total, query);
@@ -32,10 +33,10 @@ export class BenefitsController {
   @RequirePermission('benefit.read')
   @ApiOkResponse({ type: BenefitDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
+  @DistrictScope.record(BENEFIT_QUERIES)
   async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BenefitDetails> {
     const benefit = await this.benefits.find(id);
     if (!benefit) throw new DomainError('BENEFIT.NOT_FOUND', `no benefit ${id}`, 'not-found');
-    assertDistrictInScope(benefit.snapshot().divisionCode);
     reply.header('ETag', etagOf(benefit.version));
     return { ...benefitResponse(benefit), amounts: await this.queries.amounts(id) };
   }
@@ -49,6 +50,7 @@ export class BenefitsController {
     response: BenefitResponse,
   })
   @ApiParam({ name: 'change', enum: ['suspension', 'resumption', 'termination'] })
+  @DistrictScope.record(BENEFIT_QUERIES)
   async change(
     @Param('id', UUID) id: string,
     @Param('change') change: string,

@@ -1,5 +1,5 @@
 import { Money } from '@civic/domain-kernel';
-import { districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { BenefitAmountView, BenefitListFilter, BenefitQueries, BenefitSummaryView } from '../application/benefit-queries';
 
@@ -22,12 +22,12 @@ interface BenefitRow {
 export class SqlBenefitQueries implements BenefitQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'benefit', id);
+  }
+
   async list(filter: BenefitListFilter, page: PageQuery): Promise<{ items: BenefitSummaryView[]; total: number }> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
     if (filter.programme) where.add('programme_code = ?', filter.programme);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.householdId) where.add('household_id = ?', filter.householdId);

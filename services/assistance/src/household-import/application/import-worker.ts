@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { Actor, BackgroundWorker, ProblemError, UnitOfWork } from '@civic/platform';
+import { Actor, assertDistrictInScope, BackgroundWorker, ProblemError, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { HouseholdCommands } from '../../household/application/household-commands';
@@ -11,7 +11,7 @@ const HOUSEHOLDS_PER_READ = 200;
 
 /**
  * Imports the uploaded rows household by household, each through the same use case as the API
- * (validation, duplicate screening, district scope of the uploader), in its own transaction
+ * (validation, duplicate screening), within the uploader's districts, in its own transaction
  * together with its rows' outcome: a rejected household writes nothing but its report lines, and an
  * interrupted import resumes with the households not yet done.
  */
@@ -51,7 +51,10 @@ export class ImportWorker extends BackgroundWorker {
     try {
       await this.uow.run(
         async () => {
-          const household = await this.households.register(householdFromRows(rows));
+          const input = householdFromRows(rows);
+          // The API checks a route's declared scope; a background import checks each household against its uploader's.
+          assertDistrictInScope(input.divisionCode, actor);
+          const household = await this.households.register(input);
           await this.jobs.recordOutcome(id, rows, { householdId: household.id });
         },
         { actor },

@@ -1,4 +1,4 @@
-import { Command, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -60,6 +60,7 @@ export class HouseholdImportsController {
   @ApiBody({ schema: { type: 'string', example: EXAMPLE }, description: `columns: ${IMPORT_COLUMNS.join(', ')}` })
   @ApiAcceptedResponse({ type: ImportJobResponse })
   @ApiBadRequestResponse({ type: ProblemDetails, description: 'not CSV, wrong header, empty or too large: nothing stored' })
+  @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportJobResponse> {
     const id = await this.commands.submit(body);
     reply.header('Location', `/api/v1/household-imports/${id}`);
@@ -69,6 +70,7 @@ export class HouseholdImportsController {
   @Get(':id')
   @RequirePermission('household.import')
   @ApiOkResponse({ type: ImportJobResponse })
+  @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async get(@Param('id', UUID) id: string): Promise<ImportJobResponse> {
     return response(await this.require(id));
   }
@@ -78,6 +80,7 @@ export class HouseholdImportsController {
   @ApiOperation({ summary: 'Per-row report: outcome, the household created, or why the row was rejected' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV: rowNumber,householdRef,outcome,householdId,errors' })
+  @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     await this.require(id);
     const queries = this.queries;

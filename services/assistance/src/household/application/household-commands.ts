@@ -1,6 +1,6 @@
 import { Clock, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK, StaleVersionError } from '@civic/platform';
+import { CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { screenDuplicates } from '../domain/duplicate-screening';
@@ -26,7 +26,6 @@ export class HouseholdCommands {
 
   /** 建档: validates every member, screens for duplicates, and stores the household with its history. */
   async register(input: RegisterHouseholdInput): Promise<Household> {
-    assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const members = this.membersFrom(input.members);
     const household = Household.register({ id: randomUUID(), divisionCode: input.divisionCode, address: input.address, members });
@@ -47,7 +46,6 @@ export class HouseholdCommands {
 
   async move(id: string, input: { divisionCode: string; address: string; reason: string }, ifMatch?: number): Promise<Household> {
     const household = await this.load(id, ifMatch);
-    assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const expected = household.version;
     household.moveTo(input.divisionCode, input.address, input.reason);
@@ -94,7 +92,6 @@ export class HouseholdCommands {
   private async load(id: string, ifMatch: number | undefined): Promise<Household> {
     const household = await this.households.find(id, { forUpdate: true });
     if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
-    assertDistrictInScope(household.divisionCode);
     if (ifMatch !== undefined && ifMatch !== household.version) throw new StaleVersionError(household.version);
     return household;
   }

@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 
 export interface HouseholdListFilter {
   divisionCode?: string;
@@ -30,7 +30,7 @@ export interface HouseholdHistoryView {
 }
 
 /** Query port: households within the caller's districts, and the history of one. */
-export interface HouseholdQueries {
+export interface HouseholdQueries extends RecordDivisions {
   list(filter: HouseholdListFilter, page: PageQuery): Promise<{ items: HouseholdSummaryView[]; total: number }>;
   history(id: string): Promise<HouseholdHistoryView[]>;
 }

@@ -1,8 +1,8 @@
 import { DomainError } from '@civic/domain-kernel';
 import {
-  assertDistrictInScope,
   citizenIdForCaller,
   Command,
+  DistrictScope,
   etagOf,
   IfMatch,
   pageOf,
@@ -44,6 +44,7 @@ export class HouseholdsController {
   @RequirePermission('household.read')
   @ApiOperation({ summary: 'List households in your districts, filtered by division, status, review status or member' })
   @ApiOkResponse({ type: HouseholdPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: HouseholdListQuery): Promise<HouseholdPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items, total, query);
@@ -53,10 +54,10 @@ export class HouseholdsController {
   @RequirePermission('household.read')
   @ApiOkResponse({ type: HouseholdResponse, headers: { ETag: { description: 'version, for If-Match' } } })
   @ApiNotFoundResponse({ type: ProblemDetails })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
   async get(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
     const household = await this.households.find(id);
     if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
-    assertDistrictInScope(household.divisionCode);
     reply.header('ETag', etagOf(household.version));
     return householdResponse(household);
   }
@@ -65,10 +66,10 @@ export class HouseholdsController {
   @RequirePermission('household.read')
   @ApiOperation({ summary: 'Every change of the household with who made it and why' })
   @ApiOkResponse({ type: [HouseholdHistoryEntry] })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
   async history(@Param('id', UUID) id: string): Promise<HouseholdHistoryEntry[]> {
     const household = await this.households.find(id);
     if (!household) throw new DomainError('HOUSEHOLD.NOT_FOUND', `no household ${id}`, 'not-found');
-    assertDistrictInScope(household.divisionCode);
     const entries = await this.queries.history(id);
     return entries.map((e) => ({ ...e, snapshot: personalDataForCaller('assistance', e.snapshot) as object }));
   }
@@ -79,6 +80,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Register a household (建档); a member already in another active household is refused, a suspected duplicate is flagged' })
   @ApiCreatedResponse({ type: HouseholdResponse })
   @ApiBadRequestResponse({ type: ProblemDetails })
+  @DistrictScope.division('divisionCode')
   async register(@Body() body: RegisterHouseholdRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdResponse> {
     const household = await this.commands.register(body);
     reply.header('ETag', etagOf(household.version));
@@ -94,6 +96,7 @@ export class HouseholdsController {
     summary: 'Replace the member list (成员变更: births, deaths, moves, new income figures)',
     response: HouseholdResponse,
   })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
   async replaceMembers(
     @Param('id', UUID) id: string,
     @Body() body: ReplaceMembersRequest,
@@ -110,6 +113,8 @@ export class HouseholdsController {
     summary: 'Move the household to another division and address',
     response: HouseholdResponse,
   })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
+  @DistrictScope.division('divisionCode')
   async move(@Param('id', UUID) id: string, @Body() body: MoveHouseholdRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
     return householdResponse(await this.commands.move(id, body, expected));
   }
@@ -122,6 +127,7 @@ export class HouseholdsController {
     summary: 'Clear a suspected-duplicate flag after checking (疑似重复核查通过)',
     response: HouseholdResponse,
   })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
   async clearReview(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
     return householdResponse(await this.commands.clearReview(id, body.reason, expected));
   }
@@ -134,6 +140,7 @@ export class HouseholdsController {
     summary: 'Dissolve the household (注销); its members may then join another',
     response: HouseholdResponse,
   })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
   async dissolve(@Param('id', UUID) id: string, @Body() body: ReasonRequest, @IfMatch() expected: number | undefined): Promise<HouseholdResponse> {
     return householdResponse(await this.commands.dissolve(id, body.reason, expected));
   }

@@ -1,4 +1,4 @@
-import { Actor, districtFilter, pageQuery, PageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { HouseholdHistoryView, HouseholdListFilter, HouseholdQueries, HouseholdSummaryView } from '../application/household-queries';
 
@@ -7,12 +7,12 @@ import { HouseholdHistoryView, HouseholdListFilter, HouseholdQueries, HouseholdS
 export class SqlHouseholdQueries implements HouseholdQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async list(
-    filter: HouseholdListFilter,
-    page: PageQuery,
-    actor: Actor | undefined = requestContext.current()?.actor,
-  ): Promise<{ items: HouseholdSummaryView[]; total: number }> {
-    const where = districtFilter(actor, 'h.district_code', filter.divisionCode ? { column: 'h.division_code', prefix: filter.divisionCode } : undefined);
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'household', id);
+  }
+
+  async list(filter: HouseholdListFilter, page: PageQuery): Promise<{ items: HouseholdSummaryView[]; total: number }> {
+    const where = districtFilter('h.district_code', filter.divisionCode ? { column: 'h.division_code', prefix: filter.divisionCode } : undefined);
     if (filter.status) where.add('h.status = ?', filter.status);
     if (filter.reviewStatus) where.add('h.review_status = ?', filter.reviewStatus);
     if (filter.citizenId)

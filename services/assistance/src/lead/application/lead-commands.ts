@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { assertDistrictInScope, requestContext } from '@civic/platform';
+import { requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationCommands } from '../../applications/application/application-commands';
 import { LEAD_SOURCE_EVENTS } from './lead-sources';
@@ -59,7 +59,6 @@ export class LeadCommands {
   private async change(id: string, apply: (lead: Lead) => void | Promise<void>): Promise<Lead> {
     const lead = await this.leads.find(id);
     if (!lead) throw leadNotFound(id);
-    assertDistrictInScope(lead.divisionCode);
     const expected = lead.version;
     await apply(lead);
     await this.leads.save(lead, expected);

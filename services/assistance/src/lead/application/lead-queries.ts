@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 
 /** A lead as the API shows it (citizen ID unmasked: the controller masks it for the caller). */
 export interface LeadView {
@@ -30,7 +30,7 @@ export interface LeadFilter {
 }
 
 /** Query port: leads within the caller's districts. */
-export interface LeadQueries {
+export interface LeadQueries extends RecordDivisions {
   get(id: string): Promise<LeadView | null>;
   list(filter: LeadFilter, page: PageQuery): Promise<{ items: LeadView[]; total: number }>;
 }

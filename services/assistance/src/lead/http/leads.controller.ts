@@ -1,4 +1,4 @@
-import { assertDistrictInScope, citizenIdForCaller, Command, pageOf, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, pageOf, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { LeadCommands } from '../application/lead-commands';
@@ -29,6 +29,7 @@ export class LeadsController {
   @RequirePermission('lead.read')
   @ApiOperation({ summary: 'Leads in your districts by division, status, kind, assignee and date' })
   @ApiOkResponse({ type: LeadPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: LeadListQuery): Promise<LeadPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items.map(leadResponse), total, query);
@@ -37,10 +38,10 @@ export class LeadsController {
   @Get('leads/:id')
   @RequirePermission('lead.read')
   @ApiOkResponse({ type: LeadResponse })
+  @DistrictScope.record(LEAD_QUERIES)
   async get(@Param('id', UUID) id: string): Promise<LeadResponse> {
     const lead = await this.queries.get(id);
     if (!lead) throw leadNotFound(id);
-    assertDistrictInScope(lead.divisionCode);
     return leadResponse(lead);
   }
 
@@ -49,6 +50,7 @@ export class LeadsController {
   @RequirePermission('lead.manage')
   @Command({ action: 'lead.assign', resourceType: 'lead', resourceId: (p) => p.id })
   @ApiOkResponse({ type: LeadResponse })
+  @DistrictScope.record(LEAD_QUERIES)
   async assign(@Param('id', UUID) id: string, @Body() body: AssignLeadRequest): Promise<LeadResponse> {
     return this.respond(await this.commands.assign(id, body.assignee));
   }
@@ -59,6 +61,7 @@ export class LeadsController {
   @Command({ action: 'lead.follow-up', resourceType: 'lead', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Record a visit or call (走访记录)' })
   @ApiOkResponse({ type: LeadResponse })
+  @DistrictScope.record(LEAD_QUERIES)
   async followUp(@Param('id', UUID) id: string, @Body() body: FollowUpRequest): Promise<LeadResponse> {
     return this.respond(await this.commands.followUp(id, body.text));
   }
@@ -69,6 +72,7 @@ export class LeadsController {
   @Command({ action: 'lead.convert', resourceType: 'lead', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Convert the lead into an application for its household' })
   @ApiOkResponse({ type: LeadResponse })
+  @DistrictScope.record(LEAD_QUERIES)
   async convert(@Param('id', UUID) id: string, @Body() body: ConvertLeadRequest): Promise<LeadResponse> {
     return this.respond(await this.commands.convert(id, body));
   }
@@ -78,6 +82,7 @@ export class LeadsController {
   @RequirePermission('lead.manage')
   @Command({ action: 'lead.dismiss', resourceType: 'lead', resourceId: (p) => p.id })
   @ApiOkResponse({ type: LeadResponse })
+  @DistrictScope.record(LEAD_QUERIES)
   async dismiss(@Param('id', UUID) id: string, @Body() body: DismissLeadRequest): Promise<LeadResponse> {
     return this.respond(await this.commands.dismiss(id, body.reason));
   }
@@ -85,6 +90,7 @@ export class LeadsController {
   @Get('lead-rules')
   @RequirePermission('lead.read')
   @ApiOkResponse({ type: [LeadRuleResponse] })
+  @DistrictScope.cityWide("the city's lead rules, read by every district")
   async rules(): Promise<LeadRuleResponse[]> {
     return this.commands.rules();
   }
@@ -95,6 +101,7 @@ export class LeadsController {
   @ApiOperation({ summary: 'Create or change a rule (data, no release): which event, under which conditions, makes which lead' })
   @ApiParam({ name: 'code', example: 'disabled-person' })
   @ApiOkResponse({ type: LeadRuleResponse })
+  @DistrictScope.cityLevel()
   async saveRule(@Param('code') code: string, @Body() body: LeadRuleRequest): Promise<LeadRuleResponse> {
     return this.commands.saveRule({ code, ...body });
   }

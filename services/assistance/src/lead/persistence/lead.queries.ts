@@ -1,4 +1,4 @@
-import { districtFilter, PageQuery, pageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { LeadFilter, LeadQueries, LeadView } from '../application/lead-queries';
 import { LEAD_COLUMNS, LeadRow } from './lead.row';
@@ -8,17 +8,17 @@ import { LEAD_COLUMNS, LeadRow } from './lead.row';
 export class SqlLeadQueries implements LeadQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'lead', id);
+  }
+
   async get(id: string): Promise<LeadView | null> {
     const [row] = await this.uow.manager().query(`SELECT ${LEAD_COLUMNS} FROM lead WHERE id = $1`, [id]);
     return row ? toView(row) : null;
   }
 
   async list(filter: LeadFilter, page: PageQuery): Promise<{ items: LeadView[]; total: number }> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.kind) where.add('kind = ?', filter.kind);
     if (filter.assignee) where.add('assignee = ?', filter.assignee);

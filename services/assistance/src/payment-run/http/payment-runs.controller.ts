@@ -1,5 +1,5 @@
 import { BusinessDate, DomainError, maskCitizenId, Money } from '@civic/domain-kernel';
-import { callerMaySeePersonalData, Command, PageQuery, pageOf, ProblemDetails, RequirePermission } from '@civic/platform';
+import { callerMaySeePersonalData, Command, DistrictScope, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
@@ -30,6 +30,7 @@ export class PaymentRunsController {
   })
   @ApiAcceptedResponse({ type: PaymentRunResponse, description: 'started or resumed' })
   @ApiOkResponse({ type: PaymentRunResponse, description: 'already completed or running: nothing new was created' })
+  @DistrictScope.cityLevel()
   async start(@Body() body: StartPaymentRunRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PaymentRunResponse> {
     const { month } = await this.commands.start(body.month);
     const run = (await this.queries.get(month))!;
@@ -41,6 +42,7 @@ export class PaymentRunsController {
   @Get()
   @RequirePermission('payment-run.read')
   @ApiOkResponse({ type: PaymentRunPage })
+  @DistrictScope.cityLevel()
   async list(@Query() query: PageQuery): Promise<PaymentRunPage> {
     const { items, total } = await this.queries.list(query);
     return pageOf(items.map(runResponse), total, query);
@@ -50,6 +52,7 @@ export class PaymentRunsController {
   @RequirePermission('payment-run.read')
   @ApiParam({ name: 'month', example: '2026-04' })
   @ApiOkResponse({ type: PaymentRunResponse })
+  @DistrictScope.cityLevel()
   async get(@Param('month') month: string): Promise<PaymentRunResponse> {
     return runResponse(await this.require(parsePaymentMonth(month)));
   }
@@ -61,6 +64,7 @@ export class PaymentRunsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the run has not completed' })
+  @DistrictScope.cityLevel()
   async export(@Param('month') raw: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const month = parsePaymentMonth(raw);
     const run = await this.require(month);

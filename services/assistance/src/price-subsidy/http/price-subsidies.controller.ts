@@ -1,4 +1,4 @@
-import { Command, IfMatch, pageOf, PageQuery, RequirePermission, VersionedCommand, VersionedResource } from '@civic/platform';
+import { Command, DistrictScope, IfMatch, pageOf, PageQuery, RequirePermission, VersionedCommand, VersionedResource } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PriceSubsidyCommands } from '../application/price-subsidy-commands';
@@ -22,6 +22,7 @@ export class PriceSubsidiesController {
     summary: "Record a month's CPI and food-price figures; when a threshold is met, every eligible household gets exactly one subsidy for the month",
   })
   @ApiOkResponse({ type: PriceIndexResponse })
+  @DistrictScope.cityLevel()
   async record(@Body() body: PriceIndexRequest): Promise<PriceIndexResponse> {
     return this.commands.recordIndex(body);
   }
@@ -29,6 +30,7 @@ export class PriceSubsidiesController {
   @Get('price-indices')
   @RequirePermission('price-subsidy.read')
   @ApiOkResponse({ type: PriceIndexPage })
+  @DistrictScope.cityWide("the city's price index")
   async indices(@Query() query: PageQuery): Promise<PriceIndexPage> {
     const { items, total } = await this.queries.indices(query);
     return pageOf(items, total, query);
@@ -37,6 +39,7 @@ export class PriceSubsidiesController {
   @Get('price-subsidies')
   @RequirePermission('price-subsidy.read')
   @ApiOkResponse({ type: SubsidyPage })
+  @DistrictScope.list('divisionCode')
   async subsidies(@Query() query: SubsidyQuery): Promise<SubsidyPage> {
     const { items, total } = await this.queries.subsidies(query, query);
     return pageOf(items, total, query);
@@ -46,6 +49,7 @@ export class PriceSubsidiesController {
   @RequirePermission('price-subsidy.read')
   @VersionedResource()
   @ApiOkResponse({ type: PolicyResponse })
+  @DistrictScope.cityWide("the city's linkage policy")
   async policy(): Promise<PolicyResponse> {
     const p = await this.commands.policy();
     return { ...p, perPerson: p.perPerson.toString() };
@@ -60,6 +64,7 @@ export class PriceSubsidiesController {
     summary: 'Change the thresholds, the per-person amount and the programmes whose households qualify',
     response: PolicyResponse,
   })
+  @DistrictScope.cityLevel()
   async setPolicy(@Body() body: PolicyRequest, @IfMatch() expected: number | undefined): Promise<PolicyResponse> {
     const p = await this.commands.setPolicy(body, expected);
     return { ...p, perPerson: p.perPerson.toString() };

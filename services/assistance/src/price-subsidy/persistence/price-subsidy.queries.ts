@@ -1,5 +1,5 @@
 import { districtOf, Money } from '@civic/domain-kernel';
-import { districtFilter, PageQuery, pageQuery, requestContext, SqlWhere, UnitOfWork } from '@civic/platform';
+import { districtFilter, PageQuery, pageQuery, SqlWhere, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { PriceIndexView, PriceSubsidyQueries, SubsidyView } from '../application/price-subsidy-queries';
 
@@ -27,11 +27,7 @@ export class SqlPriceSubsidyQueries implements PriceSubsidyQueries {
   }
 
   async subsidies(filter: { month?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: SubsidyView[]; total: number }> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'district_code', prefix: districtOf(filter.divisionCode) } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'district_code', prefix: districtOf(filter.divisionCode) } : undefined);
     if (filter.month) where.add('month = ?::date', `${filter.month}-01`);
     const { rows, total } = await pageQuery<{
       month: string;

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
-import { CLOCK, Command, etagOf, IfMatch, RequirePermission, VersionedCommand } from '@civic/platform';
+import { CLOCK, Command, DistrictScope, etagOf, IfMatch, RequirePermission, VersionedCommand } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -23,6 +23,7 @@ export class ProgrammesController {
   @Get()
   @RequirePermission('programme.read')
   @ApiOkResponse({ type: [ProgrammeResponse] })
+  @DistrictScope.cityWide("the city's programmes and standards")
   async list(): Promise<ProgrammeResponse[]> {
     return Promise.all((await this.programmes.all()).map((p) => this.response(p)));
   }
@@ -31,6 +32,7 @@ export class ProgrammesController {
   @RequirePermission('programme.read')
   @ApiParam({ name: 'code', example: 'dibao' })
   @ApiOkResponse({ type: ProgrammeResponse })
+  @DistrictScope.cityWide("the city's programmes and standards")
   async get(@Param('code') code: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProgrammeResponse> {
     const programme = await this.programmes.require(code);
     reply.header('ETag', etagOf(programme.version));
@@ -47,6 +49,7 @@ export class ProgrammesController {
     response: ProgrammeResponse,
   })
   @ApiParam({ name: 'code', example: 'dibao' })
+  @DistrictScope.cityLevel()
   async setEligibility(@Param('code') code: string, @Body() body: EligibilityRequest, @IfMatch() expected: number | undefined): Promise<ProgrammeResponse> {
     return this.response(await this.commands.setEligibility(code, body.eligibility, expected));
   }
@@ -58,6 +61,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Adjust the standard from a date (标准调整); every open benefit is re-computed, one event per changed benefit plus a summary' })
   @ApiParam({ name: 'code', example: 'dibao' })
   @ApiCreatedResponse({ type: StandardAdjustmentResponse })
+  @DistrictScope.cityLevel()
   async adjust(@Param('code') code: string, @Body() body: AdjustStandardRequest): Promise<StandardAdjustmentResponse> {
     return this.adjustment.adjust(code, body);
   }

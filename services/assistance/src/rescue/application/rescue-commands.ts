@@ -1,6 +1,6 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK, StaleVersionError } from '@civic/platform';
+import { CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RescueCase, rescueCaseNotFound, RescueOutcome } from '../domain/rescue-case';
@@ -31,7 +31,6 @@ export class RescueCommands {
     sex?: string;
     estimatedAge?: number;
   }): Promise<RescueCase> {
-    assertDistrictInScope(input.foundDivisionCode);
     await this.divisions.requireActive(input.foundDivisionCode, 'foundDivisionCode');
     const rescueCase = RescueCase.intake({ ...input, id: randomUUID(), foundOn: BusinessDate.parse(input.foundOn, 'foundOn') }, BusinessDate.today(this.clock));
     await this.cases.save(rescueCase, null);
@@ -41,7 +40,6 @@ export class RescueCommands {
   async step(id: string, step: RescueStep, ifMatch?: number): Promise<RescueCase> {
     const rescueCase = await this.cases.find(id, { forUpdate: true });
     if (!rescueCase) throw rescueCaseNotFound(id);
-    assertDistrictInScope(rescueCase.foundDivisionCode);
     const expected = rescueCase.version;
     if (ifMatch !== undefined && ifMatch !== expected) throw new StaleVersionError(expected);
     this.apply(rescueCase, step);

@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 import { RescueCase } from '../domain/rescue-case';
 
 /** A rescue case as the API shows it (citizen ID unmasked: the controller masks it for the caller). */
@@ -27,7 +27,7 @@ export interface RescueCaseFilter {
 }
 
 /** Query port: rescue cases within the caller's districts. */
-export interface RescueCaseQueries {
+export interface RescueCaseQueries extends RecordDivisions {
   get(id: string): Promise<RescueCaseView | null>;
   list(filter: RescueCaseFilter, page: PageQuery): Promise<{ items: RescueCaseView[]; total: number }>;
 }

@@ -1,14 +1,4 @@
-import {
-  assertDistrictInScope,
-  citizenIdForCaller,
-  Command,
-  IfMatch,
-  pageOf,
-  RequirePermission,
-  UUID,
-  VersionedCommand,
-  VersionedResource,
-} from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, IfMatch, pageOf, RequirePermission, UUID, VersionedCommand, VersionedResource } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -39,6 +29,7 @@ export class RescueCasesController {
   @Get()
   @RequirePermission('rescue.read')
   @ApiOkResponse({ type: RescueCasePage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: RescueListQuery): Promise<RescueCasePage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items.map(toResponse), total, query);
@@ -48,10 +39,10 @@ export class RescueCasesController {
   @RequirePermission('rescue.read')
   @VersionedResource()
   @ApiOkResponse({ type: RescueCaseResponse })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   async get(@Param('id', UUID) id: string): Promise<RescueCaseResponse> {
     const view = await this.queries.get(id);
     if (!view) throw rescueCaseNotFound(id);
-    assertDistrictInScope(view.foundDivisionCode);
     return toResponse(view);
   }
 
@@ -61,6 +52,7 @@ export class RescueCasesController {
   @ApiOperation({ summary: 'Take in a person found homeless or begging (接收)' })
   @VersionedResource()
   @ApiCreatedResponse({ type: RescueCaseResponse })
+  @DistrictScope.division('foundDivisionCode')
   async intake(@Body() body: IntakeRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<RescueCaseResponse> {
     const rescueCase = await this.commands.intake(body);
     reply.header('Location', `/api/v1/rescue-cases/${rescueCase.id}`);
@@ -75,6 +67,7 @@ export class RescueCasesController {
     summary: 'Admit to a shelter (入站)',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   shelter(@Param('id', UUID) id: string, @Body() body: ShelterRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'shelter', ...body }, expected);
   }
@@ -87,6 +80,7 @@ export class RescueCasesController {
     summary: 'Record an identity-search attempt (寻亲)',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   search(@Param('id', UUID) id: string, @Body() body: SearchRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'search', ...body }, expected);
   }
@@ -99,6 +93,7 @@ export class RescueCasesController {
     summary: 'Record the established identity (身份查明)',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   identify(@Param('id', UUID) id: string, @Body() body: IdentifyRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'identify', ...body }, expected);
   }
@@ -111,6 +106,7 @@ export class RescueCasesController {
     summary: 'Family reunion (返乡团聚, "帮你找到家")',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   reunite(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'reunite', ...body }, expected);
   }
@@ -123,6 +119,7 @@ export class RescueCasesController {
     summary: 'Placement in an institution (安置) when no family can take the person',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   place(@Param('id', UUID) id: string, @Body() body: ResolveRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'place', ...body }, expected);
   }
@@ -135,6 +132,7 @@ export class RescueCasesController {
     summary: 'Close the case with its outcome (结案)',
     response: RescueCaseResponse,
   })
+  @DistrictScope.record(RESCUE_CASE_QUERIES)
   close(@Param('id', UUID) id: string, @Body() body: CloseRequest, @IfMatch() expected: number | undefined) {
     return this.step(id, { kind: 'close', ...body }, expected);
   }

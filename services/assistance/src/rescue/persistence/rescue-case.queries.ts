@@ -1,4 +1,4 @@
-import { districtFilter, PageQuery, pageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { RescueCaseFilter, RescueCaseQueries, RescueCaseView } from '../application/rescue-queries';
 import { RESCUE_COLUMNS, RescueRow } from './rescue-case.row';
@@ -8,17 +8,17 @@ import { RESCUE_COLUMNS, RescueRow } from './rescue-case.row';
 export class SqlRescueCaseQueries implements RescueCaseQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'rescue_case', id, 'found_division_code');
+  }
+
   async get(id: string): Promise<RescueCaseView | null> {
     const [row] = await this.uow.manager().query(`SELECT ${RESCUE_COLUMNS} FROM rescue_case WHERE id = $1`, [id]);
     return row ? toView(row) : null;
   }
 
   async list(filter: RescueCaseFilter, page: PageQuery): Promise<{ items: RescueCaseView[]; total: number }> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'found_division_code', prefix: filter.divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'found_division_code', prefix: filter.divisionCode } : undefined);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.from) where.add('found_on >= ?::date', filter.from);
     if (filter.to) where.add('found_on <= ?::date', filter.to);

@@ -1,4 +1,4 @@
-import { DIVISION, MONTH, RequirePermission } from '@civic/platform';
+import { DistrictScope, DIVISION, MONTH, RequirePermission } from '@civic/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -42,6 +42,7 @@ export class StatisticsController {
   @RequirePermission('statistics.read')
   @ApiOperation({ summary: 'Households, recipients and amounts paid in a month, per district and/or programme' })
   @ApiOkResponse({ type: [StatisticsRow] })
+  @DistrictScope.list('divisionCode')
   async paid(@Query() query: PaidQuery): Promise<StatisticsRow[]> {
     return this.queries.paid(query.month, query.groupBy, query.divisionCode);
   }
@@ -50,6 +51,7 @@ export class StatisticsController {
   @RequirePermission('statistics.read')
   @ApiOperation({ summary: 'Active benefits now: households, recipients and monthly amounts per district and/or programme' })
   @ApiOkResponse({ type: [StatisticsRow] })
+  @DistrictScope.list('divisionCode')
   async caseload(@Query() query: CaseloadQuery): Promise<StatisticsRow[]> {
     return this.queries.caseload(query.groupBy, query.divisionCode);
   }

@@ -1,4 +1,4 @@
-import { districtFilter, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, UnitOfWork } from '@civic/platform';
 import { Money } from '@civic/domain-kernel';
 import { Injectable } from '@nestjs/common';
 import { StatisticsGrouping, StatisticsQueries, StatisticsView } from '../application/statistics-queries';
@@ -15,11 +15,7 @@ export class SqlStatisticsQueries implements StatisticsQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
   async paid(month: string, groupBy: StatisticsGrouping, divisionCode?: string): Promise<StatisticsView[]> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
     where.add('month = ?::date', `${month}-01`);
     const keys = GROUPS[groupBy].join(', ');
     const rows = await this.uow.manager().query(
@@ -31,11 +27,7 @@ export class SqlStatisticsQueries implements StatisticsQueries {
   }
 
   async caseload(groupBy: StatisticsGrouping, divisionCode?: string): Promise<StatisticsView[]> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
     where.add(`status = 'active'`);
     const keys = GROUPS[groupBy].join(', ');
     const rows = await this.uow.manager().query(

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DivisionCode, DomainError, systemClock } from '@civic/domain-kernel';
-import { assertDistrictInScope, EventPublisher, StaleVersionError } from '@civic/platform';
+import { EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Division, divisionNotFound } from '../domain/division';
 import { DIVISION_REPOSITORY, DivisionRepository } from '../domain/division.repository';
@@ -17,7 +17,6 @@ export class DivisionCommands {
   ) {}
 
   async establish(input: { code: string; name: string; validFrom?: string }): Promise<Division> {
-    assertDistrictInScope(input.code);
     if (await this.divisions.find(input.code)) {
       throw new DomainError('DIVISION.EXISTS', `division ${input.code} already exists`, 'conflict', 'code');
     }
@@ -50,7 +49,6 @@ export class DivisionCommands {
   }
 
   private async load(code: string, ifMatch: number | undefined): Promise<Division> {
-    assertDistrictInScope(code);
     const division = await this.divisions.find(code);
     if (!division) throw divisionNotFound(code);
     if (ifMatch !== undefined && ifMatch !== division.version) throw new StaleVersionError(division.version);

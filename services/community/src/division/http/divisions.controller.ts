@@ -1,4 +1,14 @@
-import { Command, IfMatch, pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission, VersionedCommand, VersionedResource } from '@civic/platform';
+import {
+  Command,
+  DistrictScope,
+  IfMatch,
+  pageOf,
+  ParseDivisionCodePipe,
+  ProblemDetails,
+  RequirePermission,
+  VersionedCommand,
+  VersionedResource,
+} from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -28,6 +38,7 @@ export class DivisionsController {
   @RequirePermission('division.read')
   @ApiOperation({ summary: 'List divisions, filtered by parent, level and status' })
   @ApiOkResponse({ type: DivisionDetailsPage })
+  @DistrictScope.cityWide('the division tree is reference data every context reads')
   async list(@Query() query: DivisionListQuery): Promise<DivisionDetailsPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items, total, query);
@@ -40,6 +51,7 @@ export class DivisionsController {
   @ApiOkResponse({ type: DivisionDetails, headers: { ETag: { description: 'version, for If-Match' } } })
   @ApiBadRequestResponse({ type: ProblemDetails })
   @ApiNotFoundResponse({ type: ProblemDetails })
+  @DistrictScope.cityWide('the division tree is reference data every context reads')
   async get(@Param('code', ParseDivisionCodePipe) code: string): Promise<DivisionDetails> {
     const division = await this.queries.get(code);
     if (!division) throw divisionNotFound(code);
@@ -51,6 +63,7 @@ export class DivisionsController {
   @ApiOperation({ summary: 'History of a division (沿革): every establishment, renaming and revocation' })
   @ApiParam({ name: 'code', example: '310104' })
   @ApiOkResponse({ type: [DivisionHistoryEntry] })
+  @DistrictScope.cityWide('the division tree is reference data every context reads')
   async history(@Param('code', ParseDivisionCodePipe) code: string): Promise<DivisionHistoryEntry[]> {
     const entries = await this.queries.history(code);
     if (entries.length === 0) throw divisionNotFound(code);
@@ -64,6 +77,7 @@ export class DivisionsController {
   @ApiOperation({ summary: 'Establish a division (设立)' })
   @ApiCreatedResponse({ type: DivisionDetails })
   @ApiBadRequestResponse({ type: ProblemDetails })
+  @DistrictScope.division('code')
   async establish(@Body() body: EstablishDivisionRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<DivisionDetails> {
     const division = await this.commands.establish(body);
     reply.header('Location', `/api/v1/divisions/${division.code}`);
@@ -80,6 +94,7 @@ export class DivisionsController {
     response: DivisionDetails,
   })
   @ApiParam({ name: 'code', example: '310104' })
+  @DistrictScope.division('code', 'param')
   async rename(
     @Param('code', ParseDivisionCodePipe) code: string,
     @Body() body: RenameDivisionRequest,
@@ -98,6 +113,7 @@ export class DivisionsController {
     response: DivisionDetails,
   })
   @ApiParam({ name: 'code', example: '310104' })
+  @DistrictScope.division('code', 'param')
   async revoke(
     @Param('code', ParseDivisionCodePipe) code: string,
     @Body() body: RevokeDivisionRequest,

@@ -1,6 +1,6 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK, EventPublisher } from '@civic/platform';
+import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
@@ -22,7 +22,6 @@ export class CemeteryCommands {
   ) {}
 
   async register(input: { name: string; kind: string; divisionCode: string }): Promise<Cemetery> {
-    assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const cemetery = Cemetery.register({ id: randomUUID(), ...input });
     await this.cemeteries.save(cemetery, cemetery.pullChanges());

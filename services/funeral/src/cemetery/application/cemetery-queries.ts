@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 import { Cemetery, Zone } from '../domain/cemetery';
 import { Plot } from '../domain/plot';
 
@@ -30,7 +30,7 @@ export interface PlotView {
 }
 
 /** Query port: cemeteries, zones and plots. */
-export interface CemeteryQueries {
+export interface CemeteryQueries extends RecordDivisions {
   cemetery(id: string): Promise<CemeteryView | null>;
   cemeteries(filter: { kind?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: CemeteryView[]; total: number }>;
   zones(cemeteryId: string): Promise<ZoneView[]>;
@@ -39,6 +39,9 @@ export interface CemeteryQueries {
 }
 
 export const CEMETERY_QUERIES = Symbol('CEMETERY_QUERIES');
+
+/** A plot's division is its cemetery's (for routes that name a plot). */
+export const PLOT_DIVISIONS = Symbol('PLOT_DIVISIONS');
 
 export function cemeteryView(cemetery: Cemetery): CemeteryView {
   const { id, name, kind, divisionCode } = cemetery.snapshot();

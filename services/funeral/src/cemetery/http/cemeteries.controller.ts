@@ -1,8 +1,8 @@
-import { Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CemeteryCommands } from '../application/cemetery-commands';
-import { CEMETERY_QUERIES, CemeteryQueries, cemeteryView, plotView, zoneView } from '../application/cemetery-queries';
+import { CEMETERY_QUERIES, CemeteryQueries, cemeteryView, PLOT_DIVISIONS, plotView, zoneView } from '../application/cemetery-queries';
 import { cemeteryNotFound } from '../domain/cemetery';
 import {
   AddPlotsRequest,
@@ -32,6 +32,7 @@ export class CemeteriesController {
   @RequirePermission('cemetery.manage')
   @Command({ action: 'cemetery.register', resourceType: 'cemetery', idempotent: true, resourceId: (_p, r) => (r as CemeteryResponse | undefined)?.id })
   @ApiCreatedResponse({ type: CemeteryResponse })
+  @DistrictScope.division('divisionCode')
   async register(@Body() body: RegisterCemeteryRequest): Promise<CemeteryResponse> {
     return cemeteryView(await this.commands.register(body));
   }
@@ -39,6 +40,7 @@ export class CemeteriesController {
   @Get('cemeteries')
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: CemeteryPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: CemeteryListQuery): Promise<CemeteryPage> {
     const { items, total } = await this.queries.cemeteries(query, query);
     return pageOf(items, total, query);
@@ -47,6 +49,7 @@ export class CemeteriesController {
   @Get('cemeteries/:id/zones')
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: [ZoneResponse] })
+  @DistrictScope.record(CEMETERY_QUERIES)
   async zones(@Param('id', UUID) id: string): Promise<ZoneResponse[]> {
     if (!(await this.queries.cemetery(id))) throw cemeteryNotFound(id);
     return this.queries.zones(id);
@@ -57,6 +60,7 @@ export class CemeteriesController {
   @Command({ action: 'cemetery.open-zone', resourceType: 'cemetery', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Open a zone (墓区); from the rule date on its plots are limited to 0.6 m²' })
   @ApiCreatedResponse({ type: ZoneResponse })
+  @DistrictScope.record(CEMETERY_QUERIES)
   async openZone(@Param('id', UUID) id: string, @Body() body: OpenZoneRequest): Promise<ZoneResponse> {
     return zoneView(await this.commands.openZone(id, body));
   }
@@ -67,6 +71,7 @@ export class CemeteriesController {
   @ApiOperation({ summary: 'Lay out plots in a zone; all or none' })
   @ApiCreatedResponse({ type: AddPlotsResponse })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a plot over the zone area limit (plot.area-over-limit)' })
+  @DistrictScope.record(CEMETERY_QUERIES)
   async addPlots(@Param('id', UUID) id: string, @Param('zoneId', UUID) zoneId: string, @Body() body: AddPlotsRequest): Promise<AddPlotsResponse> {
     return { added: await this.commands.addPlots(id, zoneId, body.plots) };
   }
@@ -74,6 +79,8 @@ export class CemeteriesController {
   @Get('cemeteries/:id/plots')
   @RequirePermission('cemetery.read')
   @ApiOkResponse({ type: PlotPage })
+  @DistrictScope.record(CEMETERY_QUERIES)
+  @DistrictScope.list()
   async plots(@Param('id', UUID) id: string, @Query() query: PlotListQuery): Promise<PlotPage> {
     const { items, total } = await this.queries.plots({ cemeteryId: id, ...query }, query);
     return pageOf(items, total, query);
@@ -86,6 +93,7 @@ export class CemeteriesController {
   @ApiOperation({ summary: 'Assign the plot to a registered death (安葬); a plot is assigned at most once' })
   @ApiOkResponse({ type: PlotResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the plot is already assigned, or the deceased already has one' })
+  @DistrictScope.record(PLOT_DIVISIONS)
   async assign(@Param('id', UUID) id: string, @Body() body: AssignPlotRequest): Promise<PlotResponse> {
     const { plot, zone } = await this.commands.assignPlot(id, body);
     return plotView(plot, zone.code);

@@ -1,5 +1,5 @@
 import { districtOf, Money } from '@civic/domain-kernel';
-import { districtFilter, PageQuery, pageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, RecordDivisions, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { CemeteryQueries, CemeteryView, PlotView, ZoneView } from '../application/cemetery-queries';
 
@@ -22,6 +22,10 @@ const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, p.number, p.area_m2:
 export class SqlCemeteryQueries implements CemeteryQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'cemetery', id);
+  }
+
   async cemetery(id: string): Promise<CemeteryView | null> {
     const [r] = await this.uow.manager().query(`SELECT id, name, kind, division_code FROM cemetery WHERE id = $1`, [id]);
     return r ? { id: r.id, name: r.name, kind: r.kind, divisionCode: r.division_code } : null;
@@ -29,11 +33,7 @@ export class SqlCemeteryQueries implements CemeteryQueries {
 
   async cemeteries(filter: { kind?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: CemeteryView[]; total: number }> {
     // A cemetery serves its whole district: a division filter selects the district it lies in.
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'district_code', prefix: districtOf(filter.divisionCode) } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'district_code', prefix: districtOf(filter.divisionCode) } : undefined);
     if (filter.kind) where.add('kind = ?', filter.kind);
     const { rows, total } = await pageQuery<{ id: string; name: string; kind: string; division_code: string }>(
       this.uow.manager(),
@@ -62,7 +62,7 @@ export class SqlCemeteryQueries implements CemeteryQueries {
   }
 
   async plots(filter: { cemeteryId: string; zoneId?: string; status?: string }, page: PageQuery): Promise<{ items: PlotView[]; total: number }> {
-    const where = districtFilter(requestContext.current()?.actor, 'c.district_code').add('z.cemetery_id = ?', filter.cemeteryId);
+    const where = districtFilter('c.district_code').add('z.cemetery_id = ?', filter.cemeteryId);
     if (filter.zoneId) where.add('p.zone_id = ?', filter.zoneId);
     if (filter.status) where.add('p.status = ?', filter.status);
     const { rows, total } = await pageQuery<PlotRow>(
@@ -91,4 +91,17 @@ function toPlotView(p: PlotRow): PlotView {
     assignedOn: p.assigned_on,
     ecoSubsidy: p.eco_subsidy_fen === null ? null : Money.ofFen(Number(p.eco_subsidy_fen)).toString(),
   };
+}
+
+/** Adapter of PLOT_DIVISIONS: a plot lies in its cemetery's division. */
+@Injectable()
+export class SqlPlotDivisions implements RecordDivisions {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async divisionOf(id: string): Promise<string | undefined> {
+    const [row] = await this.uow
+      .manager()
+      .query(`SELECT c.division_code FROM plot p JOIN cemetery_zone z ON z.id = p.zone_id JOIN cemetery c ON c.id = z.cemetery_id WHERE p.id = $1`, [id]);
+    return row?.division_code;
+  }
 }

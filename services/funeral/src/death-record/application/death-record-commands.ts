@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { assertDistrictInScope, CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DeathRecord, deathAlreadyRegistered, deathRecordNotFound } from '../domain/death-record';
@@ -28,7 +28,6 @@ export class DeathRecordCommands {
   ) {}
 
   async register(input: RegisterDeathInput): Promise<DeathRecord> {
-    assertDistrictInScope(input.divisionCode);
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
     if (await this.records.isRegistered(citizenId.value)) throw deathAlreadyRegistered();
@@ -51,7 +50,6 @@ export class DeathRecordCommands {
   private async load(id: string, ifMatch: number | undefined): Promise<DeathRecord> {
     const record = await this.records.find(id, { forUpdate: true });
     if (!record) throw deathRecordNotFound(id);
-    assertDistrictInScope(record.divisionCode);
     if (ifMatch !== undefined && ifMatch !== record.version) throw new StaleVersionError(record.version);
     return record;
   }

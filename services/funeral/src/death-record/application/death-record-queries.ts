@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, RecordDivisions } from '@civic/platform';
 import { DeathRecord } from '../domain/death-record';
 
 /** A death record as the API shows it (citizen ID unmasked: the controller masks it for the caller). */
@@ -25,7 +25,7 @@ export interface DeathRecordFilter {
 }
 
 /** Query port: the read side of death records, within the caller's districts. */
-export interface DeathRecordQueries {
+export interface DeathRecordQueries extends RecordDivisions {
   get(id: string): Promise<DeathRecordView | null>;
   list(filter: DeathRecordFilter, page: PageQuery): Promise<{ items: DeathRecordView[]; total: number }>;
 }

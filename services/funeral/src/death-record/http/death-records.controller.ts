@@ -1,7 +1,7 @@
 import {
-  assertDistrictInScope,
   citizenIdForCaller,
   Command,
+  DistrictScope,
   IfMatch,
   pageOf,
   ProblemDetails,
@@ -30,6 +30,7 @@ export class DeathRecordsController {
   @Get()
   @RequirePermission('death.read')
   @ApiOkResponse({ type: DeathRecordPage })
+  @DistrictScope.list('divisionCode')
   async list(@Query() query: DeathRecordListQuery): Promise<DeathRecordPage> {
     const { items, total } = await this.queries.list(query, query);
     return pageOf(items.map(toResponse), total, query);
@@ -39,10 +40,10 @@ export class DeathRecordsController {
   @RequirePermission('death.read')
   @VersionedResource()
   @ApiOkResponse({ type: DeathRecordResponse })
+  @DistrictScope.record(DEATH_RECORD_QUERIES)
   async get(@Param('id', UUID) id: string): Promise<DeathRecordResponse> {
     const view = await this.queries.get(id);
     if (!view) throw deathRecordNotFound(id);
-    assertDistrictInScope(view.divisionCode);
     return toResponse(view);
   }
 
@@ -53,6 +54,7 @@ export class DeathRecordsController {
   @ApiOperation({ summary: 'Register a death (死亡登记); one per citizen ID. Published as funeral.death-record.registered.v1' })
   @ApiCreatedResponse({ type: DeathRecordResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'a death is already registered for this citizen ID' })
+  @DistrictScope.division('divisionCode')
   async register(@Body() body: RegisterDeathRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<DeathRecordResponse> {
     const record = await this.commands.register(body);
     reply.header('Location', `/api/v1/death-records/${record.id}`);
@@ -67,6 +69,7 @@ export class DeathRecordsController {
     summary: 'Record the cremation (火化) and its certificate',
     response: DeathRecordResponse,
   })
+  @DistrictScope.record(DEATH_RECORD_QUERIES)
   async cremate(@Param('id', UUID) id: string, @Body() body: CremationRequest, @IfMatch() expected: number | undefined): Promise<DeathRecordResponse> {
     return toResponse(deathRecordView(await this.commands.cremate(id, body, expected)));
   }

@@ -1,4 +1,4 @@
-import { districtFilter, PageQuery, pageQuery, requestContext, UnitOfWork } from '@civic/platform';
+import { districtFilter, divisionOfRow, pageQuery, PageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { DeathRecordFilter, DeathRecordQueries, DeathRecordView } from '../application/death-record-queries';
 import { DEATH_RECORD_COLUMNS, DeathRecordRow } from './death-record.row';
@@ -8,17 +8,17 @@ import { DEATH_RECORD_COLUMNS, DeathRecordRow } from './death-record.row';
 export class SqlDeathRecordQueries implements DeathRecordQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
+  divisionOf(id: string): Promise<string | undefined> {
+    return divisionOfRow(this.uow.manager(), 'death_record', id);
+  }
+
   async get(id: string): Promise<DeathRecordView | null> {
     const [row] = await this.uow.manager().query(`SELECT ${DEATH_RECORD_COLUMNS} FROM death_record WHERE id = $1`, [id]);
     return row ? toView(row) : null;
   }
 
   async list(filter: DeathRecordFilter, page: PageQuery): Promise<{ items: DeathRecordView[]; total: number }> {
-    const where = districtFilter(
-      requestContext.current()?.actor,
-      'district_code',
-      filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined,
-    );
+    const where = districtFilter('district_code', filter.divisionCode ? { column: 'division_code', prefix: filter.divisionCode } : undefined);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.citizenId) where.add('citizen_id = ?', filter.citizenId.toUpperCase());
     if (filter.from) where.add('date_of_death >= ?::date', filter.from);

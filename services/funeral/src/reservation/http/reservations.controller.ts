@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ReservationCommands } from '../application/reservation-commands';
@@ -22,6 +22,7 @@ export class ReservationsController {
   @Command({ action: 'sweeping-slot.open', resourceType: 'sweeping-slot', idempotent: true, resourceId: (_p, r) => (r as SlotResponse | undefined)?.id })
   @ApiOperation({ summary: 'Open a time slot with its capacity at a cemetery' })
   @ApiCreatedResponse({ type: SlotResponse })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async openSlot(@Body() body: OpenSlotRequest): Promise<SlotResponse> {
     return slotResponse((await this.queries.slot(await this.commands.openSlot(body)))!);
   }
@@ -30,6 +31,7 @@ export class ReservationsController {
   @RequirePermission('sweeping.read')
   @ApiOperation({ summary: 'Slots with places booked and available, by cemetery, season and day' })
   @ApiOkResponse({ type: SlotPage })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async slots(@Query() query: SlotListQuery): Promise<SlotPage> {
     const { items, total } = await this.queries.slots(query, query);
     return pageOf(items.map(slotResponse), total, query);
@@ -38,6 +40,7 @@ export class ReservationsController {
   @Get('sweeping-slots/:id')
   @RequirePermission('sweeping.read')
   @ApiOkResponse({ type: SlotResponse })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async slot(@Param('id', UUID) id: string): Promise<SlotResponse> {
     const slot = await this.queries.slot(id);
     if (!slot) throw new DomainError('SLOT.NOT_FOUND', `no slot ${id}`, 'not-found');
@@ -57,6 +60,7 @@ export class ReservationsController {
   @ApiCreatedResponse({ type: BookingResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the slot is full (booking.slot-full)' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'per-person or per-booking limit (booking.person-limit, booking.too-many-visitors)' })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async book(@Body() body: BookRequest): Promise<BookingResponse> {
     return bookingResponse(bookingView(await this.commands.book(body)));
   }
@@ -64,6 +68,7 @@ export class ReservationsController {
   @Get('sweeping-bookings')
   @RequirePermission('sweeping.read')
   @ApiOkResponse({ type: BookingPage })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async bookings(@Query() query: BookingListQuery): Promise<BookingPage> {
     const { items, total } = await this.queries.bookings(query, query);
     return pageOf(items.map(bookingResponse), total, query);
@@ -75,6 +80,7 @@ export class ReservationsController {
   @Command({ action: 'sweeping-booking.cancel', resourceType: 'sweeping-booking', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Cancel a booking: its places become free again' })
   @ApiOkResponse({ type: BookingResponse })
+  @DistrictScope.cityWide('祭扫预约 is one public booking service for the whole city')
   async cancel(@Param('id', UUID) id: string): Promise<BookingResponse> {
     return bookingResponse((await this.queries.booking(await this.commands.cancel(id)))!);
   }

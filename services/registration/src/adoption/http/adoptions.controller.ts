@@ -1,4 +1,4 @@
-import { citizenIdForCaller, Command, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -67,6 +67,7 @@ export class AdoptionsController {
   @ApiOperation({ summary: 'Register an adoption: minor adoptee, adopters of 30+, children limits, consent at 8+, the 40-year rule, a positive assessment' })
   @ApiCreatedResponse({ type: AdoptionResponse })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a condition is not met; the problem type names it' })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async register(@Body() body: RegisterAdoptionRequest): Promise<AdoptionResponse> {
     return toResponse(adoptionView(await this.commands.register(body)));
   }
@@ -74,6 +75,7 @@ export class AdoptionsController {
   @Get(':id')
   @RequirePermission('adoption.read')
   @ApiOkResponse({ type: AdoptionResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async get(@Param('id', UUID) id: string): Promise<AdoptionResponse> {
     const adoption = await this.queries.get(id);
     if (!adoption) throw adoptionNotFound(id);

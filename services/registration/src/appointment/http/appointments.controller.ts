@@ -1,4 +1,4 @@
-import { citizenIdForCaller, Command, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppointmentCommands } from '../application/appointment-commands';
@@ -17,6 +17,7 @@ export class AppointmentsController {
   @Get('registry-offices')
   @RequirePermission('appointment.read')
   @ApiOkResponse({ type: [OfficeResponse] })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async offices(@Query() query: OfficeQuery): Promise<OfficeResponse[]> {
     return this.queries.offices(query.day);
   }
@@ -26,6 +27,7 @@ export class AppointmentsController {
   @Command({ action: 'appointment.book', resourceType: 'appointment', idempotent: true, resourceId: (_p, r) => (r as AppointmentResponse | undefined)?.id })
   @ApiOperation({ summary: 'Book an appointment; never more than the office’s daily capacity' })
   @ApiCreatedResponse({ type: AppointmentResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async book(@Body() body: BookAppointmentRequest): Promise<AppointmentResponse> {
     return toResponse(appointmentView(await this.commands.book(body)));
   }
@@ -35,6 +37,7 @@ export class AppointmentsController {
   @RequirePermission('appointment.book')
   @Command({ action: 'appointment.cancel', resourceType: 'appointment', resourceId: (p) => p.id })
   @ApiOkResponse({ type: AppointmentResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async cancel(@Param('id', UUID) id: string): Promise<AppointmentResponse> {
     return toResponse(appointmentView(await this.commands.cancel(id)));
   }

@@ -1,4 +1,4 @@
-import { Command, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DivorceCommands } from '../application/divorce-commands';
@@ -16,6 +16,7 @@ export class DivorcesController {
   @Command({ action: 'divorce.apply', resourceType: 'divorce-application', idempotent: true, resourceId: (_p, r) => (r as DivorceResponse | undefined)?.id })
   @ApiOperation({ summary: 'Apply for a divorce by agreement; the 30-day cooling-off period starts' })
   @ApiCreatedResponse({ type: DivorceResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async apply(@Body() body: DivorceApplicationRequest): Promise<DivorceResponse> {
     return response(await this.commands.apply(body));
   }
@@ -23,6 +24,7 @@ export class DivorcesController {
   @Get(':id')
   @RequirePermission('marriage.read')
   @ApiOkResponse({ type: DivorceResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async get(@Param('id', UUID) id: string): Promise<DivorceResponse> {
     return response(await this.commands.find(id));
   }
@@ -33,6 +35,7 @@ export class DivorcesController {
   @Command({ action: 'divorce.withdraw', resourceType: 'divorce-application', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Either party withdraws within the cooling-off period' })
   @ApiOkResponse({ type: DivorceResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async withdraw(@Param('id', UUID) id: string, @Body() body: PartyActionRequest): Promise<DivorceResponse> {
     return response(await this.commands.withdraw(id, body.citizenId));
   }
@@ -43,6 +46,7 @@ export class DivorcesController {
   @Command({ action: 'divorce.request-certificate', resourceType: 'divorce-application', resourceId: (p) => p.id })
   @ApiOperation({ summary: 'A party asks for the certificate after the cooling-off period; when both have, the divorce is registered' })
   @ApiOkResponse({ type: DivorceResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async requestCertificate(@Param('id', UUID) id: string, @Body() body: CertificateRequest): Promise<DivorceResponse> {
     const { application, certificates } = await this.commands.requestCertificate(id, body.citizenId, body.officeCode);
     return { ...response(application), ...(certificates.length ? { certificates } : {}) };
@@ -56,6 +60,7 @@ export class DivorcesController {
     summary: 'Run the lapse job now (it also runs hourly): applications past their certificate deadline are deemed withdrawn; safe to run twice',
   })
   @ApiOkResponse({ type: LapseRunResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async lapse(): Promise<LapseRunResponse> {
     return { lapsed: await this.commands.lapseDue() };
   }

@@ -1,5 +1,5 @@
 import { CitizenId } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MarriageCommands } from '../application/marriage-commands';
@@ -23,6 +23,7 @@ export class MarriagesController {
   @ApiCreatedResponse({ type: MarriageResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'a party is currently married' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a party is under the legal age, or no kinship declaration' })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async register(@Body() body: RegisterMarriageRequest): Promise<MarriageResponse> {
     return toResponse(marriageView(await this.commands.register(body)));
   }
@@ -30,6 +31,7 @@ export class MarriagesController {
   @Get('marriages/:id')
   @RequirePermission('marriage.read')
   @ApiOkResponse({ type: MarriageResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async get(@Param('id', UUID) id: string): Promise<MarriageResponse> {
     const marriage = await this.queries.get(id);
     if (!marriage) throw marriageNotFound(id);
@@ -41,6 +43,7 @@ export class MarriagesController {
   @Command({ action: 'marriage.reissue-certificate', resourceType: 'marriage', idempotent: true, resourceId: (p) => p.id })
   @ApiOperation({ summary: 'Re-issue a lost certificate (补领): the old number is voided' })
   @ApiCreatedResponse({ type: ReissueResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async reissue(@Param('id', UUID) id: string, @Body() body: ReissueRequest): Promise<ReissueResponse> {
     return { certificateNo: (await this.commands.reissue(id, body)).number };
   }
@@ -49,6 +52,7 @@ export class MarriagesController {
   @RequirePermission('marriage.read')
   @ApiOperation({ summary: 'A person’s marital status as registrations and deaths left it' })
   @ApiOkResponse({ type: MaritalStatusResponse })
+  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
     const view = await this.queries.maritalStatus(citizenId.value);
