@@ -29,6 +29,17 @@ export default tseslint.config(
     },
   },
   {
+    // An event's data type is derived from its schema (EventData<typeof Contract>), never written beside it.
+    files: ['libs/contracts/src/*/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSInterfaceDeclaration', message: 'derive event data types from the schema: export type XV1 = EventData<typeof X>' },
+        { selector: "CallExpression[callee.name='defineEvent'][typeArguments]", message: 'defineEvent takes its type from the schema' },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

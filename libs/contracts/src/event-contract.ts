@@ -1,3 +1,4 @@
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { ServiceName } from './service-registry';
 
 /** A JSON Schema (draft 2020-12) as a plain object. */
@@ -23,10 +24,18 @@ export interface EventContract<TData = unknown> {
   example: TData;
 }
 
-/** Helper that keeps the data type attached to a contract. */
-export function defineEvent<TData>(contract: EventContract<TData>): EventContract<TData> {
-  return contract;
+/**
+ * Declares a contract from its schema: the data type is the schema's (TypeBox `Static`), so the
+ * example, the producers and the consumers are all checked against the one definition.
+ */
+export function defineEvent<S extends TSchema>(
+  contract: Omit<EventContract, 'schema' | 'example'> & { schema: S; example: Static<S> },
+): EventContract<Static<S>> {
+  return contract as EventContract<Static<S>>;
 }
+
+/** The data type of a contract, e.g. `type DeathRegisteredV1 = EventData<typeof DeathRegistered>`. */
+export type EventData<C> = C extends EventContract<infer T> ? T : never;
 
 /** Topic that parks events a consumer could not process, with the error in headers. */
 export function deadLetterTopicOf(topic: string): string {

@@ -1,6 +1,6 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, divisionCodeSchema, instantSchema, objectSchema, uuidSchema } from '../schema-parts';
-import { ProgrammeCode, programmeSchema } from './programme';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, divisionCodeSchema, instantSchema, nullable, objectSchema, stringEnum, Type, uuidSchema } from '../schema-parts';
+import { programmeSchema } from './programme';
 
 export const APPLICATION_TOPIC = 'assistance.application';
 
@@ -15,19 +15,10 @@ export const APPLICATION_STATUSES = [
   'withdrawn',
 ] as const;
 export type ApplicationStatusV1 = (typeof APPLICATION_STATUSES)[number];
-const status = { type: 'string', enum: [...APPLICATION_STATUSES] };
-
-export interface ApplicationSubmittedV1 {
-  applicationId: string;
-  householdId: string;
-  programme: ProgrammeCode;
-  divisionCode: string;
-  submittedAt: string;
-  channel: string;
-}
+const status = stringEnum(APPLICATION_STATUSES);
 
 /** 申请受理: an application for assistance was submitted. */
-export const ApplicationSubmitted = defineEvent<ApplicationSubmittedV1>({
+export const ApplicationSubmitted = defineEvent({
   type: 'assistance.application.submitted.v1',
   topic: APPLICATION_TOPIC,
   producer: 'assistance',
@@ -38,7 +29,7 @@ export const ApplicationSubmitted = defineEvent<ApplicationSubmittedV1>({
     programme: programmeSchema,
     divisionCode: divisionCodeSchema,
     submittedAt: instantSchema,
-    channel: { type: 'string' },
+    channel: Type.String(),
   }),
   example: {
     applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
@@ -50,20 +41,8 @@ export const ApplicationSubmitted = defineEvent<ApplicationSubmittedV1>({
   },
 });
 
-export interface ApplicationStatusChangedV1 {
-  applicationId: string;
-  householdId: string;
-  programme: ProgrammeCode;
-  divisionCode: string;
-  from: ApplicationStatusV1;
-  to: ApplicationStatusV1;
-  reason: string | null;
-  changedAt: string;
-  changedBy: string;
-}
-
 /** Every step of the lifecycle (核对, 公示, 审批 ...), for integrators that follow a case. */
-export const ApplicationStatusChanged = defineEvent<ApplicationStatusChangedV1>({
+export const ApplicationStatusChanged = defineEvent({
   type: 'assistance.application.status-changed.v1',
   topic: APPLICATION_TOPIC,
   producer: 'assistance',
@@ -75,9 +54,9 @@ export const ApplicationStatusChanged = defineEvent<ApplicationStatusChangedV1>(
     divisionCode: divisionCodeSchema,
     from: status,
     to: status,
-    reason: { type: ['string', 'null'] },
+    reason: nullable(Type.String()),
     changedAt: instantSchema,
-    changedBy: { type: 'string' },
+    changedBy: Type.String(),
   }),
   example: {
     applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
@@ -92,19 +71,8 @@ export const ApplicationStatusChanged = defineEvent<ApplicationStatusChangedV1>(
   },
 });
 
-export interface ApplicationDecidedV1 {
-  applicationId: string;
-  householdId: string;
-  programme: ProgrammeCode;
-  divisionCode: string;
-  decision: 'granted' | 'rejected';
-  reason: string;
-  decidedOn: string;
-  benefitId: string | null;
-}
-
 /** 审批: the district decided on the application. */
-export const ApplicationDecided = defineEvent<ApplicationDecidedV1>({
+export const ApplicationDecided = defineEvent({
   type: 'assistance.application.decided.v1',
   topic: APPLICATION_TOPIC,
   producer: 'assistance',
@@ -114,10 +82,10 @@ export const ApplicationDecided = defineEvent<ApplicationDecidedV1>({
     householdId: uuidSchema,
     programme: programmeSchema,
     divisionCode: divisionCodeSchema,
-    decision: { type: 'string', enum: ['granted', 'rejected'] },
-    reason: { type: 'string' },
+    decision: stringEnum(['granted', 'rejected']),
+    reason: Type.String(),
     decidedOn: businessDateSchema,
-    benefitId: { anyOf: [uuidSchema, { type: 'null' }] },
+    benefitId: nullable(uuidSchema),
   }),
   example: {
     applicationId: '7d0f5c1e-2d43-4f7e-9a51-2b1f4b7a9c10',
@@ -130,5 +98,9 @@ export const ApplicationDecided = defineEvent<ApplicationDecidedV1>({
     benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
   },
 });
+
+export type ApplicationSubmittedV1 = EventData<typeof ApplicationSubmitted>;
+export type ApplicationStatusChangedV1 = EventData<typeof ApplicationStatusChanged>;
+export type ApplicationDecidedV1 = EventData<typeof ApplicationDecided>;
 
 export const APPLICATION_EVENTS = [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided];

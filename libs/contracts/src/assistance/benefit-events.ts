@@ -1,23 +1,17 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, citizenIdSchema, divisionCodeSchema, objectSchema, uuidSchema, yuanSchema } from '../schema-parts';
-import { ProgrammeCode, programmeSchema } from './programme';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, divisionCodeSchema, objectSchema, Type, uuidSchema, yuanSchema } from '../schema-parts';
+import { programmeSchema } from './programme';
 
 export const BENEFIT_TOPIC = 'assistance.benefit';
 
-interface BenefitFacts {
-  benefitId: string;
-  householdId: string;
-  programme: ProgrammeCode;
-  divisionCode: string;
-  /** Members covered, by citizen ID: what community tags, funeral's waiver and charity supermarkets match on. */
-  memberCitizenIds: string[];
-}
 const facts = {
   benefitId: uuidSchema,
   householdId: uuidSchema,
   programme: programmeSchema,
   divisionCode: divisionCodeSchema,
-  memberCitizenIds: { type: 'array', items: citizenIdSchema },
+  memberCitizenIds: Type.Array(citizenIdSchema, {
+    description: "Members covered, by citizen ID: what community tags, funeral's waiver and charity supermarkets match on",
+  }),
 };
 const example = {
   benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
@@ -27,11 +21,7 @@ const example = {
   memberCitizenIds: ['11010519491231002X'],
 };
 
-export interface BenefitGrantedV1 extends BenefitFacts {
-  monthlyAmount: string;
-  startsOn: string;
-}
-export const BenefitGranted = defineEvent<BenefitGrantedV1>({
+export const BenefitGranted = defineEvent({
   type: 'assistance.benefit.granted.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
@@ -40,13 +30,9 @@ export const BenefitGranted = defineEvent<BenefitGrantedV1>({
   example: { ...example, monthlyAmount: '1420.00', startsOn: '2026-04-01' },
 });
 
-export interface BenefitStatusChangedV1 extends BenefitFacts {
-  effectiveOn: string;
-  reason: string;
-}
-const statusSchema = objectSchema({ ...facts, effectiveOn: businessDateSchema, reason: { type: 'string' } });
+const statusSchema = objectSchema({ ...facts, effectiveOn: businessDateSchema, reason: Type.String() });
 
-export const BenefitSuspended = defineEvent<BenefitStatusChangedV1>({
+export const BenefitSuspended = defineEvent({
   type: 'assistance.benefit.suspended.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
@@ -55,7 +41,7 @@ export const BenefitSuspended = defineEvent<BenefitStatusChangedV1>({
   example: { ...example, effectiveOn: '2026-06-01', reason: '复核期间暂停' },
 });
 
-export const BenefitResumed = defineEvent<BenefitStatusChangedV1>({
+export const BenefitResumed = defineEvent({
   type: 'assistance.benefit.resumed.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
@@ -64,7 +50,7 @@ export const BenefitResumed = defineEvent<BenefitStatusChangedV1>({
   example: { ...example, effectiveOn: '2026-07-01', reason: '复核通过' },
 });
 
-export const BenefitTerminated = defineEvent<BenefitStatusChangedV1>({
+export const BenefitTerminated = defineEvent({
   type: 'assistance.benefit.terminated.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
@@ -73,17 +59,7 @@ export const BenefitTerminated = defineEvent<BenefitStatusChangedV1>({
   example: { ...example, effectiveOn: '2026-08-01', reason: '家庭收入超过标准' },
 });
 
-export interface BenefitAmountChangedV1 {
-  benefitId: string;
-  householdId: string;
-  programme: ProgrammeCode;
-  divisionCode: string;
-  previousAmount: string;
-  monthlyAmount: string;
-  effectiveFrom: string;
-  reason: string;
-}
-export const BenefitAmountChanged = defineEvent<BenefitAmountChangedV1>({
+export const BenefitAmountChanged = defineEvent({
   type: 'assistance.benefit.amount-changed.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
@@ -96,7 +72,7 @@ export const BenefitAmountChanged = defineEvent<BenefitAmountChangedV1>({
     previousAmount: yuanSchema,
     monthlyAmount: yuanSchema,
     effectiveFrom: businessDateSchema,
-    reason: { type: 'string' },
+    reason: Type.String(),
   }),
   example: {
     benefitId: '5b1e7d3a-9c2f-4e8b-a1d6-3c5f7e9b2a40',
@@ -109,5 +85,10 @@ export const BenefitAmountChanged = defineEvent<BenefitAmountChangedV1>({
     reason: 'standard adjusted to 1510.00',
   },
 });
+
+export type BenefitGrantedV1 = EventData<typeof BenefitGranted>;
+/** The data of a suspension, resumption or termination. */
+export type BenefitStatusChangedV1 = EventData<typeof BenefitSuspended>;
+export type BenefitAmountChangedV1 = EventData<typeof BenefitAmountChanged>;
 
 export const BENEFIT_EVENTS = [BenefitGranted, BenefitSuspended, BenefitResumed, BenefitTerminated, BenefitAmountChanged];

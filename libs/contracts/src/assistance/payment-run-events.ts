@@ -1,27 +1,19 @@
-import { defineEvent } from '../event-contract';
-import { divisionCodeSchema, instantSchema, monthSchema, objectSchema, yuanSchema } from '../schema-parts';
+import { defineEvent, EventData } from '../event-contract';
+import { countSchema, divisionCodeSchema, instantSchema, monthSchema, objectSchema, Type, yuanSchema } from '../schema-parts';
 
 export const PAYMENT_RUN_TOPIC = 'assistance.payment-run';
 
-export interface PaymentRunCompletedV1 {
-  month: string;
-  lines: number;
-  total: string;
-  byDistrict: { divisionCode: string; lines: number; total: string }[];
-  completedAt: string;
-}
-
 /** 发放: a month's payment run finished; the bank file can be fetched. */
-export const PaymentRunCompleted = defineEvent<PaymentRunCompletedV1>({
+export const PaymentRunCompleted = defineEvent({
   type: 'assistance.payment-run.completed.v1',
   topic: PAYMENT_RUN_TOPIC,
   producer: 'assistance',
   summary: "A month's payment run (发放) completed: one line per active benefit, totals per district.",
   schema: objectSchema({
     month: monthSchema,
-    lines: { type: 'integer', minimum: 0 },
+    lines: countSchema,
     total: yuanSchema,
-    byDistrict: { type: 'array', items: objectSchema({ divisionCode: divisionCodeSchema, lines: { type: 'integer', minimum: 0 }, total: yuanSchema }) },
+    byDistrict: Type.Array(objectSchema({ divisionCode: divisionCodeSchema, lines: countSchema, total: yuanSchema })),
     completedAt: instantSchema,
   }),
   example: {
@@ -32,3 +24,5 @@ export const PaymentRunCompleted = defineEvent<PaymentRunCompletedV1>({
     completedAt: '2026-04-01T03:12:00.000Z',
   },
 });
+
+export type PaymentRunCompletedV1 = EventData<typeof PaymentRunCompleted>;

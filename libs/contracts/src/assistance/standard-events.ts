@@ -1,20 +1,11 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, objectSchema, yuanSchema } from '../schema-parts';
-import { ProgrammeCode, programmeSchema } from './programme';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, countSchema, nullable, objectSchema, yuanSchema } from '../schema-parts';
+import { programmeSchema } from './programme';
 
 export const STANDARD_TOPIC = 'assistance.standard';
 
-export interface StandardAdjustedV1 {
-  programme: ProgrammeCode;
-  effectiveFrom: string;
-  previousAmount: string | null;
-  amount: string;
-  benefitsRecomputed: number;
-  benefitsChanged: number;
-}
-
 /** 标准调整: a new standard and the summary of the re-computation it caused. */
-export const StandardAdjusted = defineEvent<StandardAdjustedV1>({
+export const StandardAdjusted = defineEvent({
   type: 'assistance.standard.adjusted.v1',
   topic: STANDARD_TOPIC,
   producer: 'assistance',
@@ -22,10 +13,10 @@ export const StandardAdjusted = defineEvent<StandardAdjustedV1>({
   schema: objectSchema({
     programme: programmeSchema,
     effectiveFrom: businessDateSchema,
-    previousAmount: { anyOf: [yuanSchema, { type: 'null' }] },
+    previousAmount: nullable(yuanSchema),
     amount: yuanSchema,
-    benefitsRecomputed: { type: 'integer', minimum: 0 },
-    benefitsChanged: { type: 'integer', minimum: 0 },
+    benefitsRecomputed: countSchema,
+    benefitsChanged: countSchema,
   }),
   example: {
     programme: 'dibao',
@@ -36,3 +27,5 @@ export const StandardAdjusted = defineEvent<StandardAdjustedV1>({
     benefitsChanged: 179850,
   },
 });
+
+export type StandardAdjustedV1 = EventData<typeof StandardAdjusted>;

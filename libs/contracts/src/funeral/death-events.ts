@@ -1,19 +1,10 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, citizenIdSchema, divisionCodeSchema, objectSchema, uuidSchema } from '../schema-parts';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, divisionCodeSchema, objectSchema, Type, uuidSchema } from '../schema-parts';
 
 export const DEATH_RECORD_TOPIC = 'funeral.death-record';
 
-export interface DeathRegisteredV1 {
-  deathRecordId: string;
-  citizenId: string;
-  name: string;
-  dateOfDeath: string;
-  /** Division of the deceased's registered residence (户籍地). */
-  divisionCode: string;
-}
-
 /** 死亡登记: the platform's most consequential event; the contract is fixed here for its consumers. */
-export const DeathRegistered = defineEvent<DeathRegisteredV1>({
+export const DeathRegistered = defineEvent({
   type: 'funeral.death-record.registered.v1',
   topic: DEATH_RECORD_TOPIC,
   producer: 'funeral',
@@ -21,9 +12,9 @@ export const DeathRegistered = defineEvent<DeathRegisteredV1>({
   schema: objectSchema({
     deathRecordId: uuidSchema,
     citizenId: citizenIdSchema,
-    name: { type: 'string', minLength: 1 },
+    name: Type.String({ minLength: 1 }),
     dateOfDeath: businessDateSchema,
-    divisionCode: divisionCodeSchema,
+    divisionCode: { ...divisionCodeSchema, description: "Division of the deceased's registered residence (户籍地)" },
   }),
   example: {
     deathRecordId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c60',
@@ -34,16 +25,8 @@ export const DeathRegistered = defineEvent<DeathRegisteredV1>({
   },
 });
 
-export interface CremationCompletedV1 {
-  deathRecordId: string;
-  citizenId: string;
-  crematedOn: string;
-  funeralHome: string;
-  certificateNo: string;
-}
-
 /** 火化: the cremation of a registered death was recorded, with its certificate (火化证明). */
-export const CremationCompleted = defineEvent<CremationCompletedV1>({
+export const CremationCompleted = defineEvent({
   type: 'funeral.death-record.cremated.v1',
   topic: DEATH_RECORD_TOPIC,
   producer: 'funeral',
@@ -52,8 +35,8 @@ export const CremationCompleted = defineEvent<CremationCompletedV1>({
     deathRecordId: uuidSchema,
     citizenId: citizenIdSchema,
     crematedOn: businessDateSchema,
-    funeralHome: { type: 'string', minLength: 1 },
-    certificateNo: { type: 'string', minLength: 1 },
+    funeralHome: Type.String({ minLength: 1 }),
+    certificateNo: Type.String({ minLength: 1 }),
   }),
   example: {
     deathRecordId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c60',
@@ -65,3 +48,6 @@ export const CremationCompleted = defineEvent<CremationCompletedV1>({
 });
 
 export const DEATH_RECORD_EVENTS = [DeathRegistered, CremationCompleted];
+
+export type DeathRegisteredV1 = EventData<typeof DeathRegistered>;
+export type CremationCompletedV1 = EventData<typeof CremationCompleted>;

@@ -1,20 +1,10 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, citizenIdSchema, objectSchema, uuidSchema } from '../schema-parts';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, objectSchema, Type, uuidSchema } from '../schema-parts';
 
 export const PLOT_TOPIC = 'funeral.plot';
 
-export interface PlotAssignedV1 {
-  plotId: string;
-  cemeteryId: string;
-  zoneCode: string;
-  plotNumber: string;
-  areaM2: string;
-  deceasedCitizenId: string;
-  assignedOn: string;
-}
-
 /** 墓穴安葬: a plot was assigned (at most once). */
-export const PlotAssigned = defineEvent<PlotAssignedV1>({
+export const PlotAssigned = defineEvent({
   type: 'funeral.plot.assigned.v1',
   topic: PLOT_TOPIC,
   producer: 'funeral',
@@ -22,9 +12,9 @@ export const PlotAssigned = defineEvent<PlotAssignedV1>({
   schema: objectSchema({
     plotId: uuidSchema,
     cemeteryId: uuidSchema,
-    zoneCode: { type: 'string' },
-    plotNumber: { type: 'string' },
-    areaM2: { type: 'string', pattern: '^\\d+\\.\\d{2}$' },
+    zoneCode: Type.String(),
+    plotNumber: Type.String(),
+    areaM2: Type.String({ pattern: '^\\d+\\.\\d{2}$' }),
     deceasedCitizenId: citizenIdSchema,
     assignedOn: businessDateSchema,
   }),
@@ -38,3 +28,5 @@ export const PlotAssigned = defineEvent<PlotAssignedV1>({
     assignedOn: '2026-03-20',
   },
 });
+
+export type PlotAssignedV1 = EventData<typeof PlotAssigned>;

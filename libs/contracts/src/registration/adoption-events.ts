@@ -1,28 +1,22 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, citizenIdSchema, objectSchema, uuidSchema } from '../schema-parts';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, objectSchema, Type, uuidSchema } from '../schema-parts';
 
 export const ADOPTION_TOPIC = 'registration.adoption';
 
-export interface AdoptionRegisteredV1 {
-  adoptionId: string;
-  adopters: { citizenId: string; name: string }[];
-  adoptee: { citizenId: string; name: string };
-  registeredOn: string;
-  certificateNo: string;
-}
+const person = objectSchema({ citizenId: citizenIdSchema, name: Type.String({ minLength: 1 }) });
 
 /** 收养登记: child-welfare closes the allowance and case; assistance updates the household. */
-export const AdoptionRegistered = defineEvent<AdoptionRegisteredV1>({
+export const AdoptionRegistered = defineEvent({
   type: 'registration.adoption.registered.v1',
   topic: ADOPTION_TOPIC,
   producer: 'registration',
   summary: 'An adoption was registered (收养登记).',
   schema: objectSchema({
     adoptionId: uuidSchema,
-    adopters: { type: 'array', minItems: 1, maxItems: 2, items: objectSchema({ citizenId: citizenIdSchema, name: { type: 'string', minLength: 1 } }) },
-    adoptee: objectSchema({ citizenId: citizenIdSchema, name: { type: 'string', minLength: 1 } }),
+    adopters: Type.Array(person, { minItems: 1, maxItems: 2 }),
+    adoptee: person,
     registeredOn: businessDateSchema,
-    certificateNo: { type: 'string' },
+    certificateNo: Type.String(),
   }),
   example: {
     adoptionId: '5d6e7f80-91a2-4b3c-8d4e-5f6071829304',
@@ -32,3 +26,5 @@ export const AdoptionRegistered = defineEvent<AdoptionRegisteredV1>({
     certificateNo: 'S310104-2027-000007',
   },
 });
+
+export type AdoptionRegisteredV1 = EventData<typeof AdoptionRegistered>;

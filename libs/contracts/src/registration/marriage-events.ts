@@ -1,21 +1,12 @@
-import { defineEvent } from '../event-contract';
-import { businessDateSchema, citizenIdSchema, objectSchema, uuidSchema } from '../schema-parts';
+import { defineEvent, EventData } from '../event-contract';
+import { businessDateSchema, citizenIdSchema, objectSchema, Type, uuidSchema } from '../schema-parts';
 
 export const MARRIAGE_TOPIC = 'registration.marriage';
 
-const party = objectSchema({ citizenId: citizenIdSchema, name: { type: 'string', minLength: 1 } });
-
-export interface MarriageRegisteredV1 {
-  marriageId: string;
-  partyA: { citizenId: string; name: string };
-  partyB: { citizenId: string; name: string };
-  registeredOn: string;
-  officeCode: string;
-  certificateNo: string;
-}
+const party = objectSchema({ citizenId: citizenIdSchema, name: Type.String({ minLength: 1 }) });
 
 /** 结婚登记: both parties' households may change (assistance re-verifies, community updates). */
-export const MarriageRegistered = defineEvent<MarriageRegisteredV1>({
+export const MarriageRegistered = defineEvent({
   type: 'registration.marriage.registered.v1',
   topic: MARRIAGE_TOPIC,
   producer: 'registration',
@@ -25,8 +16,8 @@ export const MarriageRegistered = defineEvent<MarriageRegisteredV1>({
     partyA: party,
     partyB: party,
     registeredOn: businessDateSchema,
-    officeCode: { type: 'string' },
-    certificateNo: { type: 'string' },
+    officeCode: Type.String(),
+    certificateNo: Type.String(),
   }),
   example: {
     marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0',
@@ -38,21 +29,13 @@ export const MarriageRegistered = defineEvent<MarriageRegisteredV1>({
   },
 });
 
-export interface DivorceRegisteredV1 {
-  marriageId: string;
-  partyA: { citizenId: string; name: string };
-  partyB: { citizenId: string; name: string };
-  registeredOn: string;
-  certificateNo: string;
-}
-
 /** 离婚登记 after the 30-day cooling-off period. */
-export const DivorceRegistered = defineEvent<DivorceRegisteredV1>({
+export const DivorceRegistered = defineEvent({
   type: 'registration.marriage.divorced.v1',
   topic: MARRIAGE_TOPIC,
   producer: 'registration',
   summary: 'A divorce by agreement was registered after the cooling-off period (协议离婚登记).',
-  schema: objectSchema({ marriageId: uuidSchema, partyA: party, partyB: party, registeredOn: businessDateSchema, certificateNo: { type: 'string' } }),
+  schema: objectSchema({ marriageId: uuidSchema, partyA: party, partyB: party, registeredOn: businessDateSchema, certificateNo: Type.String() }),
   example: {
     marriageId: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f0',
     partyA: { citizenId: '110105199001011232', name: '王伟' },
@@ -63,3 +46,6 @@ export const DivorceRegistered = defineEvent<DivorceRegisteredV1>({
 });
 
 export const MARRIAGE_EVENTS = [MarriageRegistered, DivorceRegistered];
+
+export type MarriageRegisteredV1 = EventData<typeof MarriageRegistered>;
+export type DivorceRegisteredV1 = EventData<typeof DivorceRegistered>;
