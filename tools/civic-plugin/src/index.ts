@@ -1,0 +1,1 @@
+export { moduleGenerator, ModuleGeneratorOptions } from './module/generator';
