@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { DivisionDirectory } from './division-directory';
-import { DivisionEventsConsumer } from './division-events.consumer';
-import { DivisionsController } from './divisions.controller';
-import { DivisionView } from './division-view.entity';
+import { DivisionDirectory } from './application/division-directory';
+import { DIVISION_READ_MODEL } from './application/division-read-model';
+import { DivisionEventsConsumer } from './consumers/division-events.consumer';
+import { DivisionsController } from './http/divisions.controller';
+import { SqlDivisionReadModel } from './persistence/sql-division-read-model';
 
 /** The division read model every service except community (the owner) imports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DivisionView])],
   controllers: [DivisionsController, DivisionEventsConsumer],
-  providers: [DivisionDirectory],
+  providers: [DivisionDirectory, { provide: DIVISION_READ_MODEL, useClass: SqlDivisionReadModel }],
   exports: [DivisionDirectory],
 })
 export class DivisionReadModelModule {}

@@ -88,9 +88,8 @@ export class PlatformModule implements NestModule {
               type: 'postgres' as const,
               url: config.databaseUrl,
               schema: definition.schema,
-              entities: definition.entities,
-              // Read models mapped by TypeORM register their entities with TypeOrmModule.forFeature.
-              autoLoadEntities: true,
+              // No entities: adapters write SQL; TypeORM is the connection, transaction and migration runner.
+              entities: [],
               migrations: definition.migrations,
               migrationsTableName: 'migrations',
               synchronize: false,

@@ -11,8 +11,6 @@ export interface ServiceDefinition {
   title: string;
   description: string;
   version: string;
-  /** TypeORM entities (read models mapped by TypeORM, e.g. the division view). */
-  entities: Function[];
   /** Its migrations, found in `src/migrations/`. */
   migrations: Function[];
   /** Integration events it produces (for AsyncAPI, topic creation and checks); what it consumes is derived from its `@OnEvent` handlers. */
@@ -26,7 +24,7 @@ export interface ServiceDefinition {
 export function defineService(
   name: ServiceName,
   sourceRoot: string,
-  own: { description: string; version: string; entities?: Function[]; produces?: EventContract[] },
+  own: { description: string; version: string; produces?: EventContract[] },
 ): ServiceDefinition {
   const entry = serviceEntry(name);
   return {
@@ -36,7 +34,6 @@ export function defineService(
     title: `${name} service`,
     description: own.description,
     version: own.version,
-    entities: own.entities ?? [],
     migrations: migrationsIn(join(sourceRoot, 'migrations')),
     produces: own.produces ?? [],
   };

@@ -1,16 +1,15 @@
 import { DomainError } from '@civic/domain-kernel';
-import { DistrictScope, pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission, UnitOfWork } from '@civic/platform';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { DistrictScope, pageOf, ParseDivisionCodePipe, ProblemDetails, RequirePermission } from '@civic/platform';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { FindOptionsWhere } from 'typeorm';
+import { DIVISION_READ_MODEL, DivisionReadModel, DivisionView } from '../application/division-read-model';
 import { DivisionListQuery, DivisionPage, DivisionResponse } from './division.dto';
-import { DivisionView } from './division-view.entity';
 
 /** Read-only view of the administrative divisions this service knows (from community's events). */
 @ApiTags('divisions')
 @Controller('api/v1/divisions')
 export class DivisionsController {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(@Inject(DIVISION_READ_MODEL) private readonly divisions: DivisionReadModel) {}
 
   @Get()
   @RequirePermission('division.read')
@@ -18,15 +17,8 @@ export class DivisionsController {
   @ApiOkResponse({ type: DivisionPage })
   @DistrictScope.cityWide('the division tree is reference data every context reads')
   async list(@Query() query: DivisionListQuery): Promise<DivisionPage> {
-    const where: FindOptionsWhere<DivisionView> = {};
-    if (query.parentCode) where.parentCode = query.parentCode;
-    if (query.level) where.level = query.level;
-    if (query.status) where.status = query.status as DivisionView['status'];
-    const [rows, total] = await this.uow
-      .manager()
-      .getRepository(DivisionView)
-      .findAndCount({ where, order: { code: 'ASC' }, take: query.limit, skip: query.offset });
-    return pageOf(rows.map(toResponse), total, query);
+    const { items, total } = await this.divisions.list(query, query);
+    return pageOf(items.map(toResponse), total, query);
   }
 
   @Get(':code')
@@ -38,7 +30,7 @@ export class DivisionsController {
   @ApiNotFoundResponse({ type: ProblemDetails })
   @DistrictScope.cityWide('the division tree is reference data every context reads')
   async get(@Param('code', ParseDivisionCodePipe) code: string): Promise<DivisionResponse> {
-    const row = await this.uow.manager().getRepository(DivisionView).findOneBy({ code });
+    const row = await this.divisions.find(code);
     if (!row) throw new DomainError('DIVISION.NOT_FOUND', `no division ${code}`, 'not-found');
     return toResponse(row);
   }

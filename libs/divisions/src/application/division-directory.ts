@@ -1,15 +1,14 @@
 import { DivisionCode, DomainError } from '@civic/domain-kernel';
-import { UnitOfWork } from '@civic/platform';
-import { Injectable } from '@nestjs/common';
-import { DivisionView } from './division-view.entity';
+import { Inject, Injectable } from '@nestjs/common';
+import { DIVISION_READ_MODEL, DivisionReadModel, DivisionView } from './division-read-model';
 
 /** Answers "is this a division we know, and is it in force?" for a service's own commands. */
 @Injectable()
 export class DivisionDirectory {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(@Inject(DIVISION_READ_MODEL) private readonly divisions: DivisionReadModel) {}
 
-  async find(code: string): Promise<DivisionView | null> {
-    return this.uow.manager().getRepository(DivisionView).findOneBy({ code });
+  find(code: string): Promise<DivisionView | null> {
+    return this.divisions.find(code);
   }
 
   /** The division, or a 400-class DomainError naming `field` when unknown or revoked. */
