@@ -38,6 +38,14 @@ const PROVINCE_PREFIXES = new Set([
   '82',
 ]);
 
+/**
+ * Every rule of `DivisionCode.parse` as one regular expression, for the API documents (so a client
+ * generated from them sends only codes the server accepts): a province prefix, then either a
+ * 6-digit code whose county part is 00 only when its prefecture part is too, or a 9/12-digit code
+ * extending a county (digits 5-6 not 00).
+ */
+export const DIVISION_CODE_PATTERN = `^(${[...PROVINCE_PREFIXES].join('|')})((0[1-9]|[1-9]\\d)\\d\\d|0000|\\d\\d(0[1-9]|[1-9]\\d)(\\d{3}|\\d{6}))$`;
+
 /** Levels of the administrative hierarchy the platform uses. */
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'committee';
 

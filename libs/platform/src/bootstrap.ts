@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -7,6 +7,10 @@ import { ConfigError, loadServiceConfig, ServiceConfig } from './config/service-
 import { connectConsumers } from './messaging/connect-consumers';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
+import { recordAllowedMethods } from './http/allowed-methods';
+import { withPlatformConventions } from './http/openapi-conventions';
+import { withValidationRules } from './http/validation-schema';
+import { FieldProblem, ProblemDetails } from './http/problem';
 import type { ServiceDefinition } from './service-definition';
 import { SERVICE_CONFIG } from './tokens';
 
@@ -21,7 +25,15 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
     .setVersion(definition.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const controllers = [...app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type));
+  const document = withValidationRules(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+      extraModels: [ProblemDetails, FieldProblem],
+    }),
+    controllers,
+  );
+  return withPlatformConventions(document);
 }
 
 /** The HTTP adapter every service runs on. */
@@ -55,6 +67,7 @@ export function configureServiceApp(app: NestFastifyApplication, definition: Ser
   const metrics = app.get(PlatformMetrics);
   metrics.watchMessaging(app.get(MessagingRuntime));
   const fastify = app.getHttpAdapter().getInstance();
+  recordAllowedMethods(fastify);
   fastify.addHook('onResponse', async (request, reply) => {
     metrics.httpDuration.observe(
       { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },

@@ -90,6 +90,8 @@ describe('community divisions API', () => {
       ['an unknown field', { code: '310104999', name: 'x', colour: 'red' }, 'colour'],
       ['a missing name', { code: '310104999' }, 'name'],
       ['an impossible date', { code: '310104999', name: 'x', validFrom: '2026-02-30' }, 'validFrom'],
+      ['a NUL character in a name', { code: '310104999', name: '天平\u0000路' }, 'name'],
+      ['a C1 control character in a name', { code: '310104999', name: '天平\u0081路' }, 'name'],
     ])('%s', async (_what, body, field) => {
       const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body });
       expect(res.status).toBe(400);
@@ -98,6 +100,25 @@ describe('community divisions API', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
       const after = await community.request({ method: 'GET', url: '/api/v1/divisions/310104999', token: reader });
       expect(after.status).toBe(404);
+    });
+
+    it('a control character in a query parameter (never a 500)', async () => {
+      const auditor = await testToken(['community:audit.read']);
+      const res = await community.request({ method: 'GET', url: '/api/v1/audit-log?action=%00', token: auditor });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe('action');
+    });
+
+    it('a method the path does not answer: 405 with Allow', async () => {
+      for (const method of ['DELETE', 'PUT', 'PATCH']) {
+        const res = await community.request({ method, url: '/api/v1/divisions/310104', token: writer, body: {} });
+        expect(res.status).toBe(405);
+        expect(res.headers.allow).toBe('GET, HEAD');
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+      const list = await community.request({ method: 'DELETE', url: '/api/v1/divisions', token: writer });
+      expect(list.headers.allow).toBe('GET, HEAD, POST');
+      expect((await community.request({ method: 'GET', url: '/api/v1/nothing-here', token: writer })).status).toBe(404);
     });
 
     it('a wrong-type path parameter', async () => {

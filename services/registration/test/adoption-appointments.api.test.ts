@@ -125,6 +125,11 @@ describe('registration: adoptions and registry office appointments', () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => book('310151')));
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.type === 'urn:civic:problem:appointment.day-full')).toBe(true);
+    for (const impossible of ['0000-00-00', '2027-02-30']) {
+      const refused = await registration.request({ method: 'GET', url: `/api/v1/registry-offices?day=${impossible}`, token: clerk });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].field).toBe('day');
+    }
     const offices = await registration.request({ method: 'GET', url: `/api/v1/registry-offices?day=${day}`, token: clerk });
     expect(offices.body.find((o: { code: string }) => o.code === '310151')).toMatchObject({ dailyCapacity: 3, booked: 3 });
 

@@ -112,10 +112,10 @@ describe('registration: marriage and divorce by agreement', () => {
     const lapsing = (await post('/api/v1/divorce-applications', { marriageId: couple2.id })).body;
     await post(`/api/v1/divorce-applications/${lapsing.id}/certificate-requests`, { citizenId: man, officeCode: '310104' }).catch(() => undefined);
     clock.advanceDays(61);
-    const run = await post('/api/v1/divorce-applications/lapse-run', {});
+    const run = await post('/api/v1/divorce-lapse-runs', {});
     expect(run.body.lapsed).toBeGreaterThanOrEqual(1);
     expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('lapsed');
-    expect((await post('/api/v1/divorce-applications/lapse-run', {})).body.lapsed).toBe(0);
+    expect((await post('/api/v1/divorce-lapse-runs', {})).body.lapsed).toBe(0);
     expect(await statusOf(man)).toBe('married');
   });
 });

@@ -1,4 +1,4 @@
-import { PageOf, PageQuery } from '@civic/platform';
+import { DIVISION, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
@@ -9,9 +9,9 @@ export class DivisionResponse {
   @ApiProperty({ example: '徐汇区' }) name: string;
   @ApiProperty({ enum: DIVISION_LEVELS, description: 'province 省级 | prefecture 地级 | county 县级/区 | township 街道/镇 | committee 居委会/村委会' })
   level: string;
-  @ApiPropertyOptional({ example: '310000', nullable: true }) parentCode: string | null;
+  @ApiPropertyOptional({ type: String, example: '310000', nullable: true }) parentCode: string | null;
   @ApiProperty({ example: '1984-01-01', format: 'date' }) validFrom: string;
-  @ApiPropertyOptional({ example: null, format: 'date', nullable: true }) validTo: string | null;
+  @ApiPropertyOptional({ type: String, example: null, format: 'date', nullable: true }) validTo: string | null;
   @ApiProperty({ enum: ['active', 'revoked'], description: 'active 有效 | revoked 已撤销' }) status: string;
 }
 
@@ -20,7 +20,7 @@ export class DivisionPage extends PageOf(DivisionResponse) {}
 export class DivisionListQuery extends PageQuery {
   @ApiPropertyOptional({ example: '310000', description: 'only the divisions directly under this one' })
   @IsOptional()
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: 'parentCode must be a 6, 9 or 12 digit division code' })
+  @Matches(DIVISION, { message: 'parentCode must be a 6, 9 or 12 digit division code' })
   parentCode?: string;
 
   @ApiPropertyOptional({ enum: DIVISION_LEVELS })

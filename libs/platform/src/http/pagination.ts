@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
+/** Deeper than this, narrow the filter: an offset scan of millions of rows is not a query to serve. */
+export const MAX_OFFSET = 1_000_000;
 
 /** limit/offset paging with a cap, for every list endpoint. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -14,19 +16,19 @@ export class PageQuery {
   @Max(MAX_PAGE_SIZE)
   limit: number = 50;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  @Max(MAX_OFFSET)
   offset: number = 0;
 }
 
 export class PageInfo {
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-  @ApiProperty({ description: 'matching items in all pages' }) total: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
+  @ApiProperty({ type: 'integer' }) offset: number;
+  @ApiProperty({ type: 'integer', description: 'matching items in all pages' }) total: number;
 }
 
 export interface Page<T> {

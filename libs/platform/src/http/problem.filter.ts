@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { Observable, throwError } from 'rxjs';
 import { QueryFailedError } from 'typeorm';
 import { requestContext } from '../context/request-context';
+import { allowedMethodsOf } from './allowed-methods';
 import { ProblemDetails, ProblemError, problemType } from './problem';
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = { invalid: 400, 'not-found': 404, conflict: 409, rule: 422 };
@@ -23,7 +24,19 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<{ url?: string; method?: string }>();
     const reply = http.getResponse<{ status(code: number): unknown; header(k: string, v: string): unknown; send(body: unknown): unknown }>();
-    const problem = this.toProblem(exception);
+    // A method the path does not answer (whatever stage refused it: routing, body parsing) is 405 with Allow.
+    const allowed = allowedMethodsOf(request);
+    const wrongMethod = allowed.length > 0 && !allowed.includes(request.method ?? '');
+    const problem = wrongMethod
+      ? {
+          type: problemType('METHOD_NOT_ALLOWED'),
+          title: titleOf(405),
+          status: 405,
+          detail: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
+          code: 'METHOD_NOT_ALLOWED',
+        }
+      : this.toProblem(exception);
+    if (wrongMethod) reply.header('allow', allowed.join(', '));
     problem.instance = request.url?.split('?')[0];
     problem.requestId = requestContext.current()?.requestId;
     if (problem.status >= 500) {

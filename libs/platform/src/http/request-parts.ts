@@ -1,3 +1,4 @@
+import { DIVISION_CODE_PATTERN } from '@civic/domain-kernel';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
@@ -6,8 +7,14 @@ export const YUAN = /^\d{1,11}(\.\d{1,2})?$/;
 export const YUAN_MESSAGE = (field: string) => `${field} must be a non-negative yuan amount with at most two decimals, e.g. "1200.50"`;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const DIVISION = /^(\d{6}|\d{9}|\d{12})$/;
-export const IF_MATCH = { name: 'If-Match', required: false, description: 'ETag of the version you read (e.g. "2"); a stale one is refused with 412' };
+/** A GB/T 2260 division code as DivisionCode.parse accepts it (province prefix and level rules included). */
+export const DIVISION = new RegExp(DIVISION_CODE_PATTERN);
+export const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'ETag of the version you read (e.g. "2"); a stale one is refused with 412',
+  schema: { type: 'string', pattern: '^(\\*|(W/)?"\\d{1,9}")$', example: '"2"' },
+};
 
 /** A date range filter, both ends inclusive. */
 export class DateRangeQuery {

@@ -1,9 +1,23 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { controlCharacterProblems } from './control-characters';
 import { FieldProblem, ValidationProblem } from './problem';
 
-/** Global validation: unknown fields are refused, types converted, every failing field named. */
+/**
+ * Global validation: control characters are refused in every part of the request (body, query,
+ * path), unknown fields are refused, types converted, every failing field named.
+ */
+class PlatformValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const problems = controlCharacterProblems(value, metadata.type === 'param' && metadata.data ? metadata.data : '');
+      if (problems.length > 0) throw new ValidationProblem(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function platformValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PlatformValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -24,6 +24,7 @@ export function Command(options: CommandOptions) {
       ApiHeader({
         name: 'Idempotency-Key',
         required: false,
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,200}$' },
         description:
           'Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422.',
       }),

@@ -66,6 +66,7 @@ export class ActionRequest {
   @ApiPropertyOptional({ format: 'date', description: 'deadline of a rectification notice' })
   @IsOptional()
   @Matches(DATE, { message: 'rectifyBy must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'rectifyBy must be a calendar date' })
   rectifyBy?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['市场监管局', '公安分局'], description: 'departments of a joint enforcement (联合执法)' })
@@ -106,7 +107,7 @@ export class AgencyResponse {
   @ApiProperty() name: string;
   @ApiProperty() divisionCode: string;
   @ApiProperty({ enum: STATUSES, description: AGENCY_STATUS_LABELS }) status: string;
-  @ApiPropertyOptional({ nullable: true }) statusReason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) statusReason: string | null;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() version: number;
   @ApiProperty({ description: 'complaints (投诉) with their resolution' }) complaints: object[];

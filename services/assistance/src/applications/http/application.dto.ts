@@ -163,27 +163,27 @@ export class ApplicationSummary {
   @ApiProperty({ description: 'the system it came from (一网通办, 社区事务受理中心 ...)' }) channel: string;
   @ApiProperty() submittedAt: string;
   @ApiProperty({ format: 'date' }) stageEnteredOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'time limit of the current stage' }) stageDueOn: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'public notice (公示) runs until' }) noticeEndsOn: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) benefitId: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'time limit of the current stage' }) stageDueOn: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'public notice (公示) runs until' }) noticeEndsOn: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) benefitId: string | null;
   @ApiProperty() version: number;
 }
 
 export class ApplicationResponse extends ApplicationSummary {
-  @ApiPropertyOptional({ nullable: true, description: '经济状况核对 result' }) verification: object | null;
-  @ApiPropertyOptional({ nullable: true }) communityReview: object | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) noticeStartsOn: string | null;
-  @ApiPropertyOptional({ nullable: true }) decision: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: '经济状况核对 result' }) verification: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) communityReview: object | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) noticeStartsOn: string | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) decision: object | null;
 }
 
 export class TransitionEntry {
-  @ApiPropertyOptional({ nullable: true }) from: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) from: string | null;
   @ApiProperty() to: string;
-  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() at: string;
   @ApiProperty() actor: string;
   @ApiProperty({ description: 'calling system' }) system: string;
-  @ApiPropertyOptional({ nullable: true }) requestId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) requestId: string | null;
 }
 
 export class ObjectionResponse {
@@ -192,7 +192,7 @@ export class ObjectionResponse {
   @ApiProperty({ enum: ['open', 'upheld', 'dismissed'] }) status: string;
   @ApiProperty() raisedBy: string;
   @ApiProperty() grounds: string;
-  @ApiPropertyOptional({ nullable: true }) resolution: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) resolution: string | null;
 }
 
 export class ApplicationDetails extends ApplicationResponse {

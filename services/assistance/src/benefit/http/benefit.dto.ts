@@ -39,11 +39,13 @@ class BenefitFilter extends DivisionFilterQuery {
   @ApiPropertyOptional({ format: 'date', description: 'benefits starting on or after' })
   @IsOptional()
   @Matches(DATE, { message: 'startsFrom must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'startsFrom must be a calendar date' })
   startsFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'benefits starting on or before' })
   @IsOptional()
   @Matches(DATE, { message: 'startsTo must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'startsTo must be a calendar date' })
   startsTo?: string;
 }
 
@@ -59,7 +61,7 @@ export class BenefitResponse {
   @ApiProperty({ example: '1420.00' }) monthlyAmount: string;
   @ApiProperty() recipients: number;
   @ApiProperty({ format: 'date' }) startsOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'last day paid for, once terminated' }) endsOn: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'last day paid for, once terminated' }) endsOn: string | null;
   @ApiProperty() version: number;
 }
 

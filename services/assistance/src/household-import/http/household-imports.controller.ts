@@ -32,7 +32,7 @@ export class ImportJobResponse {
   @ApiProperty() householdsCreated: number;
   @ApiProperty() submittedBy: string;
   @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) completedAt: string | null;
 }
 
 export class ImportJobPage extends PageOf(ImportJobResponse) {}

@@ -27,7 +27,7 @@ export class MemberRequest {
   @Matches(YUAN, { message: YUAN_MESSAGE('assets') })
   assets: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4, nullable: true, description: '残疾等级 1 (most severe) to 4; null when none' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 4, nullable: true, description: '残疾等级 1 (most severe) to 4; null when none' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -125,7 +125,7 @@ export class MemberResponse {
   @ApiProperty({ enum: ['male', 'female'] }) sex: string;
   @ApiProperty({ example: '800.00' }) monthlyIncome: string;
   @ApiProperty({ example: '5000.00' }) assets: string;
-  @ApiPropertyOptional({ nullable: true }) disabilityGrade: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true }) disabilityGrade: number | null;
 }
 
 export class HouseholdResponse {
@@ -160,7 +160,7 @@ export class HouseholdHistoryEntry {
     description: 'registered 建档 | members-changed 成员变更 | moved 迁移 | flagged 疑似重复 | review-cleared 核查通过 | dissolved 注销',
   })
   change: string;
-  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'the household after the change (citizen IDs masked unless permitted)' }) snapshot: object;
   @ApiProperty() recordedAt: string;
   @ApiProperty() recordedBy: string;

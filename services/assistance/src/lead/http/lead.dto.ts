@@ -75,16 +75,16 @@ export class LeadResponse {
   @ApiProperty({ example: 'living-alone-elder' }) ruleCode: string;
   @ApiProperty({ example: 'visit' }) kind: string;
   @ApiProperty({ example: 'community.person-tag.tagged.v1' }) sourceEventType: string;
-  @ApiPropertyOptional({ nullable: true, description: 'masked unless the caller holds assistance:personal-data.read' }) citizenId: string | null;
-  @ApiPropertyOptional({ nullable: true }) personName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'masked unless the caller holds assistance:personal-data.read' }) citizenId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) personName: string | null;
   @ApiProperty() divisionCode: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) householdId: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) householdId: string | null;
   @ApiProperty() summary: string;
   @ApiProperty({ enum: STATUSES, description: LEAD_STATUS_LABELS }) status: string;
-  @ApiPropertyOptional({ nullable: true }) assignee: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assignee: string | null;
   @ApiProperty({ type: [LeadNoteResponse] }) notes: LeadNoteResponse[];
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) applicationId: string | null;
-  @ApiPropertyOptional({ nullable: true }) dismissReason: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) applicationId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) dismissReason: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() version: number;
 }

@@ -23,10 +23,10 @@ export class PaymentRunResponse {
   @ApiProperty() lines: number;
   @ApiProperty({ example: '201600000.00' }) total: string;
   @ApiProperty({ description: 'times the run was started or resumed' }) attempts: number;
-  @ApiPropertyOptional({ nullable: true }) lastError: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty() startedBy: string;
   @ApiProperty() startedAt: string;
-  @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) completedAt: string | null;
   @ApiPropertyOptional({ type: [DistrictTotal], nullable: true, description: 'totals per district, once completed' }) byDistrict: DistrictTotal[] | null;
 }
 

@@ -20,7 +20,7 @@ export class ProgrammeResponse {
   eligibility: object[];
   @ApiProperty({ example: { submitted: 5, verifying: 15 }, description: 'time limit in days per stage (办理时限)' }) stageLimitDays: object;
   @ApiProperty({ description: 'at most one open benefit per household' }) oneActivePerHousehold: boolean;
-  @ApiPropertyOptional({ nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
   @ApiProperty({ type: [StandardEntry] }) standards: StandardEntry[];
   @ApiProperty() version: number;
 }
@@ -51,7 +51,7 @@ export class AdjustStandardRequest {
 export class StandardAdjustmentResponse {
   @ApiProperty() programme: string;
   @ApiProperty({ format: 'date' }) effectiveFrom: string;
-  @ApiPropertyOptional({ nullable: true }) previousAmount: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) previousAmount: string | null;
   @ApiProperty() amount: string;
   @ApiProperty({ description: 'open benefits looked at' }) benefitsRecomputed: number;
   @ApiProperty({ description: 'benefits whose amount changed (one event each)' }) benefitsChanged: number;

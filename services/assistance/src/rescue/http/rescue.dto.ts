@@ -134,13 +134,13 @@ export class RescueCaseResponse {
   @ApiProperty({ format: 'date' }) foundOn: string;
   @ApiProperty() foundPlace: string;
   @ApiProperty() description: string;
-  @ApiPropertyOptional({ nullable: true }) personName: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'masked unless permitted' }) citizenId: string | null;
-  @ApiPropertyOptional({ nullable: true }) shelter: string | null;
-  @ApiPropertyOptional({ nullable: true }) shelteredOn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) personName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'masked unless permitted' }) citizenId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) shelter: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) shelteredOn: string | null;
   @ApiProperty({ description: 'identity-search attempts (寻亲)' }) identitySearch: object[];
-  @ApiPropertyOptional({ nullable: true }) outcome: object | null;
-  @ApiPropertyOptional({ nullable: true }) closedOn: string | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) outcome: object | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) closedOn: string | null;
   @ApiProperty() version: number;
 }
 

@@ -1,5 +1,5 @@
 import { DivisionListQuery, DivisionResponse } from '@civic/divisions';
-import { PageOf } from '@civic/platform';
+import { DIVISION, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
@@ -9,7 +9,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class EstablishDivisionRequest {
   @ApiProperty({ example: '310104003', description: 'GB/T 2260 code; its parent (by code) must exist and be in force' })
-  @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: 'code must be a 6, 9 or 12 digit division code' })
+  @Matches(DIVISION, { message: 'code must be a 6, 9 or 12 digit division code' })
   code: string;
 
   @ApiProperty({ example: '天平路街道', maxLength: 100 })
@@ -61,9 +61,9 @@ export class DivisionHistoryEntry {
   @ApiProperty() version: number;
   @ApiProperty({ enum: ['established', 'renamed', 'revoked'], description: 'established 设立 | renamed 更名 | revoked 撤销' }) change: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ nullable: true }) previousName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) previousName: string | null;
   @ApiProperty({ format: 'date' }) effectiveDate: string;
-  @ApiPropertyOptional({ nullable: true }) reason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() recordedAt: string;
   @ApiProperty() recordedBy: string;
 }

@@ -77,8 +77,14 @@ export class ZoneResponse {
   @ApiProperty() code: string;
   @ApiProperty({ format: 'date' }) openedOn: string;
   @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS }) burialType: string;
-  @ApiPropertyOptional({ nullable: true, example: '0.60', description: 'plot area limit in m²; none for zones opened before the rule' }) maxPlotAreaM2:
-    string | null;
+  @ApiPropertyOptional({
+    type: String,
+    pattern: '^\\d+\\.\\d{2}$',
+    nullable: true,
+    example: '0.60',
+    description: 'plot area limit in m²; none for zones opened before the rule',
+  })
+  maxPlotAreaM2: string | null;
 }
 
 export class PlotInput {
@@ -117,10 +123,16 @@ export class PlotResponse {
   @ApiProperty() number: string;
   @ApiProperty({ example: '0.60' }) areaM2: string;
   @ApiProperty({ enum: ['available', 'assigned'], description: 'available 待售 | assigned 已安葬' }) status: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) deathRecordId: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) assignedOn: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '3000.00', description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)' }) ecoSubsidy:
-    string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) deathRecordId: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) assignedOn: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    pattern: '^\\d+\\.\\d{2}$',
+    nullable: true,
+    example: '3000.00',
+    description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)',
+  })
+  ecoSubsidy: string | null;
 }
 
 export class PlotListQuery extends PageQuery {

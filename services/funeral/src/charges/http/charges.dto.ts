@@ -44,5 +44,5 @@ export class BillResponse {
   @ApiProperty({ example: '1550.00' }) total: string;
   @ApiProperty({ example: '750.00' }) waived: string;
   @ApiProperty({ example: '800.00' }) due: string;
-  @ApiPropertyOptional({ nullable: true, description: 'the benefit that made the deceased eligible for the waiver' }) waiverBasis: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'the benefit that made the deceased eligible for the waiver' }) waiverBasis: string | null;
 }

@@ -76,7 +76,7 @@ export class DeathRecordResponse {
   @ApiProperty() funeralHome: string;
   @ApiProperty() certificateNo: string;
   @ApiProperty({ enum: ['registered', 'cremated'], description: 'registered 已登记 | cremated 已火化' }) status: string;
-  @ApiPropertyOptional({ nullable: true }) cremation: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) cremation: object | null;
   @ApiProperty() version: number;
 }
 

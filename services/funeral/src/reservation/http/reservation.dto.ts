@@ -60,6 +60,7 @@ export class SlotListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @Matches(DATE, { message: 'day must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'day must be a calendar date' })
   day?: string;
 }
 

@@ -1,6 +1,6 @@
-import { DATE } from '@civic/platform';
+import { BusinessDateField, DATE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches } from 'class-validator';
 import { APPOINTMENT_KINDS } from '../domain/appointment';
 
 const KINDS = [...APPOINTMENT_KINDS];
@@ -50,8 +50,6 @@ export class OfficeResponse {
 }
 
 export class OfficeQuery {
-  @ApiPropertyOptional({ format: 'date', description: 'show bookings on this day' })
-  @IsOptional()
-  @Matches(DATE, { message: 'day must be a date as YYYY-MM-DD' })
+  @BusinessDateField('day', { optional: true, description: 'show bookings on this day' })
   day?: string;
 }

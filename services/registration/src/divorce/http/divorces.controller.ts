@@ -7,11 +7,11 @@ import { CertificateRequest, DivorceApplicationRequest, DivorceResponse, LapseRu
 
 /** 协议离婚 with the 30-day cooling-off period (离婚冷静期). */
 @ApiTags('divorces')
-@Controller('api/v1/divorce-applications')
+@Controller('api/v1')
 export class DivorcesController {
   constructor(private readonly commands: DivorceCommands) {}
 
-  @Post()
+  @Post('divorce-applications')
   @RequirePermission('marriage.register')
   @Command({ action: 'divorce.apply', resourceType: 'divorce-application', idempotent: true, resourceId: (_p, r) => (r as DivorceResponse | undefined)?.id })
   @ApiOperation({ summary: 'Apply for a divorce by agreement; the 30-day cooling-off period starts' })
@@ -21,7 +21,7 @@ export class DivorcesController {
     return response(await this.commands.apply(body));
   }
 
-  @Get(':id')
+  @Get('divorce-applications/:id')
   @RequirePermission('marriage.read')
   @ApiOkResponse({ type: DivorceResponse })
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
@@ -29,7 +29,7 @@ export class DivorcesController {
     return response(await this.commands.find(id));
   }
 
-  @Post(':id/withdrawal')
+  @Post('divorce-applications/:id/withdrawal')
   @HttpCode(200)
   @RequirePermission('marriage.register')
   @Command({ action: 'divorce.withdraw', resourceType: 'divorce-application', resourceId: (p) => p.id })
@@ -40,7 +40,7 @@ export class DivorcesController {
     return response(await this.commands.withdraw(id, body.citizenId));
   }
 
-  @Post(':id/certificate-requests')
+  @Post('divorce-applications/:id/certificate-requests')
   @HttpCode(200)
   @RequirePermission('marriage.register')
   @Command({ action: 'divorce.request-certificate', resourceType: 'divorce-application', resourceId: (p) => p.id })
@@ -52,7 +52,7 @@ export class DivorcesController {
     return { ...response(application), ...(certificates.length ? { certificates } : {}) };
   }
 
-  @Post('lapse-run')
+  @Post('divorce-lapse-runs')
   @HttpCode(200)
   @RequirePermission('marriage.admin')
   @Command({ action: 'divorce.lapse-run', resourceType: 'divorce-application' })
@@ -60,7 +60,7 @@ export class DivorcesController {
     summary: 'Run the lapse job now (it also runs hourly): applications past their certificate deadline are deemed withdrawn; safe to run twice',
   })
   @ApiOkResponse({ type: LapseRunResponse })
-  @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
+  @DistrictScope.cityLevel()
   async lapse(): Promise<LapseRunResponse> {
     return { lapsed: await this.commands.lapseDue() };
   }

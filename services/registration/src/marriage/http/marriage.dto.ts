@@ -43,7 +43,7 @@ export class MarriageResponse {
   @ApiProperty() officeCode: string;
   @ApiProperty({ enum: ['married', 'divorced', 'ended-by-death'], description: 'married 婚姻存续 | divorced 已离婚 | ended-by-death 因死亡终止' })
   status: string;
-  @ApiPropertyOptional({ nullable: true }) endedOn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) endedOn: string | null;
   @ApiProperty({ description: 'certificates issued (结婚证/离婚证), current and voided', type: [Object] }) certificates: object[];
 }
 
@@ -70,6 +70,6 @@ export class ReissueResponse {
 export class MaritalStatusResponse {
   @ApiProperty() citizenId: string;
   @ApiProperty({ enum: ['unmarried', 'married', 'divorced', 'widowed', 'deceased'], description: `${MARITAL_STATUS_LABELS} | deceased 已死亡` }) status: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) marriageId: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) marriageId: string | null;
   @ApiProperty({ format: 'date' }) since: string;
 }

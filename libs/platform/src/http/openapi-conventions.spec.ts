@@ -1,0 +1,50 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { withPlatformConventions } from './openapi-conventions';
+
+const document = (): OpenAPIObject => ({
+  openapi: '3.0.0',
+  info: { title: 't', version: '1' },
+  paths: {
+    '/api/v1/things/{id}': {
+      post: {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingRequest' } } } },
+        responses: { '200': { description: 'ok' }, '409': { description: 'conflict', content: { 'application/json': { schema: {} } } } },
+      },
+    },
+    '/health/live': { get: { responses: { '200': { description: 'ok' } } } },
+  },
+  components: {
+    schemas: {
+      ThingRequest: {
+        type: 'object',
+        properties: { name: { type: 'string' }, code: { type: 'string', pattern: '^\\d+$' }, part: { $ref: '#/components/schemas/Part' } },
+      },
+      Part: { type: 'object', properties: { note: { type: 'string' } } },
+      ProblemDetails: { type: 'object', properties: { detail: { type: 'string' } } },
+    },
+  },
+});
+
+describe('withPlatformConventions', () => {
+  const doc = withPlatformConventions(document()) as any;
+  const operation = doc.paths['/api/v1/things/{id}'].post;
+
+  it('lists what the kit can answer for an operation, every error as problem+json', () => {
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '415']);
+    for (const status of ['400', '401', '403', '404', '409', '415']) {
+      expect(operation.responses[status].content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } });
+    }
+    expect(operation.responses['200'].content).toBeUndefined();
+    expect(doc.paths['/health/live'].get.responses['400']).toBeUndefined();
+  });
+
+  it('documents ids as UUIDs, free text without control characters, and request bodies closed to unknown fields', () => {
+    expect(operation.parameters[0].schema).toEqual({ type: 'string', format: 'uuid' });
+    expect(doc.components.schemas.ThingRequest.properties.name.pattern).toMatch(/u0000/);
+    expect(doc.components.schemas.ThingRequest.properties.code.pattern).toBe('^\\d+$');
+    expect(doc.components.schemas.ThingRequest.additionalProperties).toBe(false);
+    expect(doc.components.schemas.Part.additionalProperties).toBe(false);
+    expect(doc.components.schemas.ProblemDetails.properties.detail.pattern).toBeUndefined();
+  });
+});
