@@ -5,8 +5,9 @@ import { FieldProblem } from './problem';
  * return, DEL and the C1 controls. A NUL cannot even be stored by Postgres; the others corrupt
  * names on certificates and exports. As a JSON Schema pattern, every documented string carries it.
  */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-export const NO_CONTROL_CHARACTERS_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$';
+const RANGES = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
+export const CONTROL_CHARACTERS = new RegExp(`[${RANGES}]`);
+export const NO_CONTROL_CHARACTERS_PATTERN = `^[^${RANGES}]*$`;
 
 /** Every string in `value` (nested objects and arrays included) that holds a control character, by field path. */
 export function controlCharacterProblems(value: unknown, path = ''): FieldProblem[] {
