@@ -31,6 +31,7 @@ export * from './auth/district-filter';
 export * from './http/request-parts';
 export * from './http/versioned-command.decorator';
 export * from './http/uuid.pipe';
+export * from './http/decimal-number';
 export * from './http/page';
 export * from './http/kernel-fields';
 export * from './messaging/inbox-transport';

@@ -85,6 +85,10 @@ describe('assistance monthly payment runs', () => {
       token: officer,
     });
     expect(byProgramme.body).toEqual([{ programme: 'dibao', households: 15, recipients: 15, amount: '7507.50' }]);
+    // A month that is no month of the calendar is refused as input (year 0 was a 500 from Postgres).
+    const yearZero = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=0000-01&groupBy=district', token: officer });
+    expect(yearZero.status).toBe(400);
+    expect(yearZero.body.errors[0].field).toBe('month');
     const caseload = await assistance.request({ method: 'GET', url: '/api/v1/statistics/caseload?groupBy=district', token: officer });
     expect(caseload.body.find((r: { districtCode: string }) => r.districtCode === '310115')).toEqual({
       districtCode: '310115',

@@ -118,6 +118,11 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
         ).body.added,
       ).toBe(2);
       expect((await post(`/api/v1/cemeteries/${cemeteryId}/zones/${oldZone.body.id}/plots`, { plots: [{ number: 'A1-1', areaM2: 1.2 }] })).body.added).toBe(1);
+      for (const areaM2 of [5e-324, 1e-7, 0, 1e308]) {
+        const odd = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${oldZone.body.id}/plots`, { plots: [{ number: 'A1-9', areaM2 }] });
+        expect(odd.status).toBe(400);
+        expect(odd.body.errors[0].field).toBe('plots[0].areaM2');
+      }
       const again = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-2', areaM2: 0.5 }] });
       expect(again.status).toBe(409);
     });
@@ -242,6 +247,12 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
         clock.set(new Date('2027-03-01T02:00:00Z'));
       }
       expect((await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors: 0 })).status).toBe(400);
+      // Numbers beyond any booking are refused as input, never reach the database (was a 500).
+      for (const visitors of [1e308, 186020166528374272, 1001]) {
+        const huge = await post('/api/v1/sweeping-bookings', { slotId, citizenId: newCitizenId(), visitors });
+        expect(huge.status).toBe(400);
+        expect(huge.body.errors[0].field).toBe('visitors');
+      }
       expect(
         (await post('/api/v1/sweeping-slots', { cemeteryId, season: 'qingming-2027', day: '2027-02-01', startsAt: '08:00', endsAt: '10:00', capacity: 5 })).body
           .type,

@@ -6,7 +6,7 @@ import { IsISO8601, IsOptional, Matches } from 'class-validator';
 export const YUAN = /^\d{1,11}(\.\d{1,2})?$/;
 export const YUAN_MESSAGE = (field: string) => `${field} must be a non-negative yuan amount with at most two decimals, e.g. "1200.50"`;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 /** A GB/T 2260 division code as DivisionCode.parse accepts it (province prefix and level rules included). */
 export const DIVISION = new RegExp(DIVISION_CODE_PATTERN);
 export const IF_MATCH = {

@@ -110,8 +110,14 @@ export class AgencyResponse {
   @ApiPropertyOptional({ type: String, nullable: true }) statusReason: string | null;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() version: number;
-  @ApiProperty({ description: 'complaints (投诉) with their resolution' }) complaints: object[];
-  @ApiProperty({ description: 'inspections, rectification notices and joint-enforcement actions' }) actions: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'complaints (投诉) with their resolution' })
+  complaints: object[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'inspections, rectification notices and joint-enforcement actions',
+  })
+  actions: object[];
 }
 
 export class AgencyPage extends PageOf(AgencyResponse) {}

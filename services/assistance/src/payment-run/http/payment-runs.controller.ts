@@ -1,5 +1,5 @@
 import { BusinessDate, DomainError, maskCitizenId, Money } from '@civic/domain-kernel';
-import { callerMaySeePersonalData, Command, DistrictScope, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
+import { callerMaySeePersonalData, Command, DistrictScope, MONTH, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
@@ -50,7 +50,7 @@ export class PaymentRunsController {
 
   @Get(':month')
   @RequirePermission('payment-run.read')
-  @ApiParam({ name: 'month', example: '2026-04' })
+  @ApiParam({ name: 'month', example: '2026-04', schema: { type: 'string', pattern: MONTH.source } })
   @ApiOkResponse({ type: PaymentRunResponse })
   @DistrictScope.cityLevel()
   async get(@Param('month') month: string): Promise<PaymentRunResponse> {
@@ -60,7 +60,7 @@ export class PaymentRunsController {
   @Get(':month/lines.csv')
   @RequirePermission('payment-run.export')
   @ApiOperation({ summary: 'The bank file (代发清单) of a completed run: one line per benefit with the payee, streamed' })
-  @ApiParam({ name: 'month', example: '2026-04' })
+  @ApiParam({ name: 'month', example: '2026-04', schema: { type: 'string', pattern: MONTH.source } })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId' })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the run has not completed' })

@@ -1,7 +1,7 @@
 import { PROGRAMME_CODES } from '../../programme/domain/programme';
-import { DIVISION, MONTH, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { DIVISION, IsDecimalNumber, MONTH, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
 
 export class PriceIndexRequest {
   @ApiProperty({ example: '2026-04' })
@@ -9,11 +9,11 @@ export class PriceIndexRequest {
   month: string;
 
   @ApiProperty({ example: 3.6, description: 'CPI year on year, percent (居民消费价格指数同比)' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(2)
   cpiYoYPercent: number;
 
   @ApiProperty({ example: 5.2, description: 'food prices year on year, percent (食品价格同比)' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(2)
   foodYoYPercent: number;
 }
 
@@ -28,11 +28,11 @@ export class PriceIndexResponse {
 
 export class PolicyRequest {
   @ApiProperty({ example: 3.5 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   cpiThresholdPercent: number;
 
   @ApiProperty({ example: 6 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   foodThresholdPercent: number;
 
   @ApiProperty({ example: '60.00', description: 'per person covered, per triggered month' })

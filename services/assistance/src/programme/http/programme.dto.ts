@@ -16,7 +16,12 @@ export class ProgrammeResponse {
   @ApiProperty({ example: 'Minimum living allowance' }) nameEn: string;
   @ApiProperty({ example: { kind: 'gap' }, description: 'gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性' })
   amountRule: object;
-  @ApiProperty({ example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }], description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}` })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    example: [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }],
+    description: `conditions on facts: ${ELIGIBILITY_FACTS.join(', ')}`,
+  })
   eligibility: object[];
   @ApiProperty({ example: { submitted: 5, verifying: 15 }, description: 'time limit in days per stage (办理时限)' }) stageLimitDays: object;
   @ApiProperty({ description: 'at most one open benefit per household' }) oneActivePerHousehold: boolean;

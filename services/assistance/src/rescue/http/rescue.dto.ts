@@ -138,7 +138,8 @@ export class RescueCaseResponse {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'masked unless permitted' }) citizenId: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) shelter: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) shelteredOn: string | null;
-  @ApiProperty({ description: 'identity-search attempts (寻亲)' }) identitySearch: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'identity-search attempts (寻亲)' })
+  identitySearch: object[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) outcome: object | null;
   @ApiPropertyOptional({ type: String, nullable: true }) closedOn: string | null;
   @ApiProperty() version: number;

@@ -1,4 +1,4 @@
-import { DATE, DIVISION, PageOf, PageQuery } from '@civic/platform';
+import { DATE, DIVISION, IsDecimalNumber, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,12 +7,13 @@ import {
   IsIn,
   IsISO8601,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { BURIAL_TYPE_LABELS, BURIAL_TYPES } from '../domain/burial-rules';
@@ -92,8 +93,10 @@ export class PlotInput {
   @Matches(/^[A-Za-z0-9-]{1,30}$/, { message: 'number must be 1-30 of A-Z a-z 0-9 -' })
   number: string;
 
-  @ApiProperty({ example: 0.6, description: 'm², two decimals' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @ApiProperty({ example: 0.6, minimum: 0.01, maximum: 999.99, description: 'm², two decimals' })
+  @IsDecimalNumber(2)
+  @Min(0.01)
+  @Max(999.99)
   areaM2: number;
 }
 

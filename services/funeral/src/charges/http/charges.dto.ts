@@ -40,7 +40,8 @@ export class BillRequest {
 
 export class BillResponse {
   @ApiProperty({ format: 'uuid' }) deathRecordId: string;
-  @ApiProperty({ description: 'code, name, quantity, amount, waived per service' }) lines: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'code, name, quantity, amount, waived per service' })
+  lines: object[];
   @ApiProperty({ example: '1550.00' }) total: string;
   @ApiProperty({ example: '750.00' }) waived: string;
   @ApiProperty({ example: '800.00' }) due: string;

@@ -75,9 +75,10 @@ export class BookRequest {
   @IsString()
   citizenId: string;
 
-  @ApiProperty({ example: 2, minimum: 1, description: 'visitors coming (places taken)' })
+  @ApiProperty({ example: 2, minimum: 1, maximum: 1000, description: 'visitors coming (places taken); the season may allow fewer per booking' })
   @IsInt()
   @Min(1)
+  @Max(1000)
   visitors: number;
 }
 

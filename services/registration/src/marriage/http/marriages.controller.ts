@@ -1,7 +1,7 @@
 import { CitizenId } from '@civic/domain-kernel';
 import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MarriageCommands } from '../application/marriage-commands';
 import { MARRIAGE_QUERIES, MarriageQueries, MarriageView, marriageView } from '../application/marriage-queries';
 import { marriageNotFound } from '../domain/marriage';
@@ -52,6 +52,7 @@ export class MarriagesController {
   @RequirePermission('marriage.read')
   @ApiOperation({ summary: 'A person’s marital status as registrations and deaths left it' })
   @ApiOkResponse({ type: MaritalStatusResponse })
+  @ApiParam({ name: 'citizenId', example: '310104198001011238', schema: { type: 'string', pattern: '^\\d{17}[\\dXx]$' } })
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
