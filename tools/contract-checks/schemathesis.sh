@@ -18,7 +18,7 @@ failed=0
 for service in "${services[@]}"; do
   port="$(cd "$root" && node -e "const r=require('./dist/libs/contracts/src/service-registry.js');console.log(r.serviceEntry(process.argv[1]).port)" "$service")"
   echo "== $service (http://localhost:$port)"
-  if ! (cd "$root/.cache" && "$venv/bin/st" run "http://localhost:$port/docs-json" \
+  if ! (cd "$root/.cache" && "$venv/bin/st" --config-file "$root/tools/contract-checks/schemathesis.toml" run "http://localhost:$port/docs-json" \
     -H "Authorization: Bearer $token" --checks all --max-examples "${ST_EXAMPLES:-30}" --seed "${ST_SEED:-1}" \
     --continue-on-failure --no-color > "$root/.cache/schemathesis-$service.log" 2>&1); then
     failed=1

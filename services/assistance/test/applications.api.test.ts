@@ -171,8 +171,8 @@ describe('assistance applications: from submission to benefit', () => {
     });
 
     it.each([
-      ['an unknown programme', (h: string) => ({ householdId: h, programme: 'free-money' }), 400, 'urn:civic:problem:programme.unknown'],
-      ['an unknown household', () => ({ householdId: '4b0a3f3e-8c4e-4d3a-9f0e-2b7c1d5e6f70', programme: 'dibao' }), 400, 'urn:civic:problem:household.unknown'],
+      ['an unknown programme', (h: string) => ({ householdId: h, programme: 'free-money' }), 422, 'urn:civic:problem:programme.unknown'],
+      ['an unknown household', () => ({ householdId: '4b0a3f3e-8c4e-4d3a-9f0e-2b7c1d5e6f70', programme: 'dibao' }), 422, 'urn:civic:problem:household.unknown'],
       ['a malformed household id', () => ({ householdId: 'abc', programme: 'dibao' }), 400, 'urn:civic:problem:validation'],
     ])('%s', async (_what, body, status, type) => {
       const h = await household();

@@ -80,10 +80,10 @@ describe('assistance bulk household import (批量导入)', () => {
     ['a wrong header', 'ref,division\nA,310104003'],
     ['no rows', `${header}\n`],
     ['not CSV', `${header}\n"A,310104003,unterminated`],
-  ])('refuses %s with 400 and stores nothing', async (_what, csv) => {
+  ])('refuses %s with 422 and stores nothing', async (_what, csv) => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n;
     const res = await upload(csv);
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.type).toMatch(/^urn:civic:problem:import\./);
     expect((await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n).toBe(before);
   });

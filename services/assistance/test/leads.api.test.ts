@@ -161,7 +161,7 @@ describe('assistance proactive identification (政策找人)', () => {
       token: officer,
       body: { ...rule, eventType: 'nobody.nothing.happened.v1' },
     });
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
     expect(bad.body.type).toBe('urn:civic:problem:lead-rule.invalid');
     const rules = await assistance.request({ method: 'GET', url: '/api/v1/lead-rules', token: officer });
     expect(rules.body.map((r: { code: string }) => r.code)).not.toContain('bad-rule');

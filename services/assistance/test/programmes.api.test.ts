@@ -33,7 +33,7 @@ describe('assistance programme eligibility (救助项目条件)', () => {
 
     expect((await put({ eligibility: conditions }, { 'if-match': etag }, reader)).status).toBe(403);
     const malformed = await put({ eligibility: [{ fact: 'household-size', atMost: 99 }] }, { 'if-match': etag });
-    expect(malformed.status).toBe(400);
+    expect(malformed.status).toBe(422);
     expect(malformed.body.errors[0].field).toBe('eligibility[0]');
 
     const changed = await put({ eligibility: conditions }, { 'if-match': etag });

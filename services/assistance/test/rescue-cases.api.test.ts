@@ -61,14 +61,14 @@ describe('assistance homeless rescue cases (流浪乞讨救助)', () => {
     expect(reunite.status).toBe(409);
     expect(reunite.body.type).toBe('urn:civic:problem:rescue.illegal-transition');
     const noOutcome = await post(`/api/v1/rescue-cases/${body.id}/closure`, {});
-    expect(noOutcome.status).toBe(400);
+    expect(noOutcome.status).toBe(422);
     expect(noOutcome.body.type).toBe('urn:civic:problem:rescue.outcome-required');
     const badId = await post(`/api/v1/rescue-cases/${body.id}/identification`, { citizenId: '340104196601011230', personName: 'x' });
-    expect(badId.status).toBe(400);
+    expect(badId.status).toBe(422);
     const left = await post(`/api/v1/rescue-cases/${body.id}/closure`, { outcome: { kind: 'left-voluntarily', detail: '本人自愿离站' } });
     expect(left.body).toMatchObject({ status: 'closed', outcome: { kind: 'left-voluntarily' } });
     const future = await post('/api/v1/rescue-cases', { foundDivisionCode: '310104003', foundOn: '2026-02-01', foundPlace: 'x', description: 'y' });
-    expect(future.status).toBe(400);
+    expect(future.status).toBe(422);
     expect(future.body.type).toBe('urn:civic:problem:rescue.found-in-future');
     const readerOnly = await testToken(['assistance:rescue.read']);
     expect((await assistance.request({ method: 'POST', url: '/api/v1/rescue-cases', token: readerOnly, body: {} })).status).toBe(403);

@@ -86,16 +86,16 @@ describe('assistance standards and benefits', () => {
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.type).toBe('urn:civic:problem:standard.already-set');
     const midMonth = await post('/api/v1/programmes/dibao/standards', { effectiveFrom: '2026-08-15', amount: '1600' });
-    expect(midMonth.status).toBe(400);
+    expect(midMonth.status).toBe(422);
     const unknown = await post('/api/v1/programmes/nothing/standards', { effectiveFrom: '2026-08-01', amount: '1600' });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(422);
     expect(unknown.body.type).toBe('urn:civic:problem:programme.unknown');
   });
 
   it('suspends, resumes and terminates a benefit with events, and refuses illegal changes', async () => {
     const [id] = await seedPayableBenefits(db, { count: 1, divisions: ['310104004'], startsOn: '2026-01-01' });
     const midMonth = await post(`/api/v1/benefits/${id}/suspension`, { effectiveOn: '2026-09-15', reason: 'x' });
-    expect(midMonth.status).toBe(400);
+    expect(midMonth.status).toBe(422);
     expect(midMonth.body.type).toBe('urn:civic:problem:benefit.not-first-of-month');
     const suspended = await post(`/api/v1/benefits/${id}/suspension`, { effectiveOn: '2026-09-01', reason: '复核期间暂停' }, { 'if-match': '"1"' });
     expect(suspended.status).toBe(200);

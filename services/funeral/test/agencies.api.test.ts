@@ -31,7 +31,7 @@ describe('funeral agencies (殡葬代理): registry, complaints, joint enforceme
     expect((await post(`/api/v1/funeral-agencies/${id}/complaints/${complaintId}/resolution`, { upheld: false, resolution: 'x' })).status).toBe(409);
 
     const notice = await post(`/api/v1/funeral-agencies/${id}/actions`, { kind: 'rectification-notice', takenOn: '2027-03-01', findings: '未明码标价' });
-    expect(notice.status).toBe(400);
+    expect(notice.status).toBe(422);
     const joint = await post(`/api/v1/funeral-agencies/${id}/actions`, {
       kind: 'joint-enforcement',
       takenOn: '2027-03-05',
@@ -49,7 +49,7 @@ describe('funeral agencies (殡葬代理): registry, complaints, joint enforceme
 
   it('refuses a malformed USCC, an unknown division and callers without the permission', async () => {
     const res = await post('/api/v1/funeral-agencies', { uscc: `${newUscc().slice(0, 17)}I`, name: 'x', divisionCode: '310104003' }); // I is not in the USCC alphabet
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.body.type).toMatch(/^urn:civic:problem:uscc\./);
     expect((await post('/api/v1/funeral-agencies', { uscc: newUscc(), name: 'x', divisionCode: '310104777' })).body.type).toBe(
       'urn:civic:problem:division.unknown',

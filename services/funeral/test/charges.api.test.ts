@@ -79,7 +79,7 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     expect(full.body).toMatchObject({ total: '1550.00', waived: '0.00', due: '1550.00', waiverBasis: null });
 
     const unknown = await post(`/api/v1/death-records/${await died(newCitizenId(newBirthDate(1942)))}/bill`, { items: [{ code: 'fireworks', quantity: 1 }] });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe('items[0].code');
   });
 

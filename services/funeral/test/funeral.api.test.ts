@@ -56,7 +56,7 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
         funeralHome: '龙华殡仪馆',
         certificateNo: 'HH1',
       });
-      expect(early.status).toBe(400);
+      expect(early.status).toBe(422);
       const cremated = await post(`/api/v1/death-records/${registered.body.id}/cremation`, {
         crematedOn: '2027-03-01',
         funeralHome: '龙华殡仪馆',
@@ -73,10 +73,10 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       ['a death before birth', { dateOfDeath: '1930-01-01' }, 'death.before-birth'],
       ['an unknown division', { divisionCode: '310104777' }, 'division.unknown'],
       ['a bad citizen ID', { citizenId: badCheck }, 'citizen-id.bad-check-character'],
-    ])('refuses %s with 400 and writes nothing', async (_what, overrides, type) => {
+    ])('refuses %s with 422 and writes nothing', async (_what, overrides, type) => {
       const before = (await db.query(`SELECT count(*)::int AS n FROM funeral.death_record`))[0].n;
       const res = await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1940)), overrides));
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(422);
       expect(res.body.type).toBe(`urn:civic:problem:${type}`);
       expect((await db.query(`SELECT count(*)::int AS n FROM funeral.death_record`))[0].n).toBe(before);
     });

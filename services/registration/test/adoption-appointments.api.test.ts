@@ -151,6 +151,6 @@ describe('registration: adoptions and registry office appointments', () => {
           citizenIds: [newCitizenIdOfSex('male', '19900101')],
         })
       ).status,
-    ).toBe(400);
+    ).toBe(422);
   });
 });

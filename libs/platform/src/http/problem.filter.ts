@@ -6,7 +6,7 @@ import { requestContext } from '../context/request-context';
 import { allowedMethodsOf } from './allowed-methods';
 import { ProblemDetails, ProblemError, problemType } from './problem';
 
-const DOMAIN_STATUS: Record<DomainError['kind'], number> = { invalid: 400, 'not-found': 404, conflict: 409, rule: 422 };
+const DOMAIN_STATUS: Record<DomainError['kind'], number> = { invalid: 422, 'not-found': 404, conflict: 409, rule: 422 };
 
 /**
  * Turns every error into `application/problem+json`. Known errors keep their code and details;
