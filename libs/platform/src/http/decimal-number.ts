@@ -11,7 +11,9 @@ export function IsDecimalNumber(places: number, options?: ValidationOptions): Pr
       name: 'isDecimalNumber',
       constraints: [places],
       validator: {
-        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+        // Within float noise of a multiple of 10^-places (0.07 may arrive as 0.07000000000000001).
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && Math.abs(value * 10 ** places - Math.round(value * 10 ** places)) < 1e-6,
         defaultMessage: (args) => `${args?.property} must be a number with at most ${places} decimals`,
       },
     },

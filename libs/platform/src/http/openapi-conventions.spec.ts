@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { withPlatformConventions } from './openapi-conventions';
+import { asciiDigits, withPlatformConventions } from './openapi-conventions';
 
 const document = (): OpenAPIObject => ({
   openapi: '3.0.0',
@@ -31,8 +31,8 @@ describe('withPlatformConventions', () => {
   const operation = doc.paths['/api/v1/things/{id}'].post;
 
   it('lists what the kit can answer for an operation, every error as problem+json', () => {
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '415']);
-    for (const status of ['400', '401', '403', '404', '409', '415']) {
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '415', '422']);
+    for (const status of ['400', '401', '403', '404', '409', '415', '422']) {
       expect(operation.responses[status].content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } });
     }
     expect(operation.responses['200'].content).toBeUndefined();
@@ -42,9 +42,17 @@ describe('withPlatformConventions', () => {
   it('documents ids as UUIDs, free text without control characters, and request bodies closed to unknown fields', () => {
     expect(operation.parameters[0].schema).toEqual({ type: 'string', format: 'uuid' });
     expect(doc.components.schemas.ThingRequest.properties.name.pattern).toMatch(/u0000/);
-    expect(doc.components.schemas.ThingRequest.properties.code.pattern).toBe('^\\d+$');
+    expect(doc.components.schemas.ThingRequest.properties.code.pattern).toBe('^[0-9]+$');
     expect(doc.components.schemas.ThingRequest.additionalProperties).toBe(false);
     expect(doc.components.schemas.Part.additionalProperties).toBe(false);
     expect(doc.components.schemas.ProblemDetails.properties.detail.pattern).toBeUndefined();
+  });
+});
+
+describe('asciiDigits', () => {
+  it('writes \\d as 0-9, as JavaScript means it, inside and outside character classes', () => {
+    expect(asciiDigits('^\\d{17}[\\dXx]$')).toBe('^[0-9]{17}[0-9Xx]$');
+    expect(asciiDigits('^(\\*|(W/)?"\\d{1,9}")$')).toBe('^(\\*|(W/)?"[0-9]{1,9}")$');
+    expect(new RegExp(asciiDigits('^\\d+\\.\\d{2}$')).test('12.50')).toBe(true);
   });
 });

@@ -137,6 +137,12 @@ function applyRules(schema: Json, rules: ValidationMetadata[]): void {
       case 'isIn':
         set(on, 'enum', c[0]);
         break;
+      case 'isIso8601':
+        set(on, 'format', 'date');
+        break;
+      case 'isDecimalNumber':
+        set(on, 'multipleOf', 10 ** -c[0]);
+        break;
       case 'isUuid':
         set(on, 'format', 'uuid');
         break;
