@@ -53,8 +53,14 @@ describe('assistance monthly payment runs', () => {
     );
 
   it('pays one line per payable benefit with totals per district, emits its event and exports the bank file', async () => {
-    const started = await start('2026-04');
+    const withKey = (key: string) =>
+      assistance.request({ method: 'POST', url: '/api/v1/payment-runs', token: officer, body: { month: '2026-04' }, headers: { 'idempotency-key': key } });
+    const started = await withKey('run-2026-04');
     expect(started.status).toBe(202);
+    // A replay answers what the first request answered, status included (it was 201 before).
+    const replayed = await withKey('run-2026-04');
+    expect(replayed.status).toBe(202);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
     expect(started.body).toMatchObject({ month: '2026-04', status: 'running', expectedLines: 40 });
     const done = await until('2026-04', 'completed');
     expect(done.body).toMatchObject({ progressPercent: 100, lines: 40, total: '43007.50' });

@@ -7,13 +7,14 @@ export function etagOf(version: number): string {
 
 /**
  * The version the client expects from its If-Match header, or undefined when it sent none. A
- * stale version is answered by the use case with 412; a malformed header with 400.
+ * stale version is answered by the use case with 412. A value that is no ETag of ours can match no
+ * version either, so it is 412 too (RFC 9110 §13.1.1: the condition is false), naming the header.
  */
 export function expectedVersionFrom(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch === '*') return undefined;
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
   if (!match)
-    throw new ProblemError(400, 'IF_MATCH_MALFORMED', 'Malformed If-Match', 'If-Match must be an ETag such as "3"', [
+    throw new ProblemError(412, 'IF_MATCH_MALFORMED', 'If-Match matches no version', 'If-Match must be an ETag such as "3"', [
       { field: 'If-Match', message: 'must be an ETag such as "3"' },
     ]);
   return Number(match[1]);

@@ -5,7 +5,8 @@ import { IsISO8601, IsOptional, Matches } from 'class-validator';
 /** Validators and OpenAPI parts the assistance DTOs share. */
 export const YUAN = /^\d{1,11}(\.\d{1,2})?$/;
 export const YUAN_MESSAGE = (field: string) => `${field} must be a non-negative yuan amount with at most two decimals, e.g. "1200.50"`;
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date as YYYY-MM-DD from the year 1000 on (the shape; IsISO8601 strict checks the day exists). */
+export const DATE = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 /** A GB/T 2260 division code as DivisionCode.parse accepts it (province prefix and level rules included). */
 export const DIVISION = new RegExp(DIVISION_CODE_PATTERN);

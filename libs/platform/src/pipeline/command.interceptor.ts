@@ -17,7 +17,7 @@ interface CommandRequest {
   headers: Record<string, string | undefined>;
 }
 
-type Outcome = { replayed: boolean; body: unknown };
+type Outcome = { replayed: boolean; body: unknown; status?: number };
 
 /**
  * The command pipeline: one transaction around the handler, with idempotency and audit as steps
@@ -36,13 +36,15 @@ export class CommandInterceptor implements NestInterceptor {
     const options = this.reflector.get<CommandOptions | undefined>(COMMAND_KEY, context.getHandler());
     if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<CommandRequest>();
-    const reply = context.switchToHttp().getResponse<{ header(k: string, v: string): unknown }>();
+    const reply = context.switchToHttp().getResponse<{ header(k: string, v: string): unknown; status(code: number): unknown; statusCode?: number }>();
     const store = requestContext.current();
     if (!store?.actor) throw new Error('command outside an authenticated request');
     const actor = store.actor;
     const key = options.idempotent ? idempotencyKeyOf(request) : undefined;
     const path = request.url.split('?')[0];
     const status = this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
+    // Nest sets the route's status before the handler runs; a handler may choose another (202).
+    const answered = () => reply.statusCode ?? status;
 
     store.afterCommit = [];
     const run = this.dataSource.transaction(async (manager): Promise<Outcome> => {
@@ -59,7 +61,7 @@ export class CommandInterceptor implements NestInterceptor {
         if (key) {
           await this.uow.defer({
             sql: `UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE actor_subject = $1 AND idempotency_key = $2`,
-            params: [actor.subject, key, status, JSON.stringify(body ?? null)],
+            params: [actor.subject, key, answered(), JSON.stringify(body ?? null)],
           });
         }
         await this.uow.defer({
@@ -74,7 +76,7 @@ export class CommandInterceptor implements NestInterceptor {
             store.requestId,
             request.method,
             path,
-            status,
+            answered(),
             maskCitizenId(JSON.stringify({ params: request.params ?? {}, body: request.body ?? null })),
           ],
         });
@@ -98,7 +100,10 @@ export class CommandInterceptor implements NestInterceptor {
     );
     return from(committed).pipe(
       map((outcome) => {
-        if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+        if (outcome.replayed) {
+          reply.header('idempotent-replayed', 'true');
+          if (outcome.status) reply.status(outcome.status);
+        }
         return outcome.body;
       }),
     );
@@ -115,14 +120,14 @@ export class CommandInterceptor implements NestInterceptor {
       [subject, key, hash, method, path],
     );
     if (claimed.length) return undefined;
-    const [row] = await manager.query(`SELECT request_hash, response_body FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`, [
-      subject,
-      key,
-    ]);
+    const [row] = await manager.query(
+      `SELECT request_hash, response_body, status_code FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`,
+      [subject, key],
+    );
     if (row.request_hash !== hash) {
       throw new ProblemError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency key reused', 'this Idempotency-Key was used for a different request');
     }
-    return { replayed: true, body: row.response_body };
+    return { replayed: true, body: row.response_body, status: row.status_code ?? undefined };
   }
 }
 
