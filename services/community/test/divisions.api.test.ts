@@ -109,6 +109,21 @@ describe('community divisions API', () => {
       expect(res.body.errors[0].field).toBe('action');
     });
 
+    it('an empty number in the query (not read as 0) and a date before the year 1000', async () => {
+      for (const url of ['/api/v1/divisions?offset=', '/api/v1/divisions?limit=']) {
+        const res = await community.request({ method: 'GET', url, token: reader });
+        expect(res.status).toBe(400);
+      }
+      const ancient = await community.request({
+        method: 'POST',
+        url: '/api/v1/divisions',
+        token: writer,
+        body: { code: '310104999', name: 'x', validFrom: '0080-05-28' },
+      });
+      expect(ancient.status).toBe(400);
+      expect(ancient.body.errors[0].field).toBe('validFrom');
+    });
+
     it('a method the path does not answer: 405 with Allow', async () => {
       for (const method of ['DELETE', 'PUT', 'PATCH']) {
         const res = await community.request({ method, url: '/api/v1/divisions/310104', token: writer, body: {} });

@@ -1,16 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
 /** Deeper than this, narrow the filter: an offset scan of millions of rows is not a query to serve. */
 export const MAX_OFFSET = 1_000_000;
 
+/** A query parameter as a number; an empty value (`?offset=`) is no number and is refused, not read as 0. */
+const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
+
 /** limit/offset paging with a cap, for every list endpoint. */
 export class PageQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -18,7 +21,7 @@ export class PageQuery {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryNumber()
   @IsInt()
   @Min(0)
   @Max(MAX_OFFSET)

@@ -1,11 +1,9 @@
 import { DivisionListQuery, DivisionResponse } from '@civic/divisions';
-import { DIVISION, PageOf } from '@civic/platform';
+import { DATE, DIVISION, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export { DivisionListQuery };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class EstablishDivisionRequest {
   @ApiProperty({ example: '310104003', description: 'GB/T 2260 code; its parent (by code) must exist and be in force' })
