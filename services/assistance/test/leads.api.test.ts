@@ -163,6 +163,15 @@ describe('assistance proactive identification (政策找人)', () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.body.type).toBe('urn:civic:problem:lead-rule.invalid');
+    // A condition value must be a string, number or boolean: `in: [{}]` was stored before.
+    const objectValue = await assistance.request({
+      method: 'PUT',
+      url: '/api/v1/lead-rules/bad-rule',
+      token: officer,
+      body: { ...rule, conditions: [{ path: 'tag', in: [{}] }] },
+    });
+    expect(objectValue.status).toBe(400);
+    expect(objectValue.body.errors[0].field).toMatch(/^conditions\[0\]\.in/);
     const rules = await assistance.request({ method: 'GET', url: '/api/v1/lead-rules', token: officer });
     expect(rules.body.map((r: { code: string }) => r.code)).not.toContain('bad-rule');
   });

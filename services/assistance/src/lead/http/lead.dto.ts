@@ -1,5 +1,5 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { DateRangeQuery, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
+import { DateRangeQuery, DivisionFilterQuery, IsScalar, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -97,9 +97,15 @@ export class FieldConditionDto {
   @Matches(/^[A-Za-z][A-Za-z0-9.]{0,99}$/, { message: 'path must be a dotted field path' })
   path: string;
 
-  @ApiProperty({ example: ['living-alone-elder'], type: [String] })
+  @ApiProperty({
+    example: ['living-alone-elder'],
+    type: 'array',
+    items: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: 'the values the field may have (strings, numbers or booleans)',
+  })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsScalar({ each: true })
   in: (string | number | boolean)[];
 }
 

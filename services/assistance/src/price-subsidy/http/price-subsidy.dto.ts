@@ -1,7 +1,7 @@
 import { PROGRAMME_CODES } from '../../programme/domain/programme';
 import { DIVISION, IsDecimalNumber, MONTH, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class PriceIndexRequest {
   @ApiProperty({ example: '2026-04' })
@@ -10,10 +10,14 @@ export class PriceIndexRequest {
 
   @ApiProperty({ example: 3.6, description: 'CPI year on year, percent (居民消费价格指数同比)' })
   @IsDecimalNumber(2)
+  @Min(-100)
+  @Max(1000)
   cpiYoYPercent: number;
 
   @ApiProperty({ example: 5.2, description: 'food prices year on year, percent (食品价格同比)' })
   @IsDecimalNumber(2)
+  @Min(-100)
+  @Max(1000)
   foodYoYPercent: number;
 }
 
