@@ -149,6 +149,17 @@ describe('assistance standards and benefits', () => {
     });
     expect(policy.status).toBe(400);
     expect(policy.body.errors[0].field).toMatch(/^programmes/);
+    // Percentages far beyond any price index are input errors (their float noise made them fail as decimals, unnamed).
+    const absurd = await assistance.request({
+      method: 'PUT',
+      url: '/api/v1/price-subsidy-policy',
+      token: officer,
+      body: { cpiThresholdPercent: -2814749767106.55, foodThresholdPercent: 5, perPerson: '80.00', programmes: ['dibao'] },
+    });
+    expect(absurd.status).toBe(400);
+    expect(absurd.body.errors.map((e: { message: string }) => e.message).join()).toMatch(/cpiThresholdPercent must not be less than -100/);
+    const huge = await record({ month: '2026-10', cpiYoYPercent: 4703804711.36, foodYoYPercent: 1 });
+    expect(huge.status).toBe(400);
     const bad = await record({ month: '2026-10', cpiYoYPercent: 'high', foodYoYPercent: 1 });
     expect(bad.status).toBe(400);
     expect((await db.query(`SELECT count(*)::int AS n FROM assistance.price_index WHERE month = '2026-10-01'`))[0].n).toBe(0);

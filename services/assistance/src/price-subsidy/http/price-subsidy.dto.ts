@@ -33,10 +33,14 @@ export class PriceIndexResponse {
 export class PolicyRequest {
   @ApiProperty({ example: 3.5 })
   @IsDecimalNumber(2)
+  @Min(-100)
+  @Max(1000)
   cpiThresholdPercent: number;
 
   @ApiProperty({ example: 6 })
   @IsDecimalNumber(2)
+  @Min(-100)
+  @Max(1000)
   foodThresholdPercent: number;
 
   @ApiProperty({ example: '60.00', description: 'per person covered, per triggered month' })
