@@ -32,6 +32,7 @@ export * from './http/request-parts';
 export * from './http/versioned-command.decorator';
 export * from './http/uuid.pipe';
 export * from './http/decimal-number';
+export * from './http/scalar';
 export * from './http/page';
 export * from './http/kernel-fields';
 export * from './messaging/inbox-transport';
