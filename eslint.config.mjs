@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', '**/*.cjs', '**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', '**/*.cjs', '**/*.js', 'libs/clients/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|supervision|testing)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|supervision|testing|clients)$': '<rootDir>/libs/$1/src/index.ts',
 };
 // ESM-only packages that jest (on Node 20) must compile to CommonJS; everything else in node_modules is left alone.
 const esmOnly = ['content-disposition'];
@@ -38,7 +38,7 @@ module.exports = {
       displayName: 'unit',
       // Plain TypeScript with no I/O: a unit spec that needs seconds is waiting on something it should not.
       testTimeout: 5000,
-      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/services/*/src/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/services/*/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
     },
     {
       ...common,

@@ -157,7 +157,8 @@ describe('administrative divisions flow from community to every other service th
       {
         topic: DivisionEstablished.topic,
         messages: [
-          { key: 'dlq-test', value: JSON.stringify(bad.data), headers: cloudEventHeaders(bad) },
+          // Marked, so the topic check (tools/contract-checks/topics.py) knows it is broken on purpose.
+          { key: 'dlq-test', value: JSON.stringify(bad.data), headers: { ...cloudEventHeaders(bad), 'civic-test-fault': 'schema' } },
           { key: 'dlq-test', value: JSON.stringify(good.data), headers: cloudEventHeaders(good) },
         ],
       },

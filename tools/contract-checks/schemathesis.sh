@@ -1,15 +1,11 @@
 #!/usr/bin/env bash
 # Schemathesis against every service of a running platform (npm start), all checks, a fixed seed.
-# Installs its own pinned Schemathesis (PyPI) into .cache/schemathesis-venv on first use.
+# Installs its own pinned Schemathesis (PyPI) into the contract checks' virtualenv on first use.
 #   bash tools/contract-checks/schemathesis.sh [service ...]     (default: all seven)
 # Prints each service's summary and exits non-zero when any check failed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-venv="$root/.cache/schemathesis-venv"
-if [ ! -x "$venv/bin/st" ] || ! "$venv/bin/pip" freeze 2>/dev/null | grep -qxF -f <(grep -v '^#' "$root/tools/contract-checks/requirements.txt"); then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet -r "$root/tools/contract-checks/requirements.txt"
-fi
+venv="$(bash "$root/tools/contract-checks/venv.sh")"
 [ -f "$root/dist/tools/token.js" ] || (cd "$root" && npm run -s build)
 token="$(cd "$root" && node dist/tools/token.js --sub contract-check --system schemathesis --roles platform:admin 2>/dev/null | tail -1)"
 services=("$@")
@@ -23,6 +19,6 @@ for service in "${services[@]}"; do
     --continue-on-failure --no-color > "$root/.cache/schemathesis-$service.log" 2>&1); then
     failed=1
   fi
-  grep -E '^  ❌ ST|failures? in|passed in|errors? in' "$root/.cache/schemathesis-$service.log" || true
+  grep -E '^  ❌ ST|^=+ .* in [0-9.]+s =+$' "$root/.cache/schemathesis-$service.log" || true
 done
 exit $failed

@@ -70,7 +70,7 @@ export function asyncApiDocument(
 function CLOUDEVENT_HEADERS(type: string, producer: string): Record<string, unknown> {
   return {
     type: 'object',
-    required: ['ce_id', 'ce_source', 'ce_type', 'ce_specversion', 'ce_time', 'ce_subject', 'content-type'],
+    required: ['ce_id', 'ce_source', 'ce_type', 'ce_specversion', 'ce_time', 'ce_subject', 'traceparent', 'content-type'],
     properties: {
       ce_id: { type: 'string', format: 'uuid' },
       ce_source: { type: 'string', const: `/civic/${producer}` },
@@ -79,7 +79,11 @@ function CLOUDEVENT_HEADERS(type: string, producer: string): Record<string, unkn
       ce_time: { type: 'string', format: 'date-time' },
       ce_subject: { type: 'string', description: 'aggregate id, also the Kafka key' },
       ce_requestid: { type: 'string', description: 'id of the HTTP request that caused the event' },
-      traceparent: { type: 'string', description: 'W3C trace context' },
+      traceparent: {
+        type: 'string',
+        pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+        description: 'W3C trace context of the request (or job) that committed the event; consumers continue the trace',
+      },
       'content-type': { type: 'string', const: 'application/json' },
     },
   };

@@ -16,3 +16,4 @@ export * from './assistance/lead-events';
 export * from './registration/marriage-events';
 export * from './registration/adoption-events';
 export * from './child-welfare/adoption-assessment-events';
+export * from './evolution';

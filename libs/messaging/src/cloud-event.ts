@@ -1,4 +1,5 @@
 import { IHeaders } from 'kafkajs';
+import { continueTrace } from './trace-context';
 
 /** An integration event in CloudEvents 1.0 terms, as written to the outbox and read by consumers. */
 export interface CloudEvent<TData = unknown> {
@@ -12,7 +13,7 @@ export interface CloudEvent<TData = unknown> {
   data: TData;
   /** Extension attribute: the HTTP request id that caused the event. */
   requestId?: string;
-  /** W3C trace context of the causing request. */
+  /** W3C trace context of the causing request (a message always carries one: a new trace if none is given). */
   traceparent?: string;
 }
 
@@ -28,7 +29,7 @@ export function cloudEventHeaders(event: CloudEvent): Record<string, string> {
     'content-type': 'application/json',
   };
   if (event.requestId) headers.ce_requestid = event.requestId;
-  if (event.traceparent) headers.traceparent = event.traceparent;
+  headers.traceparent = event.traceparent ?? continueTrace(undefined);
   return headers;
 }
 

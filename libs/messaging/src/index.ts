@@ -4,3 +4,4 @@ export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
 export * from './kafka/kafka-gateway';
+export * from './trace-context';

@@ -5,10 +5,12 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadServiceConfig, ServiceConfig } from './config/service-config';
 import { connectConsumers } from './messaging/connect-consumers';
+import { controllersOf } from './messaging/events-document';
 import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import { recordAllowedMethods } from './http/allowed-methods';
 import { withPlatformConventions } from './http/openapi-conventions';
+import { withCreateThenReadLinks } from './http/openapi-links';
 import { withValidationRules } from './http/validation-schema';
 import { FieldProblem, ProblemDetails } from './http/problem';
 import type { ServiceDefinition } from './service-definition';
@@ -25,7 +27,7 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
     .setVersion(definition.version)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  const controllers = [...app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()].map((wrapper) => wrapper.metatype as Type));
+  const controllers = controllersOf(app.get(ModulesContainer));
   const document = withValidationRules(
     SwaggerModule.createDocument(app, config, {
       operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
@@ -33,7 +35,7 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
     }),
     controllers,
   );
-  return withPlatformConventions(document);
+  return withCreateThenReadLinks(withPlatformConventions(document));
 }
 
 /** The HTTP adapter every service runs on. */

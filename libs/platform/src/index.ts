@@ -39,3 +39,4 @@ export * from './messaging/inbox-transport';
 export * from './persistence/constraint-errors';
 export * from './messaging/inbox.interceptor';
 export * from './http/problem.filter';
+export * from './messaging/events-document';

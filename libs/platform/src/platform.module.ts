@@ -1,6 +1,6 @@
 import { ALL_EVENT_CONTRACTS } from '@civic/contracts';
 import { maskCitizenId, systemClock } from '@civic/domain-kernel';
-import { KafkaGateway, OutboxRelay, OutboxWriter } from '@civic/messaging';
+import { KafkaGateway, OutboxRelay, OutboxWriter, traceIdOf } from '@civic/messaging';
 import { DynamicModule, Global, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
@@ -13,7 +13,7 @@ import { DistrictScopeGuard } from './auth/district-scope.guard';
 import { RouteDeclarationsCheck } from './auth/route-declarations';
 import { TokenVerifier } from './auth/token-verifier';
 import { loadServiceConfig, ServiceConfig } from './config/service-config';
-import { RequestContextMiddleware, requestIdFrom } from './context/request-context.middleware';
+import { RequestContextMiddleware, requestIdFrom, traceparentOf } from './context/request-context.middleware';
 import { OperationsController } from './health/operations.controller';
 import { ETagInterceptor } from './http/etag.interceptor';
 import { ProblemFilter } from './http/problem.filter';
@@ -73,6 +73,8 @@ export class PlatformModule implements NestModule {
                 level: config.logLevel,
                 base: { service: config.service },
                 genReqId: (req) => requestIdFrom(req.headers),
+                // The same trace id as the events this request commits and their consumers' logs.
+                customProps: (req) => ({ traceId: traceIdOf(traceparentOf(req)) }),
                 redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
                 autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
               },

@@ -10,3 +10,4 @@ export * from './service-roles';
 export * from './division-fixture';
 export * from './test-citizens';
 export * from './test-broker';
+export * from './inject-fetch';

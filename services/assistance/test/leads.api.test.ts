@@ -30,7 +30,7 @@ describe('assistance proactive identification (政策找人)', () => {
 
   /** Events checked for "no effect" share a key with a later marker event, so they sit in one partition in order. */
   const publish = async (contract: typeof DeathRegistered | typeof PersonTagged, data: object, id = randomUUID(), times = 1, key = 'lead-test') => {
-    const event = { id, type: contract.type, source: '/civic/test', subject: 'x', time: new Date().toISOString(), data };
+    const event = { id, type: contract.type, source: `/civic/${contract.producer}`, subject: 'x', time: new Date().toISOString(), data };
     const message = { key, value: JSON.stringify(data), headers: cloudEventHeaders(event) };
     await gateway.sendBatch([{ topic: contract.topic, messages: Array(times).fill(message) }]);
     return id;

@@ -2,6 +2,7 @@ import { eventDataErrors } from '@civic/contracts';
 import { randomUUID } from 'node:crypto';
 import { CloudEvent, cloudEventHeaders } from '../cloud-event';
 import { quoteIdent } from '../schema-sql';
+import { continueTrace } from '../trace-context';
 
 /** Anything that runs parameterised SQL inside the caller's transaction (a TypeORM EntityManager or QueryRunner). */
 export interface SqlExecutor {
@@ -14,6 +15,7 @@ export interface EventToPublish {
   subject: string;
   data: unknown;
   requestId?: string;
+  /** W3C trace context of the work that raised the event; without one (a migration, a job) a new trace starts. */
   traceparent?: string;
   /** Defaults to now; set it only when an event records a past moment. */
   time?: Date;
@@ -65,7 +67,7 @@ export class OutboxWriter {
         time: (event.time ?? new Date()).toISOString(),
         data: event.data,
         requestId: event.requestId,
-        traceparent: event.traceparent,
+        traceparent: event.traceparent ?? continueTrace(undefined),
       };
       cloudEvents.push(cloudEvent);
       const n = params.length;

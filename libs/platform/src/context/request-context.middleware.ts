@@ -1,3 +1,4 @@
+import { continueTrace } from '@civic/messaging';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { requestContext } from './request-context';
@@ -10,13 +11,26 @@ type RawReply = { setHeader(name: string, value: string): void };
 export class RequestContextMiddleware implements NestMiddleware {
   use(req: RawRequest, res: RawReply, next: () => void): void {
     const requestId = typeof req.id === 'string' ? req.id : requestIdFrom(req.headers);
-    const traceparent =
-      typeof req.headers.traceparent === 'string' && /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/.test(req.headers.traceparent)
-        ? req.headers.traceparent
-        : undefined;
+    const traceparent = traceparentOf(req);
     res.setHeader('x-request-id', requestId);
     requestContext.run({ requestId, traceparent }, next);
   }
+}
+
+const spans = new WeakMap<object, string>();
+
+/**
+ * The request's own span (in the caller's trace when it sent a valid traceparent): made once per
+ * request, so the access log and the events the request commits name the same trace.
+ */
+export function traceparentOf(req: RawRequest): string {
+  let span = spans.get(req);
+  if (!span) {
+    const given = req.headers.traceparent;
+    span = continueTrace(typeof given === 'string' ? given : undefined);
+    spans.set(req, span);
+  }
+  return span;
 }
 
 /** Takes the caller's x-request-id when it is a sane token, else makes one. */

@@ -1,8 +1,9 @@
-import { asyncApiDocument } from '@civic/contracts';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/permission.decorator';
+import { eventsDocument } from '../messaging/events-document';
 import { MessagingRuntime } from '../messaging/messaging-runtime';
 import { PlatformMetrics } from '../metrics/metrics';
 import type { ServiceDefinition } from '../service-definition';
@@ -18,6 +19,7 @@ export class OperationsController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly messaging: MessagingRuntime,
     private readonly metrics: PlatformMetrics,
+    private readonly modules: ModulesContainer,
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
   ) {}
 
@@ -61,6 +63,6 @@ export class OperationsController {
 
   @Get('asyncapi')
   asyncapi() {
-    return asyncApiDocument(this.definition.name, this.definition.version, this.definition.produces ?? [], this.messaging.consumes);
+    return eventsDocument(this.modules, this.definition);
   }
 }

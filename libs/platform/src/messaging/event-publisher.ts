@@ -13,7 +13,8 @@ export interface RaisedEvent<TData = unknown> {
 
 /**
  * Writes integration events to the outbox in the current command's transaction, stamped with the
- * request id and trace context of the request that caused them. The rows go with the command's
+ * request id and trace context of the request that caused them (the outbox writer starts a trace for
+ * work outside any request, such as a scheduled job). The rows go with the command's
  * other deferred writes in one statement at its end; their data is checked against the contract now.
  */
 @Injectable()

@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { continueTrace, traceIdOf } from '@civic/messaging';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { RequestContext, requestContext, runAfterCommit } from '../context/request-context';
 import { systemActor, UnitOfWork } from '../persistence/unit-of-work';
@@ -7,10 +8,13 @@ import { InboxContext } from './inbox-context';
 /**
  * The consumer side of the command pipeline: an event handler runs with the consumer's inbox
  * transaction as its unit of work, so repositories and the event publisher write in it and a
- * redelivered event changes nothing twice. Audited as the consumer group.
+ * redelivered event changes nothing twice. Audited as the consumer group. The handler works in a
+ * span of the event's trace, so what it publishes and logs carries the producer's trace id.
  */
 @Injectable()
 export class InboxTransactionInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Inbox');
+
   constructor(private readonly uow: UnitOfWork) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -19,7 +23,7 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     const callbacks: (() => void)[] = [];
     const store: RequestContext = {
       requestId: inbox.event.requestId ?? inbox.event.id,
-      traceparent: inbox.event.traceparent,
+      traceparent: continueTrace(inbox.event.traceparent),
       actor: systemActor(inbox.group),
       manager: inbox.transaction,
       afterCommit: callbacks,
@@ -27,6 +31,7 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     const work = async () => {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.uow.flush(store);
+      this.logger.log({ group: inbox.group, eventId: inbox.event.id, type: inbox.event.type, traceId: traceIdOf(store.traceparent) }, 'event handled');
       // Within the consumer's batch transaction, "after commit" is after the handler returns.
       runAfterCommit(callbacks);
       return result;

@@ -6,7 +6,7 @@ import { ACTION_KINDS, ACTION_LABELS, AGENCY_STATUS_LABELS } from '../domain/age
 const STATUSES = ['active', 'suspended', 'revoked'];
 
 export class RegisterAgencyRequest {
-  @ApiProperty({ example: '91310104MA1FL0XX0B', description: '统一社会信用代码 (GB 32100)' })
+  @ApiProperty({ example: '91310104MA1FL0XX08', description: '统一社会信用代码 (GB 32100)' })
   @IsString()
   uscc: string;
 

@@ -32,6 +32,8 @@ export class ProgrammeResponse {
 
 export class EligibilityRequest {
   @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true, required: ['fact'], properties: { fact: { type: 'string', enum: [...ELIGIBILITY_FACTS] } } },
     example: [
       { fact: 'per-capita-income', atMostPercentOfStandard: 100 },
       { fact: 'per-capita-assets', atMostYuan: '50000' },

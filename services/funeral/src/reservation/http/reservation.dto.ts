@@ -71,7 +71,7 @@ export class BookRequest {
   @IsUUID()
   slotId: string;
 
-  @ApiProperty({ example: '310104198001011238', description: 'the person booking (limits are per person and season)' })
+  @ApiProperty({ example: '310104198001011239', description: 'the person booking (limits are per person and season)' })
   @IsString()
   citizenId: string;
 

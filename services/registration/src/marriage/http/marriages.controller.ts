@@ -52,7 +52,7 @@ export class MarriagesController {
   @RequirePermission('marriage.read')
   @ApiOperation({ summary: 'A person’s marital status as registrations and deaths left it' })
   @ApiOkResponse({ type: MaritalStatusResponse })
-  @ApiParam({ name: 'citizenId', example: '310104198001011238', schema: { type: 'string', pattern: '^\\d{17}[\\dXx]$' } })
+  @ApiParam({ name: 'citizenId', example: '310104198001011239', schema: { type: 'string', pattern: '^\\d{17}[\\dXx]$' } })
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
