@@ -1,8 +1,7 @@
 import { SERVICE_REGISTRY } from '@civic/contracts';
 import { CitizenId, UnifiedSocialCreditCode } from '@civic/domain-kernel';
-import { controllersOf, createServiceApp, openApiDocument, ServiceDefinition } from '@civic/platform';
+import { controllersOf, createServiceApp, isDto, openApiDocument, routeArguments, ServiceDefinition } from '@civic/platform';
 import type { PipeTransform, Type } from '@nestjs/common';
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import Ajv from 'ajv';
@@ -85,39 +84,29 @@ async function validatorProblems(document: Json, controllers: Type[]): Promise<s
   const operations = new Map<string, Json>();
   for (const item of Object.values<Json>(document.paths)) for (const operation of Object.values<Json>(item)) operations.set(operation.operationId, operation);
   const problems: string[] = [];
-  for (const controller of controllers) {
-    for (const method of Object.getOwnPropertyNames(controller.prototype)) {
-      const operation = operations.get(`${controller.name.replace(/Controller$/, '')}_${method}`);
-      if (!operation) continue;
-      const args: Record<string, { index: number; data?: string; pipes?: unknown[] }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
-      const types: Type[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
-      for (const [key, arg] of Object.entries(args)) {
-        const kind = Number(key.split(':')[0]);
-        const where = `${operation.operationId}`;
-        if (kind === RouteParamtypes.BODY && !arg.data && isDto(types[arg.index])) {
-          const schema = resolve(document, operation.requestBody?.content?.['application/json']?.schema);
-          problems.push(...(await dtoProblems(types[arg.index], exampleOf(document, schema), `${where} body`)));
-        }
-        if (kind === RouteParamtypes.QUERY && !arg.data && isDto(types[arg.index])) {
-          const example = Object.fromEntries(
-            (operation.parameters ?? [])
-              .filter((p: Json) => p.in === 'query' && p.schema?.example !== undefined)
-              .map((p: Json) => [p.name, String(p.schema.example)]),
-          );
-          problems.push(...(await dtoProblems(types[arg.index], example, `${where} query`)));
-        }
-        if (kind === RouteParamtypes.PARAM && arg.data) {
-          const example = (operation.parameters ?? []).find((p: Json) => p.in === 'path' && p.name === arg.data)?.schema?.example;
-          if (example === undefined) continue;
-          for (const pipe of arg.pipes ?? []) {
-            const instance = (typeof pipe === 'function' ? new (pipe as Type<PipeTransform>)() : pipe) as PipeTransform;
-            try {
-              await instance.transform(String(example), { type: 'param', data: arg.data });
-            } catch (error) {
-              problems.push(`${where} path ${arg.data}: ${JSON.stringify(example)} ${(error as Error).message}`);
-            }
-          }
-        }
+  for (const { operationId, kind, name, pipes, type } of routeArguments(controllers)) {
+    const operation = operations.get(operationId);
+    if (!operation) continue;
+    if (kind === RouteParamtypes.BODY && !name && isDto(type)) {
+      const schema = resolve(document, operation.requestBody?.content?.['application/json']?.schema);
+      problems.push(...(await dtoProblems(type, exampleOf(document, schema), `${operationId} body`)));
+    }
+    if (kind === RouteParamtypes.QUERY && !name && isDto(type)) {
+      const example = Object.fromEntries(
+        (operation.parameters ?? [])
+          .filter((p: Json) => p.in === 'query' && p.schema?.example !== undefined)
+          .map((p: Json) => [p.name, String(p.schema.example)]),
+      );
+      problems.push(...(await dtoProblems(type, example, `${operationId} query`)));
+    }
+    const example = (operation.parameters ?? []).find((p: Json) => p.in === 'path' && p.name === name)?.schema?.example;
+    if (kind !== RouteParamtypes.PARAM || !name || example === undefined) continue;
+    for (const pipe of pipes) {
+      const instance = (typeof pipe === 'function' ? new (pipe as Type<PipeTransform>)() : pipe) as PipeTransform;
+      try {
+        await instance.transform(String(example), { type: 'param', data: name });
+      } catch (error) {
+        problems.push(`${operationId} path ${name}: ${JSON.stringify(example)} ${(error as Error).message}`);
       }
     }
   }
@@ -154,10 +143,6 @@ function resolve(document: Json, schema: Json | undefined): Json | undefined {
   if (schema?.$ref) return resolve(document, document.components.schemas[schema.$ref.split('/').at(-1)]);
   if (schema?.allOf?.length === 1 && !schema.properties) return { ...resolve(document, schema.allOf[0]), ...schema, allOf: undefined };
   return schema;
-}
-
-function isDto(type: unknown): type is Type {
-  return typeof type === 'function' && ![String, Number, Boolean, Object, Array].includes(type as never);
 }
 
 function walk(node: unknown, where: string, visit: (schema: Json, where: string) => void): void {

@@ -40,3 +40,4 @@ export * from './persistence/constraint-errors';
 export * from './messaging/inbox.interceptor';
 export * from './http/problem.filter';
 export * from './messaging/events-document';
+export * from './http/route-arguments';

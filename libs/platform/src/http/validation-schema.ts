@@ -1,9 +1,9 @@
 import type { Type } from '@nestjs/common';
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { isDto, routeArguments } from './route-arguments';
 
 type Json = Record<string, any>;
 
@@ -26,26 +26,14 @@ export function withValidationRules(document: OpenAPIObject, controllers: Type[]
   }
   const schemas = (document.components?.schemas ?? {}) as Record<string, Json>;
   const visited = new Set<Function>();
-  for (const controller of controllers) {
-    for (const method of Object.getOwnPropertyNames(controller.prototype)) {
-      const operation = operations.get(`${controller.name.replace(/Controller$/, '')}_${method}`);
-      if (!operation) continue;
-      const args: Record<string, { index: number; data?: string; pipes?: unknown[] }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
-      const types: Function[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
-      for (const [key, arg] of Object.entries(args)) {
-        const kind = Number(key.split(':')[0]);
-        const dto = types[arg.index];
-        if (kind === RouteParamtypes.BODY && !arg.data && isDto(dto)) documentBody(dto, schemas, visited);
-        if (kind === RouteParamtypes.QUERY && !arg.data && isDto(dto)) documentQuery(dto, operation);
-        if (kind === RouteParamtypes.PARAM && arg.data) documentPathParameter(arg.data, arg.pipes ?? [], operation);
-      }
-    }
+  for (const { operationId, kind, name, pipes, type } of routeArguments(controllers)) {
+    const operation = operations.get(operationId);
+    if (!operation) continue;
+    if (kind === RouteParamtypes.BODY && !name && isDto(type)) documentBody(type, schemas, visited);
+    if (kind === RouteParamtypes.QUERY && !name && isDto(type)) documentQuery(type, operation);
+    if (kind === RouteParamtypes.PARAM && name) documentPathParameter(name, pipes, operation);
   }
   return document;
-}
-
-function isDto(type: Function | undefined): type is Function {
-  return typeof type === 'function' && ![String, Number, Boolean, Object, Array].includes(type as never);
 }
 
 function documentBody(dto: Function, schemas: Record<string, Json>, visited: Set<Function>): void {
