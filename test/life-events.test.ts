@@ -1,4 +1,5 @@
 import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
+import { BusinessDate } from '@civic/domain-kernel';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { queryReturning } from '@civic/platform';
 import {
@@ -190,6 +191,49 @@ describe('life events across contexts', () => {
       status: 'ended-by-death',
       endedOn: '2026-04-01',
     });
+  }, 120_000);
+
+  it('a death during the divorce cooling-off period ends the application: no certificate, the survivor widowed', async () => {
+    const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
+    const registrar = await testToken(['registration:*']);
+    const registrationPost = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: registrar, body });
+    const marriage = await registrationPost('/api/v1/marriages', {
+      partyA: { citizenId: man, name: '甲' },
+      partyB: { citizenId: woman, name: '乙' },
+      officeCode: '310104',
+      declaredNoProhibitedKinship: true,
+    });
+    const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id });
+    expect(divorce.status).toBe(201);
+    const today = BusinessDate.today().toString();
+    const death = await funeral.request({
+      method: 'POST',
+      url: '/api/v1/death-records',
+      token: clerk,
+      body: {
+        citizenId: woman,
+        name: '乙',
+        dateOfDeath: today,
+        placeOfDeath: '医院',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-LE-9',
+      },
+    });
+    expect(death.status).toBe(201);
+    const ended = await eventually(
+      () => registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${divorce.body.id}`, token: registrar }),
+      (r) => r.body.status === 'ended-by-death',
+      { what: 'the divorce application ended by death', timeoutMs: 30_000 },
+    );
+    expect(ended.body.closedOn).toBe(today);
+    const certificate = await registrationPost(`/api/v1/divorce-applications/${divorce.body.id}/certificate-requests`, {
+      citizenId: man,
+      officeCode: '310104',
+    });
+    expect(certificate.status).toBe(409);
+    expect(certificate.body.code).toBe('DIVORCE.CLOSED');
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${man}`, token: registrar })).body.status).toBe('widowed');
   }, 120_000);
 
   it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {

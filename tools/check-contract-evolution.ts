@@ -42,7 +42,7 @@ function main(): void {
       if (!breaks.length) continue;
       const bumped = isMajorBump(baseDocument.info?.version, currentDocument.info?.version);
       process.stdout.write(
-        `${name} ${file}: ${breaks.length} breaking change(s) since ${base}${bumped ? ` (allowed: major version ${currentDocument.info.version})` : ''}\n`,
+        `${name} ${file}: ${breaks.length} breaking change(s) since ${base}${bumped ? ` (allowed: ${currentDocument.info.version} is a breaking release)` : ''}\n`,
       );
       for (const change of breaks) process.stdout.write(`  ${change}\n`);
       if (!bumped) refused++;
@@ -54,7 +54,7 @@ function main(): void {
     );
     process.exit(1);
   }
-  process.stdout.write(`contracts of all ${SERVICE_REGISTRY.length} services are compatible with ${base}\n`);
+  process.stdout.write(`contracts of all ${SERVICE_REGISTRY.length} services: no unannounced breaking change since ${base}\n`);
 }
 
 main();

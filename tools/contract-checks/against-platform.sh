@@ -21,4 +21,4 @@ until grep -q "services are ready" "$log"; do
   if [ "$SECONDS" -ge "$deadline" ]; then echo "the platform was not ready within 240 s:"; tail -40 "$log"; exit 1; fi
   sleep 1
 done
-bash tools/contract-checks/schemathesis.sh
+bash tools/contract-checks/schemathesis.sh "$@"

@@ -52,11 +52,28 @@ function schemaProblems(document: Json): string[] {
   walk(document, '', (schema, where) => {
     if (!('example' in schema) || schema.$ref || where.startsWith('/components/schemas/ProblemDetails')) return;
     const { example, ...rules } = schema;
-    const check = ajv.compile(JSON.parse(JSON.stringify(rules).replace(/"#\/components\//g, '"doc#/components/')));
+    const check = ajv.compile(jsonSchemaOf(JSON.parse(JSON.stringify(rules).replace(/"#\/components\//g, '"doc#/components/'))));
     const value = rules.nullable && example === null ? undefined : example;
     if (value !== undefined && !check(value)) problems.push(`${where}: ${JSON.stringify(example)} ${ajv.errorsText(check.errors)}`);
   });
   return problems;
+}
+
+/** OpenAPI 3.0's boolean exclusive bounds as JSON Schema (draft 7, which Ajv reads) states them. */
+function jsonSchemaOf(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(jsonSchemaOf);
+  if (!node || typeof node !== 'object') return node;
+  const schema: Json = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, jsonSchemaOf(value)]));
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ]) {
+    if (typeof schema[exclusive] !== 'boolean') continue;
+    if (schema[exclusive]) schema[exclusive] = schema[bound];
+    else delete schema[exclusive];
+    if (schema[exclusive] !== undefined) delete schema[bound];
+  }
+  return schema;
 }
 
 /** Citizen IDs and credit codes in examples carry right check characters (masked ones aside). */

@@ -29,4 +29,12 @@ describe('BusinessDate (Asia/Shanghai)', () => {
     expect(born.fullYearsUntil(BusinessDate.parse('2026-06-14'))).toBe(21);
     expect(born.fullYearsUntil(BusinessDate.parse('2026-06-15'))).toBe(22);
   });
+
+  it('lets a 29 February birthday come of age on 28 February of a common year (Civil Code art. 203)', () => {
+    const leapling = BusinessDate.parse('2004-02-29');
+    expect(leapling.fullYearsUntil(BusinessDate.parse('2026-02-27'))).toBe(21);
+    expect(leapling.fullYearsUntil(BusinessDate.parse('2026-02-28'))).toBe(22);
+    expect(leapling.fullYearsUntil(BusinessDate.parse('2028-02-28'))).toBe(23);
+    expect(leapling.fullYearsUntil(BusinessDate.parse('2028-02-29'))).toBe(24);
+  });
 });

@@ -66,11 +66,15 @@ export class BusinessDate {
     return other.epochDay() - this.epochDay();
   }
 
-  /** Full years from this date to `on`, as ages are counted (the birthday itself counts). */
+  /**
+   * Full years from this date to `on`, as ages are counted: the anniversary itself counts, and a
+   * 29 February anniversary falls on 28 February of a common year (Civil Code art. 203: a period
+   * counted in years or months without a corresponding day ends on the last day of that month).
+   * Every age rule of the platform (marriage, adoption, eligibility) goes through here.
+   */
   fullYearsUntil(on: BusinessDate): number {
-    let years = on.year - this.year;
-    if (on.month < this.month || (on.month === this.month && on.day < this.day)) years -= 1;
-    return years;
+    const anniversary = BusinessDate.of(on.year, this.month, this.day) ?? new BusinessDate(on.year, this.month, daysInMonth(on.year, this.month));
+    return on.year - this.year - (on.isBefore(anniversary) ? 1 : 0);
   }
 
   compare(other: BusinessDate): number {

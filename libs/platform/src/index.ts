@@ -41,3 +41,4 @@ export * from './messaging/inbox.interceptor';
 export * from './http/problem.filter';
 export * from './messaging/events-document';
 export * from './http/route-arguments';
+export * from './http/citizen-id.pipe';

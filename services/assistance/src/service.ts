@@ -15,6 +15,6 @@ export const service = defineService('assistance', __dirname, {
     '社会救助 social assistance: households (家庭), programmes (救助项目) and standards (保障标准), applications through verification, community review, ' +
     'public notice (公示) and decision, benefits, monthly payment runs (发放), price-linked subsidies (价格临时补贴), proactive identification (政策找人), ' +
     'homeless rescue (流浪乞讨救助) and statistics (民政统计).',
-  version: '0.2.0',
+  version: '0.3.0',
   produces: [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided, ...BENEFIT_EVENTS, StandardAdjusted, PaymentRunCompleted, LeadCreated],
 });

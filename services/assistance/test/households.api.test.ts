@@ -168,6 +168,22 @@ describe('assistance households API', () => {
     expect(history.body[0].snapshot.members).toHaveLength(1);
   });
 
+  it('reads a citizen ID by one rule in a body and a query: anything around the 18 characters is a 400', async () => {
+    const id = newCitizenId(newBirthDate());
+    for (const padded of [` ${id}`, `${id} `, `${id.slice(0, 9)} ${id.slice(9)}`]) {
+      const created = await register({ divisionCode: '310104003', address: '天平路1号', members: [member({ citizenId: padded })] });
+      expect(created.status).toBe(400);
+      expect(created.body.errors[0].field).toBe('members[0].citizenId');
+      const searched = await assistance.request({ method: 'GET', url: `/api/v1/households?citizenId=${encodeURIComponent(padded)}`, token: officer });
+      expect(searched.status).toBe(400);
+      expect(searched.body.errors[0].field).toBe('citizenId');
+    }
+    // The same ID as it is: a household is registered and found by it (lower-case x as well).
+    expect((await register({ divisionCode: '310104003', address: '天平路1号', members: [member({ citizenId: id })] })).status).toBe(201);
+    const found = await assistance.request({ method: 'GET', url: `/api/v1/households?citizenId=${id}`, token: officer });
+    expect(found.body.items).toHaveLength(1);
+  });
+
   it('keeps district officers to their districts', async () => {
     const xuhui = await register({ divisionCode: '310104003', address: '五号', members: [member()] });
     expect((await assistance.request({ method: 'GET', url: `/api/v1/households/${xuhui.body.id}`, token: pudongOfficer })).status).toBe(403);

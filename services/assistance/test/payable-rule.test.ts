@@ -21,14 +21,21 @@ describe('which benefits a month pays: the SQL and the domain rule agree', () =>
     const ids = await seedPayableBenefits(db, { count: PAYABLE_CASES.length, divisions: ['310104003'], startsOn: '2026-01-01' });
     const expected: string[] = [];
     for (const [i, [, facts]] of PAYABLE_CASES.entries()) {
-      await db.query(`UPDATE assistance.benefit SET starts_on = $2, ends_on = $3, status = $4 WHERE id = $1`, [
-        ids[i],
-        facts.startsOn,
-        facts.endsOn,
-        facts.status,
-      ]);
-      const facts_ = { startsOn: BusinessDate.parse(facts.startsOn), endsOn: facts.endsOn ? BusinessDate.parse(facts.endsOn) : null, status: facts.status };
-      if (isPayableIn(facts_, BusinessDate.parse('2026-05-01'))) expected.push(ids[i]);
+      const current = facts.changes.at(-1)?.[1] ?? 'active';
+      await db.query(`UPDATE assistance.benefit SET starts_on = $2, ends_on = $3, status = $4 WHERE id = $1`, [ids[i], facts.startsOn, facts.endsOn, current]);
+      // Recorded in the case's order, as the benefit's commands record them.
+      for (const [effectiveOn, to] of facts.changes) {
+        await db.query(
+          `INSERT INTO assistance.benefit_status_change (benefit_id, from_status, to_status, effective_on, reason, actor) VALUES ($1, 'active', $2, $3, 'case', 'test')`,
+          [ids[i], to, effectiveOn],
+        );
+      }
+      const dated = {
+        startsOn: BusinessDate.parse(facts.startsOn),
+        endsOn: facts.endsOn ? BusinessDate.parse(facts.endsOn) : null,
+        statusChanges: facts.changes.map(([effectiveOn, to]) => ({ effectiveOn: BusinessDate.parse(effectiveOn), to })),
+      };
+      if (isPayableIn(dated, BusinessDate.parse('2026-05-01'))) expected.push(ids[i]);
     }
     const paid = await assistance.app.get<PaymentRunQueries>(PAYMENT_RUN_QUERIES).payableAmong('2026-05-01', ids);
     expect(paid).toEqual([...expected].sort());

@@ -30,6 +30,10 @@ describe('assistance monthly payment runs', () => {
     const [later] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-12-01' });
     const [suspended, ended] = await seedPayableBenefits(db, { count: 2, divisions: ['310104003'], startsOn: '2026-01-01' });
     await db.query(`UPDATE assistance.benefit SET status = 'suspended' WHERE id = $1`, [suspended]);
+    await db.query(
+      `INSERT INTO assistance.benefit_status_change (benefit_id, from_status, to_status, effective_on, reason, actor) VALUES ($1, 'active', 'suspended', '2026-01-01', 'seed', 'test')`,
+      [suspended],
+    );
     await db.query(`UPDATE assistance.benefit SET status = 'terminated', ends_on = '2026-02-28' WHERE id = $1`, [ended]);
     expect(later).toBeDefined();
   });
@@ -150,6 +154,22 @@ describe('assistance monthly payment runs', () => {
     const done = await until('2026-06', 'completed');
     expect(done.body.lines).toBe(40);
     expect(await linesOf('2026-06')).toEqual(benefits);
+  });
+
+  it("pays each month by the status in force in it, not by today's status (暂停 from August, 恢复 from September)", async () => {
+    const [benefit] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-01-01' });
+    const change = (kind: string, effectiveOn: string) =>
+      assistance.request({ method: 'POST', url: `/api/v1/benefits/${benefit}/${kind}`, token: officer, body: { effectiveOn, reason: '复核' } });
+    expect((await change('suspension', '2026-08-01')).status).toBe(200);
+    expect((await change('resumption', '2026-09-01')).status).toBe(200);
+    // Both changes are recorded before any of the runs: today the benefit is active again.
+    for (const month of ['2026-08', '2026-09', '2026-10']) {
+      expect((await start(month)).status).toBe(202);
+      await until(month, 'completed');
+    }
+    expect(await linesOf('2026-08')).not.toContain(benefit);
+    expect(await linesOf('2026-09')).toContain(benefit);
+    expect(await linesOf('2026-10')).toContain(benefit);
   });
 
   it('refuses a malformed month and an export before completion', async () => {

@@ -5,6 +5,6 @@ import { defineService } from '@civic/platform';
 export const service = defineService('registration', __dirname, {
   description:
     '婚姻登记与收养登记 marriage and adoption registration: marriages and certificates, divorce by agreement with the cooling-off period, marital status, adoptions, registry office appointments.',
-  version: '0.2.0',
+  version: '0.3.0',
   produces: [...MARRIAGE_EVENTS, AdoptionRegistered],
 });

@@ -1,6 +1,6 @@
 import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
-import { newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
+import { newBirthDate, newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -61,6 +61,26 @@ describe('registration: marriage and divorce by agreement', () => {
     expect(res.body.type).toBe(`urn:civic:problem:${type}`);
     expect(res.body.errors[0].field).toBe(field);
     expect(await count()).toBe(before);
+  });
+
+  it('reads a citizen ID in a path by the same rule as in a body: padded is 400, a bad check digit 422', async () => {
+    const id = newCitizenIdOfSex('male', newBirthDate(1990));
+    const padded = await registration.request({ method: 'GET', url: `/api/v1/marital-status/${encodeURIComponent(` ${id}`)}`, token: clerk });
+    expect(padded.status).toBe(400);
+    expect(padded.body.errors[0].field).toBe('citizenId');
+    const wrongCheck = `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`;
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${wrongCheck}`, token: clerk })).status).toBe(422);
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).status).toBe(200);
+  });
+
+  it('lets a man born on 29 February marry on 28 February of the year he turns 22, not a day before (Civil Code arts. 203, 1047)', async () => {
+    const leapling = person('20040229', 'male');
+    clock.set(new Date('2026-02-27T02:00:00Z'));
+    const early = await marry(leapling, person('20000101', 'female'));
+    expect(early.status).toBe(422);
+    expect(early.body.type).toBe('urn:civic:problem:marriage.underage');
+    clock.set(new Date('2026-02-28T02:00:00Z'));
+    expect((await marry(leapling, person('20000101', 'female'))).status).toBe(201);
   });
 
   it('refuses a party already married and a marriage without the kinship declaration', async () => {

@@ -1297,12 +1297,18 @@ export interface components {
              *       }
              *     ]
              */
-            eligibility: ({
+            eligibility: {
+                ageAtLeast?: number;
+                ageBelow?: number;
+                atLeast?: number;
+                atMost?: number;
+                atMostPercentOfStandard?: number;
+                atMostYuan?: string;
+                disabilityGrades?: number[];
                 /** @enum {string} */
                 fact: "per-capita-income" | "per-capita-income-after-essential-spending" | "per-capita-assets" | "members-with-disability" | "household-size" | "every-member-unable-to-work";
-            } & {
-                [key: string]: unknown;
-            })[];
+                grades?: number[];
+            }[];
         };
         FieldConditionDto: {
             /**
@@ -1381,7 +1387,10 @@ export interface components {
             version: number;
         };
         IdentifyRequest: {
-            /** @example 340104195801011239 */
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 340104195801011239
+             */
             citizenId: string;
             /** @example 王某某 */
             personName: string;
@@ -1946,7 +1955,10 @@ export interface components {
         VerifiedMember: {
             /** @example 3000.00 */
             assets: string;
-            /** @example 310104195001011235 */
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
             citizenId: string;
             /** @example 600.00 */
             monthlyIncome: string;

@@ -421,14 +421,17 @@ export interface components {
              * @example 0
              */
             children: number;
-            /** @example 110105199001011232 */
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 110105199001011232
+             */
             citizenId: string;
             /** @example 王伟 */
             name: string;
         };
         AdoptionResponse: {
-            adoptee: components["schemas"]["PartyRequest"];
-            adopters: components["schemas"]["PartyRequest"][];
+            adoptee: components["schemas"]["PartyView"];
+            adopters: components["schemas"]["PartyView"][];
             /** Format: uuid */
             assessmentId: string;
             /** @example S310104-2027-000007 */
@@ -599,6 +602,11 @@ export interface components {
             certificates?: string[];
             /**
              * Format: date
+             * @description when it was divorced, withdrawn, lapsed or ended by a death (the date of death)
+             */
+            closedOn: string | null;
+            /**
+             * Format: date
              * @description last day either party may withdraw
              */
             coolingOffEnds: string;
@@ -607,10 +615,10 @@ export interface components {
             /** Format: uuid */
             marriageId: string;
             /**
-             * @description cooling-off 冷静期 (and the 30 days after it) | divorced 已离婚 | withdrawn 已撤回 | lapsed 视为撤回
+             * @description cooling-off 冷静期 (and the 30 days after it) | divorced 已离婚 | withdrawn 已撤回 | lapsed 视为撤回 | ended-by-death 一方死亡, 婚姻已终止
              * @enum {string}
              */
-            status: "cooling-off" | "divorced" | "withdrawn" | "lapsed";
+            status: "cooling-off" | "divorced" | "withdrawn" | "lapsed" | "ended-by-death";
             version: number;
         };
         FieldProblem: {
@@ -644,8 +652,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             officeCode: string;
-            partyA: components["schemas"]["PartyRequest"];
-            partyB: components["schemas"]["PartyRequest"];
+            partyA: components["schemas"]["PartyView"];
+            partyB: components["schemas"]["PartyView"];
             /** Format: date */
             registeredOn: string;
             /**
@@ -677,7 +685,19 @@ export interface components {
             citizenId: string;
         };
         PartyRequest: {
-            /** @example 110105199001011232 */
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 110105199001011232
+             */
+            citizenId: string;
+            /** @example 王伟 */
+            name: string;
+        };
+        PartyView: {
+            /**
+             * @description masked unless the caller holds registration:personal-data.read
+             * @example 110105********1232
+             */
             citizenId: string;
             /** @example 王伟 */
             name: string;

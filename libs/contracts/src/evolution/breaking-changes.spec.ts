@@ -172,5 +172,12 @@ describe('version bumps', () => {
     expect(isMajorBump('1.4.0', '1.5.0')).toBe(false);
     expect(isMajorBump('1.4.0', '1.4.0')).toBe(false);
     expect(isMajorBump(undefined, '1.0.0')).toBe(false);
+    expect(isMajorBump('2.0.0', '1.9.0')).toBe(false);
+  });
+
+  it('before 1.0 each minor is a breaking boundary', () => {
+    expect(isMajorBump('0.2.0', '0.3.0')).toBe(true);
+    expect(isMajorBump('0.2.0', '0.2.1')).toBe(false);
+    expect(isMajorBump('0.2.0', '1.0.0')).toBe(true);
   });
 });

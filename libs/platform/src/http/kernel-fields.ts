@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
-import { DATE, DIVISION, MONTH, YUAN, YUAN_MESSAGE } from './request-parts';
+import { CITIZEN_ID, CITIZEN_ID_MESSAGE, DATE, DIVISION, MONTH, YUAN, YUAN_MESSAGE } from './request-parts';
 
 /**
  * Request fields for the domain kernel's values, each with its format check, message and OpenAPI
@@ -58,10 +58,10 @@ export function MonthField(name: string, options: FieldOptions = {}) {
 /** 公民身份号码 (GB 11643): 17 digits and a check character; its check digit is verified by the domain. */
 export function CitizenIdField(name = 'citizenId', options: FieldOptions = {}) {
   return field(
-    { example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted', pattern: '^\\d{17}[\\dXx]$' },
+    { example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted', pattern: CITIZEN_ID.source },
     options,
     IsString({ message: `${name} must be a string` }),
-    Matches(/^\d{17}[\dXx]$/, { message: `${name} must be 17 digits and a digit or X` }),
+    Matches(CITIZEN_ID, { message: CITIZEN_ID_MESSAGE(name) }),
   );
 }
 

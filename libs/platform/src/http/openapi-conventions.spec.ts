@@ -12,6 +12,9 @@ const document = (): OpenAPIObject => ({
         responses: { '200': { description: 'ok' }, '409': { description: 'conflict', content: { 'application/json': { schema: {} } } } },
       },
     },
+    '/api/v1/people/{citizenId}': {
+      get: { parameters: [{ name: 'citizenId', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{17}[0-9Xx]$' } }], responses: {} },
+    },
     '/health/live': { get: { responses: { '200': { description: 'ok' } } } },
   },
   components: {
@@ -41,6 +44,8 @@ describe('withPlatformConventions', () => {
 
   it('documents ids as UUIDs, free text without control characters, and request bodies closed to unknown fields', () => {
     expect(operation.parameters[0].schema).toEqual({ type: 'string', format: 'uuid' });
+    // A name ending in Id is not a record id when its pipe documents another shape.
+    expect(doc.paths['/api/v1/people/{citizenId}'].get.parameters[0].schema.pattern).toBe('^[0-9]{17}[0-9Xx]$');
     expect(doc.components.schemas.ThingRequest.properties.name.pattern).toMatch(/u0000/);
     expect(doc.components.schemas.ThingRequest.properties.code.pattern).toBe('^[0-9]+$');
     expect(doc.components.schemas.ThingRequest.additionalProperties).toBe(false);

@@ -39,7 +39,8 @@ export function withPlatformConventions(document: OpenAPIObject): OpenAPIObject 
         refuseControlCharacters((content as Json).schema);
       }
       for (const parameter of (operation.parameters ?? []) as Json[]) {
-        if (parameter.in === 'path' && /^(id|[a-z]+Id)$/.test(parameter.name)) parameter.schema = { type: 'string', format: 'uuid' };
+        // A record's id is a UUID, unless its pipe documents another shape (a citizenId is not a record id).
+        if (parameter.in === 'path' && /^(id|[a-z]+Id)$/.test(parameter.name) && !parameter.schema?.pattern) parameter.schema = { type: 'string', format: 'uuid' };
         refuseControlCharacters(parameter.schema);
       }
     }

@@ -8,6 +8,9 @@ export const YUAN_MESSAGE = (field: string) => `${field} must be a non-negative 
 /** A calendar date as YYYY-MM-DD from the year 1000 on (the shape; IsISO8601 strict checks the day exists). */
 export const DATE = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
+/** 公民身份号码 as every request gives it (body, query, path): 17 digits and a check character, nothing around them. */
+export const CITIZEN_ID = /^\d{17}[\dXx]$/;
+export const CITIZEN_ID_MESSAGE = (field: string) => `${field} must be 17 digits and a digit or X`;
 /** A GB/T 2260 division code as DivisionCode.parse accepts it (province prefix and level rules included). */
 export const DIVISION = new RegExp(DIVISION_CODE_PATTERN);
 export const IF_MATCH = {

@@ -1,5 +1,5 @@
 import { APPLICATION_STATUSES, PROGRAMME_CODES } from '@civic/contracts';
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { CitizenIdField, DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -22,8 +22,7 @@ export class SubmitApplicationRequest {
 }
 
 export class VerifiedMember {
-  @ApiProperty({ example: '310104195001011235' })
-  @IsString()
+  @CitizenIdField()
   citizenId: string;
 
   @ApiProperty({ example: '600.00' })

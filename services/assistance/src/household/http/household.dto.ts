@@ -1,12 +1,11 @@
-import { DIVISION, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { CITIZEN_ID, CITIZEN_ID_MESSAGE, CitizenIdField, DIVISION, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RELATION_LABELS, RELATIONS } from '../../household/domain/household-member';
 
 export class MemberRequest {
-  @ApiProperty({ example: '310104195001011235', description: '公民身份号码 (GB 11643); lower-case x accepted' })
-  @IsString()
+  @CitizenIdField()
   citizenId: string;
 
   @ApiProperty({ example: '王建国', maxLength: 50 })
@@ -113,7 +112,7 @@ export class HouseholdListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'households with this member' })
   @IsOptional()
-  @Matches(/^\d{17}[\dXx]$/, { message: 'citizenId must be 17 digits and a digit or X' })
+  @Matches(CITIZEN_ID, { message: CITIZEN_ID_MESSAGE('citizenId') })
   citizenId?: string;
 }
 

@@ -22,6 +22,16 @@ export const ELIGIBILITY_FACTS = [
   'every-member-unable-to-work',
 ] as const;
 
+/** The fields each kind of condition takes besides `fact`; any other is refused, so a misspelt threshold is never ignored. */
+const CONDITION_FIELDS: Record<EligibilityCondition['fact'], string[]> = {
+  'per-capita-income': ['atMostPercentOfStandard'],
+  'per-capita-income-after-essential-spending': ['atMostPercentOfStandard'],
+  'per-capita-assets': ['atMostYuan'],
+  'members-with-disability': ['grades', 'atLeast'],
+  'household-size': ['atMost'],
+  'every-member-unable-to-work': ['ageAtLeast', 'ageBelow', 'disabilityGrades'],
+};
+
 /** What a means test looks at: the members (verified figures where verification has run), spending, date, standard. */
 export interface MeansTestFacts {
   members: readonly HouseholdMember[];
@@ -89,6 +99,9 @@ export function validateConditions(raw: unknown): EligibilityCondition[] {
     const bad = (why: string) => new DomainError('PROGRAMME.ELIGIBILITY_INVALID', `${field}: ${why}`, 'invalid', field);
     if (!c || typeof c !== 'object' || !(ELIGIBILITY_FACTS as readonly string[]).includes(c.fact))
       throw bad(`fact must be one of ${ELIGIBILITY_FACTS.join(', ')}`);
+    const allowed = ['fact', ...CONDITION_FIELDS[c.fact as EligibilityCondition['fact']]];
+    const unknown = Object.keys(c).filter((key) => !allowed.includes(key));
+    if (unknown.length) throw bad(`${c.fact} takes ${allowed.slice(1).join(', ')}, not ${unknown.join(', ')}`);
     const percent = (v: unknown) => typeof v === 'number' && v > 0 && v <= 1000;
     const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 20;
     const grades = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((g) => [1, 2, 3, 4].includes(g));

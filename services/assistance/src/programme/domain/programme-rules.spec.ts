@@ -91,7 +91,10 @@ describe('eligibility conditions as data', () => {
     expect(() => validateConditions([{ fact: 'shoe-size', atMost: 3 }])).toThrow(/fact must be one of/);
     expect(() => validateConditions([{ fact: 'per-capita-income', atMostPercentOfStandard: -5 }])).toThrow(DomainError);
     expect(() => validateConditions('all of them')).toThrow(DomainError);
-    expect(validateConditions([{ fact: 'household-size', atMost: 1, extra: 'dropped' }])).toEqual([{ fact: 'household-size', atMost: 1 }]);
+    expect(validateConditions([{ fact: 'household-size', atMost: 1 }])).toEqual([{ fact: 'household-size', atMost: 1 }]);
+    // A misspelt or misplaced threshold is refused, never silently dropped.
+    expect(() => validateConditions([{ fact: 'household-size', atMost: 1, atMostt: 2 }])).toThrow(/household-size takes atMost, not atMostt/);
+    expect(() => validateConditions([{ fact: 'per-capita-income', atMostPercentOfStandard: 100, atMostYuan: '5' }])).toThrow(/not atMostYuan/);
   });
 });
 

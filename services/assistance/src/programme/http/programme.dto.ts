@@ -33,7 +33,23 @@ export class ProgrammeResponse {
 export class EligibilityRequest {
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', additionalProperties: true, required: ['fact'], properties: { fact: { type: 'string', enum: [...ELIGIBILITY_FACTS] } } },
+    items: {
+      type: 'object',
+      required: ['fact'],
+      properties: {
+        fact: { type: 'string', enum: [...ELIGIBILITY_FACTS] },
+        atMostPercentOfStandard: { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1000 },
+        atMostYuan: { type: 'string', pattern: YUAN.source },
+        grades: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 4 }, minItems: 1 },
+        atLeast: { type: 'integer', minimum: 0, maximum: 20 },
+        atMost: { type: 'integer', minimum: 0, maximum: 20 },
+        ageAtLeast: { type: 'integer' },
+        ageBelow: { type: 'integer', minimum: 0, maximum: 20 },
+        disabilityGrades: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 4 }, minItems: 1 },
+      },
+      // Which of these a condition takes depends on its fact (checked by the domain: 422 naming the condition).
+      additionalProperties: false,
+    },
     example: [
       { fact: 'per-capita-income', atMostPercentOfStandard: 100 },
       { fact: 'per-capita-assets', atMostYuan: '50000' },

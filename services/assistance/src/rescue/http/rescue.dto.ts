@@ -1,4 +1,4 @@
-import { DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
+import { CitizenIdField, DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -79,8 +79,7 @@ export class SearchRequest extends OptionalDate {
 }
 
 export class IdentifyRequest {
-  @ApiProperty({ example: '340104195801011239' })
-  @IsString()
+  @CitizenIdField('citizenId', { example: '340104195801011239' })
   citizenId: string;
 
   @ApiProperty({ example: '王某某' })

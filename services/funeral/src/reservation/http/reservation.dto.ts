@@ -1,6 +1,6 @@
-import { DATE, PageOf, PageQuery } from '@civic/platform';
+import { CITIZEN_ID, CITIZEN_ID_MESSAGE, CitizenIdField, DATE, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SEASON = /^(qingming|dongzhi|other)-\d{4}$/;
@@ -71,8 +71,7 @@ export class BookRequest {
   @IsUUID()
   slotId: string;
 
-  @ApiProperty({ example: '310104198001011239', description: 'the person booking (limits are per person and season)' })
-  @IsString()
+  @CitizenIdField('citizenId', { example: '310104198001011239', description: 'the person booking (limits are per person and season)' })
   citizenId: string;
 
   @ApiProperty({ example: 2, minimum: 1, maximum: 1000, description: 'visitors coming (places taken); the season may allow fewer per booking' })
@@ -97,7 +96,7 @@ export class BookingResponse {
 export class BookingListQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{17}[\dXx]$/, { message: 'citizenId must be 17 digits and a digit or X' })
+  @Matches(CITIZEN_ID, { message: CITIZEN_ID_MESSAGE('citizenId') })
   citizenId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

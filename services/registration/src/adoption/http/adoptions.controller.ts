@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, 
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
-import { PartyRequest } from '../../marriage/http/marriage.dto';
+import { PartyRequest, PartyView } from '../../marriage/http/marriage.dto';
 import { ADOPTION_QUERIES, AdoptionQueries, AdoptionView, adoptionView } from '../application/adoption-queries';
 import { adoptionNotFound } from '../domain/adoption';
 
@@ -44,8 +44,8 @@ export class RegisterAdoptionRequest {
 
 export class AdoptionResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: [PartyRequest] }) adopters: PartyRequest[];
-  @ApiProperty({ type: PartyRequest }) adoptee: PartyRequest;
+  @ApiProperty({ type: [PartyView] }) adopters: PartyView[];
+  @ApiProperty({ type: PartyView }) adoptee: PartyView;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() officeCode: string;
   @ApiProperty({ example: 'S310104-2027-000007' }) certificateNo: string;

@@ -1,4 +1,4 @@
-import { BusinessDateField, DATE } from '@civic/platform';
+import { BusinessDateField, CITIZEN_ID, DATE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches } from 'class-validator';
 import { APPOINTMENT_KINDS } from '../domain/appointment';
@@ -28,6 +28,7 @@ export class BookAppointmentRequest {
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @IsString({ each: true })
+  @Matches(CITIZEN_ID, { each: true, message: 'each of citizenIds must be 17 digits and a digit or X' })
   citizenIds: string[];
 }
 

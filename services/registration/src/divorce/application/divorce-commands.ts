@@ -46,6 +46,15 @@ export class DivorceCommands {
     return { application, certificates };
   }
 
+  /** A party died (funeral's death record): their open application ends; nothing when there is none. */
+  async partyDied(citizenId: string, dateOfDeath: BusinessDate): Promise<void> {
+    const id = await this.applications.openForParty(citizenId);
+    if (!id) return;
+    const d = (await this.applications.find(id))!;
+    const expected = d.version;
+    if (d.endByDeathOf(citizenId, dateOfDeath)) await this.applications.save(d, expected);
+  }
+
   /** The scheduled lapse (视为撤回); each application in its own step, so running twice changes nothing more. */
   async lapseDue(): Promise<number> {
     const today = this.today();

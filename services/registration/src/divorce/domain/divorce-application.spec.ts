@@ -20,6 +20,23 @@ describe('divorce by agreement with the cooling-off period', () => {
     expect(() => applied().withdraw('A', day('2027-04-01'))).toThrow(/ended on 2027-03-31/);
     expect(() => applied().withdraw('C', day('2027-03-02'))).toThrow(/not a party/);
   });
+  it('ends when a party dies before the divorce is registered: no certificate can follow (Civil Code art. 1078)', () => {
+    const d = applied();
+    d.requestCertificate('A', day('2027-04-02'));
+    expect(d.endByDeathOf('B', day('2027-04-05'))).toBe(true);
+    expect(d.snapshot()).toMatchObject({ status: 'ended-by-death', closedOn: day('2027-04-05') });
+    expect(() => d.requestCertificate('B', day('2027-04-06'))).toThrow(/ended-by-death/);
+    expect(d.endByDeathOf('A', day('2027-04-07'))).toBe(false);
+    expect(d.lapseIfDue(day('2027-06-01'))).toBe(false);
+  });
+  it('is not ended by the death of someone else, nor once the divorce is registered', () => {
+    expect(applied().endByDeathOf('C', day('2027-03-05'))).toBe(false);
+    const divorced = applied();
+    divorced.requestCertificate('A', day('2027-04-01'));
+    divorced.requestCertificate('B', day('2027-04-01'));
+    expect(divorced.endByDeathOf('A', day('2027-04-02'))).toBe(false);
+    expect(divorced.snapshot().status).toBe('divorced');
+  });
   it('lapses when both have not asked by the deadline; lapsing again changes nothing', () => {
     const d = applied();
     d.requestCertificate('A', day('2027-04-10'));

@@ -4,8 +4,9 @@ import { BusinessDate, DomainError } from '@civic/domain-kernel';
 export const COOLING_OFF_DAYS = 30;
 export const CERTIFICATE_WINDOW_DAYS = 30;
 
-export type DivorceStatus = 'cooling-off' | 'divorced' | 'withdrawn' | 'lapsed';
-export const DIVORCE_STATUS_LABELS = 'cooling-off 冷静期 (and the 30 days after it) | divorced 已离婚 | withdrawn 已撤回 | lapsed 视为撤回';
+export type DivorceStatus = 'cooling-off' | 'divorced' | 'withdrawn' | 'lapsed' | 'ended-by-death';
+export const DIVORCE_STATUS_LABELS =
+  'cooling-off 冷静期 (and the 30 days after it) | divorced 已离婚 | withdrawn 已撤回 | lapsed 视为撤回 | ended-by-death 一方死亡, 婚姻已终止';
 
 export interface DivorceState {
   id: string;
@@ -83,6 +84,17 @@ export class DivorceApplication {
       version: this.state.version + 1,
     };
     return both;
+  }
+
+  /**
+   * A party died before the divorce was registered: the marriage has ended by death (Civil Code
+   * art. 1078 registers a divorce between living parties), so the application ends and no
+   * certificate can follow. False when it was no longer open (safe on a redelivered death).
+   */
+  endByDeathOf(party: string, dateOfDeath: BusinessDate): boolean {
+    if (this.state.status !== 'cooling-off' || !this.state.parties.includes(party)) return false;
+    this.state = { ...this.state, status: 'ended-by-death', closedOn: dateOfDeath, version: this.state.version + 1 };
+    return true;
   }
 
   /** 视为撤回: past the certificate deadline without both requests. False when nothing changed (safe to run twice). */

@@ -1,5 +1,6 @@
+import { CitizenIdField } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, IsUUID, Matches } from 'class-validator';
+import { IsUUID, Matches } from 'class-validator';
 import { DIVORCE_STATUS_LABELS } from '../domain/divorce-application';
 
 export class DivorceApplicationRequest {
@@ -9,8 +10,7 @@ export class DivorceApplicationRequest {
 }
 
 export class PartyActionRequest {
-  @ApiProperty({ example: '110105199001011232', description: 'the party acting (in person)' })
-  @IsString()
+  @CitizenIdField('citizenId', { example: '110105199001011232', description: 'the party acting (in person)' })
   citizenId: string;
 }
 
@@ -26,8 +26,10 @@ export class DivorceResponse {
   @ApiProperty({ format: 'date' }) appliedOn: string;
   @ApiProperty({ format: 'date', description: 'last day either party may withdraw' }) coolingOffEnds: string;
   @ApiProperty({ format: 'date', description: 'last day to ask for the certificate together' }) certificateDeadline: string;
-  @ApiProperty({ enum: ['cooling-off', 'divorced', 'withdrawn', 'lapsed'], description: DIVORCE_STATUS_LABELS }) status: string;
+  @ApiProperty({ enum: ['cooling-off', 'divorced', 'withdrawn', 'lapsed', 'ended-by-death'], description: DIVORCE_STATUS_LABELS }) status: string;
   @ApiProperty({ description: 'how many of the two parties have asked for the certificate' }) certificateRequests: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'when it was divorced, withdrawn, lapsed or ended by a death (the date of death)' })
+  closedOn: string | null;
   @ApiPropertyOptional({ type: [String], description: 'divorce certificates issued, when divorced' }) certificates?: string[];
   @ApiProperty() version: number;
 }

@@ -76,6 +76,7 @@ function response(d: DivorceApplication): DivorceResponse {
     certificateDeadline: d.certificateDeadline.toString(),
     status: s.status,
     certificateRequests: Object.keys(s.certificateRequests).length,
+    closedOn: s.closedOn?.toString() ?? null,
     version: s.version,
   };
 }

@@ -31,6 +31,11 @@ export class SqlDivorceApplicationRepository implements DivorceApplicationReposi
     return r ? toAggregate(r) : null;
   }
 
+  async openForParty(citizenId: string): Promise<string | null> {
+    const [r] = await this.uow.manager().query(`SELECT id FROM divorce_application WHERE $1 = ANY (parties) AND status = 'cooling-off'`, [citizenId]);
+    return r?.id ?? null;
+  }
+
   async openFor(marriageId: string): Promise<string | null> {
     const [r] = await this.uow.manager().query(`SELECT id FROM divorce_application WHERE marriage_id = $1 AND status = 'cooling-off'`, [marriageId]);
     return r?.id ?? null;

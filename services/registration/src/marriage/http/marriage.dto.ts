@@ -1,11 +1,11 @@
+import { CitizenIdField } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MARITAL_STATUS_LABELS } from '../domain/marriage-rules';
 
 export class PartyRequest {
-  @ApiProperty({ example: '110105199001011232' })
-  @IsString()
+  @CitizenIdField('citizenId', { example: '110105199001011232' })
   citizenId: string;
 
   @ApiProperty({ example: '王伟' })
@@ -13,6 +13,12 @@ export class PartyRequest {
   @IsNotEmpty()
   @MaxLength(50)
   name: string;
+}
+
+/** A party as answered: the citizen ID masked unless the caller holds registration:personal-data.read. */
+export class PartyView {
+  @ApiProperty({ example: '110105********1232', description: 'masked unless the caller holds registration:personal-data.read' }) citizenId: string;
+  @ApiProperty({ example: '王伟', minLength: 1, maxLength: 50 }) name: string;
 }
 
 export class RegisterMarriageRequest {
@@ -37,8 +43,8 @@ export class RegisterMarriageRequest {
 
 export class MarriageResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: PartyRequest }) partyA: PartyRequest;
-  @ApiProperty({ type: PartyRequest }) partyB: PartyRequest;
+  @ApiProperty({ type: PartyView }) partyA: PartyView;
+  @ApiProperty({ type: PartyView }) partyB: PartyView;
   @ApiProperty({ format: 'date' }) registeredOn: string;
   @ApiProperty() officeCode: string;
   @ApiProperty({ enum: ['married', 'divorced', 'ended-by-death'], description: 'married 婚姻存续 | divorced 已离婚 | ended-by-death 因死亡终止' })

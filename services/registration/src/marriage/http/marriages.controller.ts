@@ -1,5 +1,5 @@
 import { CitizenId } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { citizenIdForCaller, Command, DistrictScope, ParseCitizenIdPipe, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MarriageCommands } from '../application/marriage-commands';
@@ -52,9 +52,9 @@ export class MarriagesController {
   @RequirePermission('marriage.read')
   @ApiOperation({ summary: 'A person’s marital status as registrations and deaths left it' })
   @ApiOkResponse({ type: MaritalStatusResponse })
-  @ApiParam({ name: 'citizenId', example: '310104198001011239', schema: { type: 'string', pattern: '^\\d{17}[\\dXx]$' } })
+  @ApiParam({ name: 'citizenId', type: String })
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
-  async status(@Param('citizenId') raw: string): Promise<MaritalStatusResponse> {
+  async status(@Param('citizenId', ParseCitizenIdPipe) raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
     const view = await this.queries.maritalStatus(citizenId.value);
     if (!view)
