@@ -52,7 +52,7 @@ function schemaProblems(document: Json): string[] {
   walk(document, '', (schema, where) => {
     if (!('example' in schema) || schema.$ref || where.startsWith('/components/schemas/ProblemDetails')) return;
     const { example, ...rules } = schema;
-    const check = ajv.compile(jsonSchemaOf(JSON.parse(JSON.stringify(rules).replace(/"#\/components\//g, '"doc#/components/'))));
+    const check = ajv.compile(jsonSchemaOf(JSON.parse(JSON.stringify(rules).replace(/"#\/components\//g, '"doc#/components/'))) as object);
     const value = rules.nullable && example === null ? undefined : example;
     if (value !== undefined && !check(value)) problems.push(`${where}: ${JSON.stringify(example)} ${ajv.errorsText(check.errors)}`);
   });

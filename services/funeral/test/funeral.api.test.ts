@@ -57,6 +57,14 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
         certificateNo: 'HH1',
       });
       expect(early.status).toBe(422);
+      // The clock reads 2027-03-01: a cremation is recorded once it took place, not ahead of it.
+      const ahead = await post(`/api/v1/death-records/${registered.body.id}/cremation`, {
+        crematedOn: '2027-03-02',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'HH1',
+      });
+      expect(ahead.status).toBe(422);
+      expect(ahead.body.code).toBe('DEATH.CREMATION_IN_FUTURE');
       const cremated = await post(`/api/v1/death-records/${registered.body.id}/cremation`, {
         crematedOn: '2027-03-01',
         funeralHome: '龙华殡仪馆',
@@ -125,6 +133,18 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       }
       const again = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, { plots: [{ number: 'E2-2', areaM2: 0.5 }] });
       expect(again.status).toBe(409);
+    });
+
+    it('registers a rural columbarium (农村公益性骨灰堂) whose zones hold niches only', async () => {
+      const columbarium = await post('/api/v1/cemeteries', { name: `村骨灰堂${Date.now()}`, kind: 'rural-columbarium', divisionCode: '310118' });
+      expect(columbarium.status).toBe(201);
+      expect(columbarium.body.kind).toBe('rural-columbarium');
+      const plots = await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'P1', openedOn: '2026-06-01', burialType: 'plot' });
+      expect(plots.status).toBe(422);
+      expect(plots.body.code).toBe('CEMETERY.COLUMBARIUM_NICHES_ONLY');
+      expect((await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'N1', openedOn: '2026-06-01', burialType: 'wall-niche' })).status).toBe(
+        201,
+      );
     });
 
     it('keeps a district officer to the cemeteries, plots and death records of their district (属地管理)', async () => {

@@ -564,10 +564,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description commercial 经营性公墓 | public-interest 公益性公墓
+             * @description commercial 经营性公墓 | public-interest 公益性公墓 | rural-columbarium 农村公益性骨灰堂
              * @enum {string}
              */
-            kind: "commercial" | "public-interest";
+            kind: "commercial" | "public-interest" | "rural-columbarium";
             name: string;
         };
         ComplaintRequest: {
@@ -782,10 +782,10 @@ export interface components {
             /** @example 310118 */
             divisionCode: string;
             /**
-             * @description commercial 经营性公墓 | public-interest 公益性公墓
+             * @description commercial 经营性公墓 | public-interest 公益性公墓 | rural-columbarium 农村公益性骨灰堂
              * @enum {string}
              */
-            kind: "commercial" | "public-interest";
+            kind: "commercial" | "public-interest" | "rural-columbarium";
             /** @example 福寿园 */
             name: string;
         };
@@ -956,7 +956,7 @@ export interface operations {
             query?: {
                 /** @description district */
                 divisionCode?: string;
-                kind?: "commercial" | "public-interest";
+                kind?: "commercial" | "public-interest" | "rural-columbarium";
                 limit?: number;
                 offset?: number;
             };

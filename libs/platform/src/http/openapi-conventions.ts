@@ -40,7 +40,8 @@ export function withPlatformConventions(document: OpenAPIObject): OpenAPIObject 
       }
       for (const parameter of (operation.parameters ?? []) as Json[]) {
         // A record's id is a UUID, unless its pipe documents another shape (a citizenId is not a record id).
-        if (parameter.in === 'path' && /^(id|[a-z]+Id)$/.test(parameter.name) && !parameter.schema?.pattern) parameter.schema = { type: 'string', format: 'uuid' };
+        if (parameter.in === 'path' && /^(id|[a-z]+Id)$/.test(parameter.name) && !parameter.schema?.pattern)
+          parameter.schema = { type: 'string', format: 'uuid' };
         refuseControlCharacters(parameter.schema);
       }
     }

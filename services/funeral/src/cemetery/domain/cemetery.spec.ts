@@ -18,6 +18,14 @@ describe('cemetery (公墓), zones and plots', () => {
     expect(c.pullChanges().map((ch) => ch.kind)).toEqual(['registered', 'zone-opened', 'zone-opened']);
   });
 
+  it('knows a rural columbarium (农村公益性骨灰堂), which keeps ashes in niches only, and no other kind', () => {
+    const columbarium = Cemetery.register({ id: 'c2', name: '某村骨灰堂', kind: 'rural-columbarium', divisionCode: '310151101' });
+    const niches = { id: 'z1', code: 'N1', openedOn: BusinessDate.parse('2026-01-01'), burialType: 'wall-niche' as const };
+    expect(columbarium.openZone(niches, rule).code).toBe('N1');
+    expect(errorCodeOf(() => columbarium.openZone({ ...niches, id: 'z2', code: 'P1', burialType: 'plot' }, rule))).toBe('CEMETERY.COLUMBARIUM_NICHES_ONLY');
+    expect(errorCodeOf(() => Cemetery.register({ id: 'c3', name: 'x', kind: 'pet', divisionCode: '310151101' }))).toBe('CEMETERY.KIND_UNKNOWN');
+  });
+
   it('refuses a plot number twice in one layout', () => {
     const zone = cemetery().openZone({ id: 'z1', code: 'A', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'plot' }, rule);
     expect(

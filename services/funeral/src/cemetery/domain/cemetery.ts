@@ -1,5 +1,6 @@
 import { BusinessDate, DivisionCode, DomainError } from '@civic/domain-kernel';
 import { BurialRule, BurialType, zonePlotLimit } from './burial-rules';
+import { checkZoneFitsKind, parseCemeteryKind } from './cemetery-kind';
 
 /** 墓区: a zone of a cemetery, with the plot-area limit of the rule in force when it opened. */
 export interface Zone {
@@ -21,7 +22,7 @@ export interface CemeteryState {
 
 export type CemeteryChange = { kind: 'registered' } | { kind: 'zone-opened'; zone: Zone };
 
-/** 公墓: a public-welfare or commercial cemetery and its zones. */
+/** 公墓: a commercial or public-interest cemetery, or a rural columbarium, and its zones. */
 export class Cemetery {
   private readonly changes: CemeteryChange[] = [];
 
@@ -35,7 +36,7 @@ export class Cemetery {
     const cemetery = new Cemetery({
       id: input.id,
       name: input.name.trim(),
-      kind: input.kind,
+      kind: parseCemeteryKind(input.kind),
       divisionCode: DivisionCode.parse(input.divisionCode, 'divisionCode').value,
       zones: [],
     });
@@ -46,6 +47,7 @@ export class Cemetery {
   /** A zone takes the area limit of the rule in force when it opens; a zone code is used once per cemetery. */
   openZone(input: { id: string; code: string; openedOn: BusinessDate; burialType: BurialType }, rule: BurialRule): Zone {
     if (this.state.zones.some((z) => z.code === input.code)) throw zoneExists(input.code);
+    checkZoneFitsKind(this.state.kind, input.burialType);
     const zone: Zone = { ...input, maxPlotAreaM2: zonePlotLimit(input.openedOn, rule) };
     this.state = { ...this.state, zones: [...this.state.zones, zone] };
     this.changes.push({ kind: 'zone-opened', zone });

@@ -17,9 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BURIAL_TYPE_LABELS, BURIAL_TYPES } from '../domain/burial-rules';
+import { CEMETERY_KIND_LABELS, CEMETERY_KINDS } from '../domain/cemetery-kind';
 
-const KINDS = ['commercial', 'public-interest'];
-const KIND_LABELS = 'commercial 经营性公墓 | public-interest 公益性公墓';
+const KINDS = [...CEMETERY_KINDS];
+const KIND_LABELS = CEMETERY_KIND_LABELS;
 
 export class RegisterCemeteryRequest {
   @ApiProperty({ example: '福寿园' })

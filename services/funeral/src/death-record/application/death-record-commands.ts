@@ -42,7 +42,10 @@ export class DeathRecordCommands {
   async cremate(id: string, input: { crematedOn: string; funeralHome: string; certificateNo: string }, ifMatch?: number): Promise<DeathRecord> {
     const record = await this.load(id, ifMatch);
     const expected = record.version;
-    record.cremate({ crematedOn: BusinessDate.parse(input.crematedOn, 'crematedOn'), funeralHome: input.funeralHome, certificateNo: input.certificateNo });
+    record.cremate(
+      { crematedOn: BusinessDate.parse(input.crematedOn, 'crematedOn'), funeralHome: input.funeralHome, certificateNo: input.certificateNo },
+      BusinessDate.today(this.clock),
+    );
     await this.commit(record, expected);
     return record;
   }

@@ -30,13 +30,14 @@ describe('death record (死亡登记, 火化)', () => {
     expect(errorCodeOf(attempt)).toBe(code);
   });
 
-  it('records the registration, then one cremation not before the death', () => {
+  it('records the registration, then one cremation not before the death and not after today', () => {
     const record = register();
     expect(record.pullChanges()).toEqual([{ kind: 'registered' }]);
-    expect(errorCodeOf(() => record.cremate(cremation('2026-02-28')))).toBe('DEATH.CREMATION_BEFORE_DEATH');
-    record.cremate(cremation('2026-03-04'));
+    expect(errorCodeOf(() => record.cremate(cremation('2026-02-28'), today))).toBe('DEATH.CREMATION_BEFORE_DEATH');
+    expect(errorCodeOf(() => record.cremate(cremation('2026-03-11'), today))).toBe('DEATH.CREMATION_IN_FUTURE');
+    record.cremate(cremation('2026-03-10'), today);
     expect(record.pullChanges()).toEqual([{ kind: 'cremated' }]);
-    expect(record.snapshot()).toMatchObject({ status: 'cremated', version: 2, cremation: { crematedOn: '2026-03-04' } });
-    expect(errorCodeOf(() => record.cremate(cremation('2026-03-05')))).toBe('DEATH.ALREADY_CREMATED');
+    expect(record.snapshot()).toMatchObject({ status: 'cremated', version: 2, cremation: { crematedOn: '2026-03-10' } });
+    expect(errorCodeOf(() => record.cremate(cremation('2026-03-05'), today))).toBe('DEATH.ALREADY_CREMATED');
   });
 });

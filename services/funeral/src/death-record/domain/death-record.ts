@@ -72,9 +72,11 @@ export class DeathRecord {
     return record;
   }
 
-  /** 火化, once, not before the death. */
-  cremate(cremation: { crematedOn: BusinessDate; funeralHome: string; certificateNo: string }): void {
+  /** 火化, once, not before the death and not after today (a cremation is recorded once it took place). */
+  cremate(cremation: { crematedOn: BusinessDate; funeralHome: string; certificateNo: string }, today: BusinessDate): void {
     if (this.state.status === 'cremated') throw new DomainError('DEATH.ALREADY_CREMATED', 'the cremation is already recorded', 'conflict');
+    if (cremation.crematedOn.isAfter(today))
+      throw new DomainError('DEATH.CREMATION_IN_FUTURE', `crematedOn cannot be after today (${today})`, 'invalid', 'crematedOn');
     if (cremation.crematedOn.isBefore(this.state.dateOfDeath))
       throw new DomainError('DEATH.CREMATION_BEFORE_DEATH', 'crematedOn precedes the date of death', 'invalid', 'crematedOn');
     this.state = {
