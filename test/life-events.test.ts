@@ -233,7 +233,12 @@ describe('life events across contexts', () => {
     });
     expect(certificate.status).toBe(409);
     expect(certificate.body.code).toBe('DIVORCE.CLOSED');
-    expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${man}`, token: registrar })).body.status).toBe('widowed');
+    // The marriage ends in its own consumer group (registration.deaths), which may come a moment later.
+    await eventually(
+      () => registration.request({ method: 'GET', url: `/api/v1/marital-status/${man}`, token: registrar }),
+      (r) => r.body.status === 'widowed',
+      { what: 'the survivor widowed', timeoutMs: 30_000 },
+    );
   }, 120_000);
 
   it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {

@@ -6,3 +6,5 @@ export * from './uscc';
 export * from './division-code';
 export * from './money';
 export * from './error-code-of';
+export * from './calendar/working-calendar';
+export * from './calendar/public-holidays.data';

@@ -44,6 +44,20 @@ describe('assistance applications: from submission to benefit', () => {
     return id as string;
   }
 
+  it('computes the gap from the totals, exact to the fen (1000 yuan among three: 1420 x 3 - 1000, not (1420 - 333.33) x 3)', async () => {
+    const h = await household([
+      member({ monthlyIncome: '1000.00' }),
+      member({ relation: 'spouse', monthlyIncome: '0' }),
+      member({ relation: 'child', monthlyIncome: '0' }),
+    ]);
+    const id = await throughNotice(h, '1000.00');
+    clock.advanceDays(8);
+    const granted = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
+    expect(granted.status).toBe(200);
+    const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
+    expect(benefit.body).toMatchObject({ monthlyAmount: '3260.00', recipients: 3 });
+  });
+
   it('walks the whole lifecycle: the decision waits for the 7-day notice, an objection interrupts it, the grant creates the gap benefit', async () => {
     const h = await household();
     const id = await throughNotice(h);
@@ -65,10 +79,15 @@ describe('assistance applications: from submission to benefit', () => {
     const restarted = await assistance.request({ method: 'GET', url: `/api/v1/applications/${id}`, token: officer });
     expect(restarted.body).toMatchObject({ status: 'public-notice', noticeStartsOn: '2026-03-10', noticeEndsOn: '2026-03-17' });
 
+    // The restarted notice runs 11-17 March (its first day is not counted): the 17th is still inside it.
     clock.advanceDays(7);
+    const lastDay = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
+    expect(lastDay.status).toBe(409);
+    expect(lastDay.body.detail).toMatch(/decision can be made from 2026-03-18/);
+    clock.advanceDays(1);
     const granted = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
     expect(granted.status).toBe(200);
-    expect(granted.body).toMatchObject({ status: 'granted', decision: { outcome: 'granted', decidedBy: 'district-officer', decidedOn: '2026-03-17' } });
+    expect(granted.body).toMatchObject({ status: 'granted', decision: { outcome: 'granted', decidedBy: 'district-officer', decidedOn: '2026-03-18' } });
 
     // 低保 gap: verified per-capita income (300 + 0) / 2 = 150; (1420 - 150) x 2 = 2540.
     const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
@@ -132,7 +151,7 @@ describe('assistance applications: from submission to benefit', () => {
   it('refuses a grant the means test fails (422) and records a rejection with its reason; an upheld appeal reopens the decision', async () => {
     const h = await household([member({ monthlyIncome: '5000.00' })]);
     const id = await throughNotice(h, '5000.00');
-    clock.advanceDays(7);
+    clock.advanceDays(8);
     const refused = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '拟批准' });
     expect(refused.status).toBe(422);
     expect(refused.body.type).toBe('urn:civic:problem:application.not-eligible');
@@ -210,10 +229,11 @@ describe('assistance applications: from submission to benefit', () => {
   it('lists applications past their stage time limit per district', async () => {
     const h = await household();
     const submitted = await post('/api/v1/applications', { householdId: h.id, programme: 'dibao' }, portal);
-    expect(submitted.body.stageDueOn).toBe('2026-03-07');
+    // 5 days from Monday 2 March end on Saturday 7 March: due the Monday after (Civil Code art. 203).
+    expect(submitted.body.stageDueOn).toBe('2026-03-09');
     const notYet = await assistance.request({ method: 'GET', url: '/api/v1/applications/overdue?divisionCode=310104&limit=200', token: officer });
     expect(notYet.body.items.map((a: { id: string }) => a.id)).not.toContain(submitted.body.id);
-    clock.advanceDays(6);
+    clock.advanceDays(8);
     const overdue = await assistance.request({ method: 'GET', url: '/api/v1/applications/overdue?divisionCode=310104&limit=200', token: officer });
     expect(overdue.body.items.map((a: { id: string }) => a.id)).toContain(submitted.body.id);
     const elsewhere = await assistance.request({ method: 'GET', url: '/api/v1/applications/overdue?divisionCode=310115&limit=200', token: officer });

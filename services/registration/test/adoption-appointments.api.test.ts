@@ -117,6 +117,40 @@ describe('registration: adoptions and registry office appointments', () => {
     expect((await db.query(`SELECT count(*)::int AS n FROM registration.adoption`))[0].n).toBe(before);
   });
 
+  it('refuses an appointment on a day offices are closed, or beyond the booking horizon (422), and books nothing', async () => {
+    const before = (await db.query(`SELECT count(*)::int AS n FROM registration.appointment`))[0].n;
+    const attempt = (day: string) =>
+      post('/api/v1/appointments', { officeCode: '310104', day, kind: 'marriage', foreignRelated: false, citizenIds: [newCitizenIdOfSex('male', '19900101')] });
+    const saturday = await attempt('2027-03-06');
+    expect(saturday.status).toBe(422);
+    expect(saturday.body.type).toBe('urn:civic:problem:appointment.office-closed');
+    const tooFar = await attempt('2027-07-01');
+    expect(tooFar.status).toBe(422);
+    expect(tooFar.body.type).toBe('urn:civic:problem:appointment.beyond-horizon');
+    expect((await db.query(`SELECT count(*)::int AS n FROM registration.appointment`))[0].n).toBe(before);
+  });
+
+  it('holds a person to one appointment a day, at whichever office, until it is cancelled', async () => {
+    const person = newCitizenIdOfSex('female', '19950101');
+    const book = (officeCode: string) =>
+      post('/api/v1/appointments', { officeCode, day: '2027-05-21', kind: 'marriage', foreignRelated: false, citizenIds: [person] });
+    const first = await book('310104');
+    expect(first.status).toBe(201);
+    const elsewhere = await book('310115');
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.code).toBe('APPOINTMENT.PERSON_ALREADY_BOOKED');
+    expect((await post(`/api/v1/appointments/${first.body.id}/cancellation`, {})).status).toBe(200);
+    expect((await book('310115')).status).toBe(201);
+    const twice = await post('/api/v1/appointments', {
+      officeCode: '310104',
+      day: '2027-05-24',
+      kind: 'marriage',
+      foreignRelated: false,
+      citizenIds: [person, person],
+    });
+    expect(twice.status).toBe(400);
+  });
+
   it('books appointments at any office up to its daily capacity, foreign-related ones only where designated', async () => {
     await db.query(`UPDATE registration.registry_office SET daily_capacity = 3 WHERE code = '310151'`);
     const day = '2027-05-20';

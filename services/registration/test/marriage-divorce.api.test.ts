@@ -83,6 +83,15 @@ describe('registration: marriage and divorce by agreement', () => {
     expect((await marry(leapling, person('20000101', 'female'))).status).toBe(201);
   });
 
+  it('ends the cooling-off period on the first working day after a holiday (Civil Code art. 203)', async () => {
+    clock.set(new Date('2026-09-01T02:00:00Z'));
+    const married = await marry(person('19900101', 'male'), person('19920101', 'female'));
+    const applied = await post('/api/v1/divorce-applications', { marriageId: married.body.id });
+    expect(applied.status).toBe(201);
+    // 30 days from 1 September end on 1 October, inside the National Day holiday (1-7 October 2026).
+    expect(applied.body).toMatchObject({ appliedOn: '2026-09-01', coolingOffEnds: '2026-10-08', certificateDeadline: '2026-11-09' });
+  });
+
   it('refuses a party already married and a marriage without the kinship declaration', async () => {
     const [man, woman, other] = [person('19900101', 'male'), person('19920101', 'female'), person('19930101', 'female')];
     expect((await marry(man, woman)).status).toBe(201);
@@ -131,7 +140,15 @@ describe('registration: marriage and divorce by agreement', () => {
     const couple2 = (await marry(man, person('19840101', 'female'))).body;
     const lapsing = (await post('/api/v1/divorce-applications', { marriageId: couple2.id })).body;
     await post(`/api/v1/divorce-applications/${lapsing.id}/certificate-requests`, { citizenId: man, officeCode: '310104' }).catch(() => undefined);
+    // Applied 11 March 2027: the cooling-off period ends Monday 12 April (the 10th is a Saturday), the
+    // certificate window on 12 May. The day before the window closes nothing lapses; after it, it does.
     clock.advanceDays(61);
+    expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.certificateDeadline).toBe(
+      '2027-05-12',
+    );
+    await post('/api/v1/divorce-lapse-runs', {});
+    expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('cooling-off');
+    clock.advanceDays(2);
     const run = await post('/api/v1/divorce-lapse-runs', {});
     expect(run.body.lapsed).toBeGreaterThanOrEqual(1);
     expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('lapsed');

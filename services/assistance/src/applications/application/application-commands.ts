@@ -180,7 +180,7 @@ export class ApplicationCommands {
     const decided = input.amount ? Money.parse(input.amount, 'amount') : (s.requestedAmount ?? undefined);
     const { amount, recipients } = benefitAmount(programme.amountRule, {
       members: facts.members,
-      perCapitaIncome: facts.perCapitaIncome,
+      totalIncome: facts.totalIncome,
       standard,
       decidedAmount: decided,
     });
@@ -194,7 +194,12 @@ export class ApplicationCommands {
       monthlyAmount: amount,
       recipients,
       memberCitizenIds: facts.members.map((m) => m.citizenId.value),
-      basis: { perCapitaIncome: facts.perCapitaIncome.toString(), rule: programme.amountRule.kind, standard: standard?.toString() ?? null },
+      basis: {
+        perCapitaIncome: facts.perCapitaIncome.toString(),
+        totalIncome: facts.totalIncome.toString(),
+        rule: programme.amountRule.kind,
+        standard: standard?.toString() ?? null,
+      },
       startsOn,
       // A one-off payment is paid in its first month only.
       endsOn: programme.amountRule.kind === 'one-off' ? startsOn.addMonths(1).addDays(-1) : null,

@@ -18,6 +18,7 @@ export function meansTestFacts(household: Household, verification: Verification 
   return {
     members,
     perCapitaIncome: total((m) => m.monthlyIncome).timesRatio(1, members.length),
+    totalIncome: total((m) => m.monthlyIncome),
     perCapitaAssets: total((m) => m.assets).timesRatio(1, members.length),
     monthlyEssentialSpending: verification ? Money.parse(verification.monthlyEssentialSpending) : Money.ZERO,
     on,

@@ -1,5 +1,5 @@
 import { BusinessDate, errorCodeOf } from '@civic/domain-kernel';
-import { AssistanceApplication } from './assistance-application';
+import { AssistanceApplication, noticeEnd } from './assistance-application';
 
 const day = (d: string) => BusinessDate.parse(d);
 const limits = { submitted: 5, verifying: 15, 'community-review': 10, 'public-notice': 10, 'awaiting-decision': 10 };
@@ -42,18 +42,26 @@ describe('AssistanceApplication lifecycle', () => {
       status: 'public-notice',
       noticeStartsOn: day('2026-03-04'),
       noticeEndsOn: day('2026-03-11'),
-      stageDueOn: day('2026-03-14'),
+      // 10 days from 4 March end on Saturday 14 March: the stage is due on the Monday.
+      stageDueOn: day('2026-03-16'),
       version: 4,
     });
   });
 
   it('refuses a decision while the 7-day notice runs or an objection is open, and closes the notice first when it has run', () => {
     const a = inNotice();
+    // The notice starts 4 March and runs 5-11 March (the first day is not counted): 12 March is the first day a decision is allowed.
     expect(codeOf(() => a.decide(decision(), day('2026-03-10'), 0))).toBe('APPLICATION.IN_PUBLIC_NOTICE');
+    expect(codeOf(() => a.decide(decision(), day('2026-03-11'), 0))).toBe('APPLICATION.IN_PUBLIC_NOTICE');
     expect(codeOf(() => a.decide(decision(), day('2026-03-12'), 1))).toBe('APPLICATION.OBJECTION_OPEN');
     a.pullTransitions();
-    a.decide(decision(), day('2026-03-11'), 0);
+    a.decide(decision(), day('2026-03-12'), 0);
     expect(a.pullTransitions().map((t) => t.to)).toEqual(['awaiting-decision', 'granted']);
+  });
+
+  it('extends a notice ending on a holiday to the next working day (Civil Code art. 203)', () => {
+    expect(noticeEnd(day('2026-09-24')).toString()).toBe('2026-10-08'); // 1 October falls in the National Day holiday
+    expect(noticeEnd(day('2026-03-06')).toString()).toBe('2026-03-13'); // a Friday stays a Friday
   });
 
   it('goes back to verification on an upheld objection and restarts the notice on a dismissed one', () => {

@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { BusinessDate, CHINA_WORKING_CALENDAR, DomainError, Money } from '@civic/domain-kernel';
 import { ProgrammeCode, StageLimits } from '../../programme/domain/programme';
 import { ApplicationTransition } from './application-change';
 import { ApplicationStatus, PUBLIC_NOTICE_DAYS } from './application-status';
@@ -116,7 +116,7 @@ export class AssistanceApplication {
   /** 入户调查/民主评议 done: the 7-day public notice starts the same day. */
   completeCommunityReview(review: CommunityReview, today: BusinessDate): void {
     this.require(['community-review'], 'complete the community review');
-    this.state = { ...this.state, communityReview: review, noticeStartsOn: today, noticeEndsOn: today.addDays(PUBLIC_NOTICE_DAYS) };
+    this.state = { ...this.state, communityReview: review, noticeStartsOn: today, noticeEndsOn: noticeEnd(today) };
     this.enter('public-notice', today, `${review.recommendation}: ${review.opinion}`);
   }
 
@@ -135,7 +135,7 @@ export class AssistanceApplication {
       this.state = { ...this.state, noticeStartsOn: null, noticeEndsOn: null, verification: null, communityReview: null };
       this.enter('verifying', today, `objection upheld: ${resolution}`);
     } else {
-      this.state = { ...this.state, noticeStartsOn: today, noticeEndsOn: today.addDays(PUBLIC_NOTICE_DAYS), version: this.state.version + 1 };
+      this.state = { ...this.state, noticeStartsOn: today, noticeEndsOn: noticeEnd(today), version: this.state.version + 1 };
     }
   }
 
@@ -204,10 +204,11 @@ export class AssistanceApplication {
     if (openObjections > 0) {
       throw new DomainError('APPLICATION.OBJECTION_OPEN', `${openObjections} objection(s) to the public notice are still open`, 'conflict');
     }
-    if (this.state.noticeEndsOn && today.isBefore(this.state.noticeEndsOn)) {
+    // The notice runs to the end of its last day: the decision comes the day after at the earliest.
+    if (this.state.noticeEndsOn && !today.isAfter(this.state.noticeEndsOn)) {
       throw new DomainError(
         'APPLICATION.IN_PUBLIC_NOTICE',
-        `the public notice (公示) runs until ${this.state.noticeEndsOn}; no decision before then`,
+        `the public notice (公示) runs until ${this.state.noticeEndsOn}; the decision can be made from ${this.state.noticeEndsOn.addDays(1)}`,
         'conflict',
       );
     }
@@ -229,9 +230,17 @@ export class AssistanceApplication {
       ...this.state,
       status: to,
       stageEnteredOn: today,
-      stageDueOn: limit ? today.addDays(limit) : null,
+      stageDueOn: limit ? CHINA_WORKING_CALENDAR.periodEnd(today, limit) : null,
       version: from === null ? 1 : this.state.version + 1,
     };
     this.transitions.push({ from, to, reason });
   }
+}
+
+/**
+ * The last day of the 7-day public notice starting `today`, counted as the Civil Code counts
+ * periods (the start day not counted; an end on a rest day moves to the next working day).
+ */
+export function noticeEnd(today: BusinessDate): BusinessDate {
+  return CHINA_WORKING_CALENDAR.periodEnd(today, PUBLIC_NOTICE_DAYS);
 }

@@ -52,7 +52,12 @@ export class StandardAdjustment {
         // A benefit starting after the date is re-computed from its own start, under the standard then in force.
         const from = effectiveFrom.isAfter(s.startsOn) ? effectiveFrom : s.startsOn;
         const standard = schedule.amountOn(from);
-        const next = recomputedAmount(programme.amountRule, { recipients: s.recipients, perCapitaIncome: Money.parse(s.basis.perCapitaIncome) }, standard);
+        const basis = {
+          recipients: s.recipients,
+          perCapitaIncome: Money.parse(s.basis.perCapitaIncome),
+          totalIncome: s.basis.totalIncome ? Money.parse(s.basis.totalIncome) : null,
+        };
+        const next = recomputedAmount(programme.amountRule, basis, standard);
         if (!next) continue;
         const expectedVersion = benefit.version;
         if (benefit.reprice(next, from, `standard adjusted to ${amount} from ${effectiveFrom}`, { ...s.basis, standard: standard?.toString() ?? null })) {

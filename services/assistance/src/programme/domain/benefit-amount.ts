@@ -4,7 +4,8 @@ import { AmountRule } from './programme';
 
 export interface AmountInputs {
   members: readonly HouseholdMember[];
-  perCapitaIncome: Money;
+  /** The household's total monthly income (not the rounded per-capita figure: see the gap). */
+  totalIncome: Money;
   standard: Money | null;
   /** For one-off payments: what the district decided. */
   decidedAmount?: Money;
@@ -19,8 +20,9 @@ export function benefitAmount(rule: AmountRule, inputs: AmountInputs): { amount:
   };
   switch (rule.kind) {
     case 'gap':
-      // 低保差额: (standard - per-capita income) x members, never negative.
-      return { amount: standard().minus(inputs.perCapitaIncome).atLeastZero().times(n), recipients: n };
+      // 低保差额: (standard - per-capita income) x members, never negative, computed from the totals
+      // (standard x members - total income) so no rounding of the per-capita figure enters the amount.
+      return { amount: gapOf(standard(), n, inputs.totalIncome), recipients: n };
     case 'per-member':
       return { amount: standard().times(n), recipients: n };
     case 'per-eligible-member': {
@@ -40,10 +42,21 @@ export function benefitAmount(rule: AmountRule, inputs: AmountInputs): { amount:
 
 /**
  * The amount of a running benefit under another standard, from what it was granted on (recipients
- * and per-capita income), so a standard adjustment needs no new means test. One-off payments never change.
+ * and total income), so a standard adjustment needs no new means test. One-off payments never change.
+ * Benefits granted before the total was kept re-compute from their per-capita figure times recipients.
  */
-export function recomputedAmount(rule: AmountRule, basis: { recipients: number; perCapitaIncome: Money }, standard: Money | null): Money | null {
+export function recomputedAmount(
+  rule: AmountRule,
+  basis: { recipients: number; perCapitaIncome: Money; totalIncome: Money | null },
+  standard: Money | null,
+): Money | null {
   if (rule.kind === 'one-off') return null;
   if (!standard) throw new DomainError('PROGRAMME.NO_STANDARD', 'no standard is in force for the date', 'rule');
-  return rule.kind === 'gap' ? standard.minus(basis.perCapitaIncome).atLeastZero().times(basis.recipients) : standard.times(basis.recipients);
+  if (rule.kind !== 'gap') return standard.times(basis.recipients);
+  return gapOf(standard, basis.recipients, basis.totalIncome ?? basis.perCapitaIncome.times(basis.recipients));
+}
+
+/** standard x members - total income, never negative: exact in fen. */
+function gapOf(standard: Money, members: number, totalIncome: Money): Money {
+  return standard.times(members).minus(totalIncome).atLeastZero();
 }

@@ -35,7 +35,10 @@ const CONDITION_FIELDS: Record<EligibilityCondition['fact'], string[]> = {
 /** What a means test looks at: the members (verified figures where verification has run), spending, date, standard. */
 export interface MeansTestFacts {
   members: readonly HouseholdMember[];
+  /** 家庭人均月收入, rounded to the fen: what conditions compare. */
   perCapitaIncome: Money;
+  /** The household's total monthly income, exact: what amounts are computed from. */
+  totalIncome: Money;
   perCapitaAssets: Money;
   /** 刚性支出: essential medical and education spending per month, for 支出型贫困. */
   monthlyEssentialSpending: Money;

@@ -19,37 +19,38 @@ const on = BusinessDate.parse('2026-03-01');
 
 describe('the 低保 gap formula', () => {
   it.each([
-    ['(1420 - 150) x 2', '1420', '150', 2, '2540.00'],
-    ['never negative', '1420', '1500', 3, '0.00'],
-    ['to the fen', '1420.00', '333.33', 3, '3260.01'],
-  ])('%s', (_what, standard, perCapita, members, expected) => {
-    const result = benefitAmount({ kind: 'gap' }, { members: Array(members).fill(adult), perCapitaIncome: yuan(perCapita), standard: yuan(standard) });
+    ['(1420 - 300 / 2) x 2', '1420', '300', 2, '2540.00'],
+    ['never negative', '1420', '4500', 3, '0.00'],
+    // (1420 - 333.33) x 3 would be 3260.01: the rounded per-capita figure must not reach the amount.
+    ['exact from the totals: 1420 x 3 - 1000', '1420.00', '1000.00', 3, '3260.00'],
+  ])('%s', (_what, standard, totalIncome, members, expected) => {
+    const result = benefitAmount({ kind: 'gap' }, { members: Array(members).fill(adult), totalIncome: yuan(totalIncome), standard: yuan(standard) });
     expect(result.amount.toString()).toBe(expected);
     expect(result.recipients).toBe(members);
   });
 
   it('pays per eligible member for the disability subsidies, and the decided amount once for temporary assistance', () => {
     const members = [person('11010519491231002X', 1), person('110105198001011238', 3)];
-    expect(benefitAmount({ kind: 'per-eligible-member', disabilityGrades: [1, 2] }, { members, perCapitaIncome: yuan('0'), standard: yuan('300') })).toEqual({
+    expect(benefitAmount({ kind: 'per-eligible-member', disabilityGrades: [1, 2] }, { members, totalIncome: yuan('0'), standard: yuan('300') })).toEqual({
       amount: yuan('300'),
       recipients: 1,
     });
     expect(
-      benefitAmount(
-        { kind: 'one-off', maxYuan: '20000' },
-        { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('3000') },
-      ).amount.toString(),
+      benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, totalIncome: yuan('0'), standard: null, decidedAmount: yuan('3000') }).amount.toString(),
     ).toBe('3000.00');
     expect(() =>
-      benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, perCapitaIncome: yuan('0'), standard: null, decidedAmount: yuan('30000') }),
+      benefitAmount({ kind: 'one-off', maxYuan: '20000' }, { members, totalIncome: yuan('0'), standard: null, decidedAmount: yuan('30000') }),
     ).toThrow(DomainError);
-    expect(() => benefitAmount({ kind: 'gap' }, { members, perCapitaIncome: yuan('0'), standard: null })).toThrow(/no standard/);
+    expect(() => benefitAmount({ kind: 'gap' }, { members, totalIncome: yuan('0'), standard: null })).toThrow(/no standard/);
   });
 
   it('re-computes a running benefit under a new standard from what it was granted on', () => {
-    expect(recomputedAmount({ kind: 'gap' }, { recipients: 2, perCapitaIncome: yuan('1400') }, yuan('1510'))?.toString()).toBe('220.00');
-    expect(recomputedAmount({ kind: 'per-member' }, { recipients: 1, perCapitaIncome: yuan('0') }, yuan('1846'))?.toString()).toBe('1846.00');
-    expect(recomputedAmount({ kind: 'one-off', maxYuan: '1' }, { recipients: 1, perCapitaIncome: yuan('0') }, yuan('1'))).toBeNull();
+    const granted = { recipients: 3, perCapitaIncome: yuan('333.33'), totalIncome: yuan('1000.00') };
+    expect(recomputedAmount({ kind: 'gap' }, granted, yuan('1510'))?.toString()).toBe('3530.00');
+    // Benefits granted before the total was kept: per-capita figure x recipients.
+    expect(recomputedAmount({ kind: 'gap' }, { recipients: 2, perCapitaIncome: yuan('1400'), totalIncome: null }, yuan('1510'))?.toString()).toBe('220.00');
+    expect(recomputedAmount({ kind: 'per-member' }, { ...granted, recipients: 1 }, yuan('1846'))?.toString()).toBe('1846.00');
+    expect(recomputedAmount({ kind: 'one-off', maxYuan: '1' }, granted, yuan('1'))).toBeNull();
   });
 });
 
@@ -57,6 +58,7 @@ describe('eligibility conditions as data', () => {
   const facts = (overrides: Partial<Parameters<typeof unmetConditions>[1]> = {}) => ({
     members: [adult],
     perCapitaIncome: yuan('1000'),
+    totalIncome: yuan('1000'),
     perCapitaAssets: yuan('0'),
     monthlyEssentialSpending: yuan('0'),
     on,

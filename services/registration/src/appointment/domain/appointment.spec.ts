@@ -20,8 +20,26 @@ describe('appointment (婚姻登记预约)', () => {
   it.each([
     ['today', () => book(xuhui, '2027-05-19'), 'APPOINTMENT.NOT_FUTURE'],
     ['a foreign-related case at an office not designated for it', () => book(xuhui, '2027-05-20', true), 'APPOINTMENT.OFFICE_NOT_DESIGNATED'],
+    ['a Saturday, when offices are closed', () => book(xuhui, '2027-05-22'), 'APPOINTMENT.OFFICE_CLOSED'],
+    ['a day beyond the 90-day booking horizon', () => book(xuhui, '2027-08-18'), 'APPOINTMENT.BEYOND_HORIZON'],
   ])('refuses %s', (_what, attempt, code) => {
     expect(errorCodeOf(attempt)).toBe(code);
+  });
+
+  it('books the last day of the horizon, and closes on public holidays', () => {
+    expect(book(xuhui, '2027-08-17').snapshot().day.toString()).toBe('2027-08-17');
+    const inOctober = (day: string) =>
+      Appointment.book({
+        id: 'a2',
+        office: xuhui,
+        day: BusinessDate.parse(day),
+        today: BusinessDate.parse('2026-09-01'),
+        kind: 'marriage',
+        foreignRelated: false,
+        citizenIds: [],
+      });
+    expect(errorCodeOf(() => inOctober('2026-10-05'))).toBe('APPOINTMENT.OFFICE_CLOSED'); // 国庆
+    expect(inOctober('2026-10-10').snapshot().status).toBe('booked'); // a Saturday worked (调休)
   });
 
   it('books a foreign-related case at a designated office, and cancels once', () => {

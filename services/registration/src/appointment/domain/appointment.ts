@@ -1,9 +1,11 @@
-import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CHINA_WORKING_CALENDAR, CitizenId, DomainError } from '@civic/domain-kernel';
 import { RegistryOffice } from './registry-office';
 
 export const APPOINTMENT_KINDS = ['marriage', 'divorce', 'adoption', 'reissue'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 export type AppointmentStatus = 'booked' | 'cancelled';
+/** How far ahead a day can be booked (the city's online booking opens three months ahead). */
+export const BOOKING_HORIZON_DAYS = 90;
 
 export interface AppointmentState {
   id: string;
@@ -19,7 +21,9 @@ export type AppointmentChange = { kind: 'booked' } | { kind: 'cancelled' };
 
 /**
  * 婚姻登记预约: any office serves any resident of the city (跨区通办); foreign-related cases only
- * at designated offices; for a day after today. The day's capacity is held by the office-day count.
+ * at designated offices; for a working day after today and within the booking horizon (offices are
+ * closed on rest days: weekends not worked and public holidays). The day's capacity is held by the
+ * office-day count.
  */
 export class Appointment {
   private readonly changes: AppointmentChange[] = [];
@@ -40,6 +44,18 @@ export class Appointment {
     citizenIds: CitizenId[];
   }): Appointment {
     if (!input.day.isAfter(input.today)) throw new DomainError('APPOINTMENT.NOT_FUTURE', 'appointments are for a day after today', 'invalid', 'day');
+    const horizon = input.today.addDays(BOOKING_HORIZON_DAYS);
+    if (input.day.isAfter(horizon)) {
+      throw new DomainError(
+        'APPOINTMENT.BEYOND_HORIZON',
+        `appointments can be booked up to ${BOOKING_HORIZON_DAYS} days ahead (until ${horizon})`,
+        'rule',
+        'day',
+      );
+    }
+    if (!CHINA_WORKING_CALENDAR.isWorkingDay(input.day)) {
+      throw new DomainError('APPOINTMENT.OFFICE_CLOSED', `registry offices are closed on ${input.day} (a weekend or public holiday)`, 'rule', 'day');
+    }
     if (input.foreignRelated && !input.office.foreignRelated) {
       throw new DomainError(
         'APPOINTMENT.OFFICE_NOT_DESIGNATED',
@@ -89,4 +105,9 @@ export function appointmentNotFound(id: string): DomainError {
 
 export function unknownOffice(code: string): DomainError {
   return new DomainError('OFFICE.UNKNOWN', `officeCode ${code} is not a registry office`, 'invalid', 'officeCode');
+}
+
+/** A person holds one appointment a day, at whichever office (one trip, one registration). */
+export function personAlreadyBooked(day: string): DomainError {
+  return new DomainError('APPOINTMENT.PERSON_ALREADY_BOOKED', `one of citizenIds already has an appointment on ${day}`, 'conflict', 'citizenIds');
 }

@@ -1,6 +1,6 @@
 import { BusinessDateField, CITIZEN_ID, DATE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsString, Matches } from 'class-validator';
 import { APPOINTMENT_KINDS } from '../domain/appointment';
 
 const KINDS = [...APPOINTMENT_KINDS];
@@ -27,6 +27,7 @@ export class BookAppointmentRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
+  @ArrayUnique({ message: 'citizenIds must not repeat a person' })
   @IsString({ each: true })
   @Matches(CITIZEN_ID, { each: true, message: 'each of citizenIds must be 17 digits and a digit or X' })
   citizenIds: string[];

@@ -1,7 +1,7 @@
 import { BusinessDate } from '@civic/domain-kernel';
-import { UnitOfWork } from '@civic/platform';
+import { translatingConstraints, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { Appointment, AppointmentChange, AppointmentKind, AppointmentStatus } from '../domain/appointment';
+import { Appointment, AppointmentChange, AppointmentKind, AppointmentStatus, personAlreadyBooked } from '../domain/appointment';
 import { AppointmentRepository } from '../domain/appointment.repository';
 import { RegistryOffice } from '../domain/registry-office';
 
@@ -66,8 +66,18 @@ export class SqlAppointmentRepository implements AppointmentRepository {
           s.citizenIds,
           s.status,
         ]);
+        await translatingConstraints(
+          () =>
+            tx.query(`INSERT INTO appointment_person_day (citizen_id, day, appointment_id) SELECT unnest($1::varchar[]), $2::date, $3`, [
+              s.citizenIds,
+              s.day.toString(),
+              s.id,
+            ]),
+          { appointment_person_day_once: () => personAlreadyBooked(s.day.toString()) },
+        );
       } else {
         await tx.query(`UPDATE appointment SET status = $2 WHERE id = $1`, [s.id, s.status]);
+        await tx.query(`DELETE FROM appointment_person_day WHERE appointment_id = $1`, [s.id]);
         await tx.query(`UPDATE office_day SET booked = booked - 1 WHERE office_code = $1 AND day = $2`, [s.officeCode, s.day.toString()]);
       }
     }

@@ -13,6 +13,15 @@ describe('divorce by agreement with the cooling-off period', () => {
     expect(d.requestCertificate('B', day('2027-04-30'))).toBe(true);
     expect(d.snapshot()).toMatchObject({ status: 'divorced', closedOn: day('2027-04-30') });
   });
+  it('counts the 30 days as the Civil Code counts periods: an end in a holiday moves to the next working day', () => {
+    const d = DivorceApplication.apply('d', 'm', ['A', 'B'], day('2026-09-01'));
+    // 30 days from 1 September end on 1 October, in the National Day holiday (1-7 October).
+    expect(d.coolingOffEnds.toString()).toBe('2026-10-08');
+    d.withdraw('A', day('2026-10-08'));
+    expect(d.snapshot().status).toBe('withdrawn');
+    expect(DivorceApplication.apply('d', 'm', ['A', 'B'], day('2026-09-01')).certificateDeadline.toString()).toBe('2026-11-09');
+  });
+
   it('lets either party withdraw within the 30 days, not after', () => {
     const d = applied();
     d.withdraw('B', day('2027-03-31'));

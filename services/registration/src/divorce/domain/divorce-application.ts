@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CHINA_WORKING_CALENDAR, DomainError } from '@civic/domain-kernel';
 
 /** 离婚冷静期 (Civil Code art. 1077): 30 days to withdraw, then 30 days to collect the certificate together. */
 export const COOLING_OFF_DAYS = 30;
@@ -46,11 +46,13 @@ export class DivorceApplication {
     });
   }
 
+  /** The last day to withdraw: 30 days counted as the Civil Code counts periods (arts. 201, 203). */
   get coolingOffEnds(): BusinessDate {
-    return this.state.appliedOn.addDays(COOLING_OFF_DAYS);
+    return CHINA_WORKING_CALENDAR.periodEnd(this.state.appliedOn, COOLING_OFF_DAYS);
   }
+  /** The last day to ask for the certificate: the 30 days after the cooling-off period, counted the same way. */
   get certificateDeadline(): BusinessDate {
-    return this.coolingOffEnds.addDays(CERTIFICATE_WINDOW_DAYS);
+    return CHINA_WORKING_CALENDAR.periodEnd(this.coolingOffEnds, CERTIFICATE_WINDOW_DAYS);
   }
 
   withdraw(party: string, on: BusinessDate): void {
