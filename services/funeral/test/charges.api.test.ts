@@ -1,4 +1,4 @@
-import { BenefitGranted, BenefitGrantedV1 } from '@civic/contracts';
+import { BenefitGranted, BenefitGrantedV1, BenefitStatusChangedV1, BenefitSuspended } from '@civic/contracts';
 import {
   eventually,
   newBirthDate,
@@ -83,10 +83,43 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     expect(unknown.body.errors[0].field).toBe('items[0].code');
   });
 
+  it('waives nothing for a death while the benefit is suspended (the waiver follows the dated status)', async () => {
+    const recipient = newCitizenId(newBirthDate(1939));
+    const benefitId = randomUUID();
+    const granted: BenefitGrantedV1 = {
+      benefitId,
+      householdId: randomUUID(),
+      programme: 'dibao',
+      divisionCode: '310104003',
+      memberCitizenIds: [recipient],
+      monthlyAmount: '1420.00',
+      startsOn: '2026-01-01',
+    };
+    const suspended: BenefitStatusChangedV1 = {
+      benefitId,
+      householdId: granted.householdId,
+      programme: 'dibao',
+      divisionCode: '310104003',
+      memberCitizenIds: [recipient],
+      effectiveOn: '2026-05-01',
+      reason: '复核',
+    };
+    await broker.publish(BenefitGranted, [TestBroker.event(BenefitGranted, granted, { subject: benefitId })]);
+    await broker.publish(BenefitSuspended, [TestBroker.event(BenefitSuspended, suspended, { subject: benefitId })]);
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM funeral.waiver_suspension WHERE benefit_id = $1`, [benefitId]))[0].n,
+      (n) => n === 1,
+      { what: 'suspension recorded' },
+    );
+    // The death on 10 May falls in the suspension.
+    const bill = await post(`/api/v1/death-records/${await died(recipient)}/bill`, { items });
+    expect(bill.body).toMatchObject({ total: '1550.00', waived: '0.00', due: '1550.00', waiverBasis: null });
+  });
+
   it('grants the eco-burial subsidy with a sea or tree burial, not with a plot', async () => {
     const cemetery = (await post('/api/v1/cemeteries', { name: `生态园${Date.now()}`, kind: 'public-interest', divisionCode: '310118' })).body.id;
-    const tree = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'T1', openedOn: '2026-01-01', burialType: 'tree' })).body;
-    const plots = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'P1', openedOn: '2026-01-01', burialType: 'plot' })).body;
+    const tree = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'T1', burialType: 'tree' })).body;
+    const plots = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'P1', burialType: 'plot' })).body;
     await post(`/api/v1/cemeteries/${cemetery}/zones/${tree.id}/plots`, { plots: [{ number: 'T1-1', areaM2: 0.2 }] });
     await post(`/api/v1/cemeteries/${cemetery}/zones/${plots.id}/plots`, { plots: [{ number: 'P1-1', areaM2: 0.6 }] });
     const listed = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemetery}/plots`, token: clerk })).body.items;

@@ -97,10 +97,16 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
     });
 
     it('limits plots in zones opened under the rule to 0.6 m², and not in older zones', async () => {
-      const newZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E2', openedOn: '2026-01-01', burialType: 'plot' });
-      expect(newZone.body.maxPlotAreaM2).toBe('0.60');
-      const oldZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'A1', openedOn: '2015-05-01', burialType: 'plot' });
-      expect(oldZone.body.maxPlotAreaM2).toBeNull();
+      const newZone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E2', burialType: 'plot' });
+      expect(newZone.body).toMatchObject({ openedOn: '2027-03-01', maxPlotAreaM2: '0.60', openingDocument: null });
+      const oldZone = await post(`/api/v1/cemeteries/${cemeteryId}/existing-zones`, {
+        code: 'A1',
+        openedOn: '2015-05-01',
+        burialType: 'plot',
+        openingDocument: '沪民殡〔2015〕12号',
+      });
+      expect(oldZone.status).toBe(201);
+      expect(oldZone.body).toMatchObject({ maxPlotAreaM2: null, openingDocument: '沪民殡〔2015〕12号' });
 
       const tooBig = await post(`/api/v1/cemeteries/${cemeteryId}/zones/${newZone.body.id}/plots`, {
         plots: [
@@ -135,22 +141,41 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
       expect(again.status).toBe(409);
     });
 
+    it('cannot open a new zone in the past to escape the 0.6 m² rule; an existing zone needs its own permission and document, and is audited', async () => {
+      const backdated = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'B1', openedOn: '2015-05-01', burialType: 'plot' });
+      expect(backdated.status).toBe(422);
+      expect(backdated.body.code).toBe('ZONE.OPENS_TODAY');
+      const manager = await testToken(['funeral:cemetery.manage', 'funeral:cemetery.read'], 'cemetery-manager');
+      const existing = { code: 'B1', openedOn: '2015-05-01', burialType: 'plot', openingDocument: '沪民殡〔2015〕12号' };
+      expect((await post(`/api/v1/cemeteries/${cemeteryId}/existing-zones`, existing, manager)).status).toBe(403);
+      const noDocument = await post(`/api/v1/cemeteries/${cemeteryId}/existing-zones`, { ...existing, openingDocument: '' });
+      expect(noDocument.status).toBe(400);
+      const recorded = await post(`/api/v1/cemeteries/${cemeteryId}/existing-zones`, existing);
+      expect(recorded.status).toBe(201);
+      const audit = await funeral.request({
+        method: 'GET',
+        url: `/api/v1/audit-log?action=cemetery.record-existing-zone&resourceId=${cemeteryId}`,
+        token: officer,
+      });
+      const b1 = audit.body.items.filter((entry: { details: { body: { code: string } } }) => entry.details.body.code === 'B1');
+      expect(b1).toHaveLength(1);
+      expect(b1[0]).toMatchObject({ status: 201, details: { body: { openingDocument: '沪民殡〔2015〕12号' } } });
+    });
+
     it('registers a rural columbarium (农村公益性骨灰堂) whose zones hold niches only', async () => {
       const columbarium = await post('/api/v1/cemeteries', { name: `村骨灰堂${Date.now()}`, kind: 'rural-columbarium', divisionCode: '310118' });
       expect(columbarium.status).toBe(201);
       expect(columbarium.body.kind).toBe('rural-columbarium');
-      const plots = await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'P1', openedOn: '2026-06-01', burialType: 'plot' });
+      const plots = await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'P1', burialType: 'plot' });
       expect(plots.status).toBe(422);
       expect(plots.body.code).toBe('CEMETERY.COLUMBARIUM_NICHES_ONLY');
-      expect((await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'N1', openedOn: '2026-06-01', burialType: 'wall-niche' })).status).toBe(
-        201,
-      );
+      expect((await post(`/api/v1/cemeteries/${columbarium.body.id}/zones`, { code: 'N1', burialType: 'wall-niche' })).status).toBe(201);
     });
 
     it('keeps a district officer to the cemeteries, plots and death records of their district (属地管理)', async () => {
       const xuhuiOfficer = await testToken(ROLES, 'xuhui-officer', 'test-suite', ['310104']);
       // The cemetery lies in 310118 (青浦); the death record in 310104 (徐汇).
-      const zone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'X9', openedOn: '2026-06-01', burialType: 'plot' }, xuhuiOfficer);
+      const zone = await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'X9', burialType: 'plot' }, xuhuiOfficer);
       expect(zone.status).toBe(403);
       expect(zone.body.code).toBe('DISTRICT_OUT_OF_SCOPE');
       expect(
@@ -171,7 +196,7 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
     });
 
     it('assigns a plot at most once, and one plot per deceased', async () => {
-      const zone = (await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E3', openedOn: '2026-06-01', burialType: 'plot' })).body;
+      const zone = (await post(`/api/v1/cemeteries/${cemeteryId}/zones`, { code: 'E3', burialType: 'plot' })).body;
       await post(`/api/v1/cemeteries/${cemeteryId}/zones/${zone.id}/plots`, {
         plots: [
           { number: 'E3-1', areaM2: 0.5 },

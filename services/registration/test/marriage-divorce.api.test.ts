@@ -73,6 +73,18 @@ describe('registration: marriage and divorce by agreement', () => {
     expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).status).toBe(200);
   });
 
+  it('refuses a marriage with a party missing (400 naming it), never a server error', async () => {
+    const before = await count();
+    const res = await post('/api/v1/marriages', {
+      partyA: { citizenId: person('19900101', 'male'), name: '甲' },
+      officeCode: '310104',
+      declaredNoProhibitedKinship: true,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('partyB');
+    expect(await count()).toBe(before);
+  });
+
   it('lets a man born on 29 February marry on 28 February of the year he turns 22, not a day before (Civil Code arts. 203, 1047)', async () => {
     const leapling = person('20040229', 'male');
     clock.set(new Date('2026-02-27T02:00:00Z'));

@@ -33,6 +33,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cemeteries/{id}/existing-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a zone of an existing cemetery that opened before today (存量墓区), with its approval document
+         * @description Its real opening date decides whether the 0.6 m² limit applies, so it needs its own permission and is audited.
+         */
+        post: operations["Cemeteries_recordExistingZone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cemeteries/{id}/plots": {
         parameters: {
             query?: never;
@@ -698,10 +718,10 @@ export interface components {
             code: string;
             /**
              * Format: date
-             * @description zones opened from the rule date on take the plot area limit (0.6 m²)
-             * @example 2026-01-01
+             * @description the zone opens the day it is recorded; given, it must be today (a zone that opened earlier is recorded at /existing-zones); null or absent: today
+             * @example 2027-03-01
              */
-            openedOn: string;
+            openedOn?: string | null;
         };
         PageInfo: {
             limit: number;
@@ -766,6 +786,26 @@ export interface components {
             title: string;
             /** @example urn:civic:problem:validation */
             type: string;
+        };
+        RecordExistingZoneRequest: {
+            /**
+             * @description plot 墓穴 | wall-niche 壁葬 | tree 树葬 | lawn 草坪葬 | sea 海葬
+             * @enum {string}
+             */
+            burialType: "plot" | "wall-niche" | "tree" | "lawn" | "sea";
+            /** @example A1 */
+            code: string;
+            /**
+             * Format: date
+             * @description the day it opened, before today; it decides whether the 0.6 m² limit applies
+             * @example 2015-05-01
+             */
+            openedOn: string;
+            /**
+             * @description the approval document the zone opened under (批准文件)
+             * @example 沪民殡〔2015〕12号
+             */
+            openingDocument: string;
         };
         RegisterAgencyRequest: {
             /** @example 310104003 */
@@ -873,6 +913,8 @@ export interface components {
             maxPlotAreaM2?: string | null;
             /** Format: date */
             openedOn: string;
+            /** @description for a zone recorded after it opened: the approval document */
+            openingDocument: string | null;
         };
     };
     responses: never;
@@ -1090,6 +1132,98 @@ export interface operations {
                 };
             };
             /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Cemeteries_recordExistingZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExistingZoneRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:cemetery.record-existing-zone
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
             422: {
                 headers: {
                     [name: string]: unknown;

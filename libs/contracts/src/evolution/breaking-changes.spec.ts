@@ -117,6 +117,14 @@ describe('breaking changes to an OpenAPI document', () => {
     expect(changed(edit).join('\n')).toContain(expected);
   });
 
+  it('reports items of a request list that must now be unique', () => {
+    const base = operation() as any;
+    base.paths['/api/v1/cases/{id}'].post.requestBody.content['application/json'].schema.properties.tags = { type: 'array', items: { type: 'string' } };
+    const current = structuredClone(base);
+    current.paths['/api/v1/cases/{id}'].post.requestBody.content['application/json'].schema.properties.tags.uniqueItems = true;
+    expect(openApiBreakingChanges(base, current)).toContain('POST /api/v1/cases/{id} request body.tags: items must now be unique');
+  });
+
   it('accepts a request that takes more and a response that promises more', () => {
     expect(
       changed((op) => {

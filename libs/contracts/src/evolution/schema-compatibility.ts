@@ -89,6 +89,7 @@ function localBreaks(base: Json, current: Json, where: string, direction: Direct
     const [from, to] = [narrower.from[bound], narrower.to[bound]];
     if (to !== undefined && (from === undefined || to > from)) found.push(`${where}: ${bound} ${from ?? 'none'} -> ${to}`);
   }
+  if (narrower.to.uniqueItems === true && narrower.from.uniqueItems !== true) found.push(`${where}: items must now be unique`);
   for (const rule of ['pattern', 'format', 'const']) {
     const [from, to] = [narrower.from[rule], narrower.to[rule]];
     if (to !== undefined && JSON.stringify(from) !== JSON.stringify(to))

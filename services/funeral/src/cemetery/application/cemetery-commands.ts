@@ -28,11 +28,34 @@ export class CemeteryCommands {
     return cemetery;
   }
 
-  async openZone(cemeteryId: string, input: { code: string; openedOn: string; burialType: string }): Promise<Zone> {
+  async openZone(cemeteryId: string, input: { code: string; openedOn?: string | null; burialType: string }): Promise<Zone> {
     const cemetery = await this.cemetery(cemeteryId);
     const zone = cemetery.openZone(
-      { id: randomUUID(), code: input.code, openedOn: BusinessDate.parse(input.openedOn, 'openedOn'), burialType: input.burialType as BurialType },
+      {
+        id: randomUUID(),
+        code: input.code,
+        burialType: input.burialType as BurialType,
+        openedOn: input.openedOn ? BusinessDate.parse(input.openedOn, 'openedOn') : undefined,
+      },
       await this.cemeteries.burialRule(),
+      BusinessDate.today(this.clock),
+    );
+    await this.cemeteries.save(cemetery, cemetery.pullChanges());
+    return zone;
+  }
+
+  async recordExistingZone(cemeteryId: string, input: { code: string; openedOn: string; burialType: string; openingDocument: string }): Promise<Zone> {
+    const cemetery = await this.cemetery(cemeteryId);
+    const zone = cemetery.recordExistingZone(
+      {
+        id: randomUUID(),
+        code: input.code,
+        burialType: input.burialType as BurialType,
+        openedOn: BusinessDate.parse(input.openedOn, 'openedOn'),
+        openingDocument: input.openingDocument,
+      },
+      await this.cemeteries.burialRule(),
+      BusinessDate.today(this.clock),
     );
     await this.cemeteries.save(cemetery, cemetery.pullChanges());
     return zone;

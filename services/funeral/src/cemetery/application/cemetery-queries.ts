@@ -15,6 +15,7 @@ export interface ZoneView {
   openedOn: string;
   burialType: string;
   maxPlotAreaM2: string | null;
+  openingDocument: string | null;
 }
 
 export interface PlotView {
@@ -55,6 +56,7 @@ export function zoneView(zone: Zone): ZoneView {
     openedOn: zone.openedOn.toString(),
     burialType: zone.burialType,
     maxPlotAreaM2: zone.maxPlotAreaM2 === null ? null : zone.maxPlotAreaM2.toFixed(2),
+    openingDocument: zone.openingDocument,
   };
 }
 

@@ -4,30 +4,50 @@ import { Cemetery } from './cemetery';
 import { Plot } from './plot';
 
 const rule: BurialRule = { smallPlotZonesFrom: BusinessDate.parse('2021-01-01'), maxPlotAreaM2: 0.6 };
+const d = (text: string) => BusinessDate.parse(text);
+const today = d('2026-03-05');
 const cemetery = () => Cemetery.register({ id: 'c1', name: ' 福寿园 ', kind: 'commercial', divisionCode: '310118001' });
 
 describe('cemetery (公墓), zones and plots', () => {
-  it('a zone opened under the rule limits its plots to 0.6 m²; an older zone keeps no limit', () => {
+  it('a zone opened under the rule limits its plots to 0.6 m²; an existing zone that opened before it keeps no limit', () => {
     const c = cemetery();
-    const newer = c.openZone({ id: 'z1', code: 'A', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'plot' }, rule);
-    const older = c.openZone({ id: 'z2', code: 'B', openedOn: BusinessDate.parse('2015-05-01'), burialType: 'plot' }, rule);
+    const newer = c.openZone({ id: 'z1', code: 'A', burialType: 'plot' }, rule, today);
+    const older = c.recordExistingZone(
+      { id: 'z2', code: 'B', openedOn: d('2015-05-01'), burialType: 'plot', openingDocument: ' 沪民殡〔2015〕12号 ' },
+      rule,
+      today,
+    );
     expect([newer.maxPlotAreaM2, older.maxPlotAreaM2]).toEqual([0.6, null]);
+    expect([newer.openedOn.toString(), older.openingDocument]).toEqual(['2026-03-05', '沪民殡〔2015〕12号']);
     expect(errorCodeOf(() => Plot.addTo(newer, [{ id: 'p1', number: '1', areaM2: 0.61 }]))).toBe('PLOT.AREA_OVER_LIMIT');
     expect(Plot.addTo(older, [{ id: 'p2', number: '1', areaM2: 1.2 }])).toHaveLength(1);
-    expect(errorCodeOf(() => c.openZone({ id: 'z3', code: 'A', openedOn: BusinessDate.parse('2024-01-01'), burialType: 'tree' }, rule))).toBe('ZONE.EXISTS');
+    expect(errorCodeOf(() => c.openZone({ id: 'z3', code: 'A', burialType: 'tree' }, rule, today))).toBe('ZONE.EXISTS');
     expect(c.pullChanges().map((ch) => ch.kind)).toEqual(['registered', 'zone-opened', 'zone-opened']);
+  });
+
+  it('cannot open a new zone with a date in the past (the 0.6 m² rule is not bypassed), nor record an existing one without its document', () => {
+    const c = cemetery();
+    expect(errorCodeOf(() => c.openZone({ id: 'z1', code: 'A', burialType: 'plot', openedOn: d('2015-05-01') }, rule, today))).toBe('ZONE.OPENS_TODAY');
+    expect(c.openZone({ id: 'z1', code: 'A', burialType: 'plot', openedOn: today }, rule, today).maxPlotAreaM2).toBe(0.6);
+    const existing = { id: 'z2', code: 'B', burialType: 'plot' as const, openingDocument: '沪民殡〔2015〕12号' };
+    expect(errorCodeOf(() => c.recordExistingZone({ ...existing, openedOn: today }, rule, today))).toBe('ZONE.NOT_EXISTING');
+    expect(errorCodeOf(() => c.recordExistingZone({ ...existing, openedOn: d('2015-05-01'), openingDocument: ' ' }, rule, today))).toBe(
+      'ZONE.DOCUMENT_REQUIRED',
+    );
   });
 
   it('knows a rural columbarium (农村公益性骨灰堂), which keeps ashes in niches only, and no other kind', () => {
     const columbarium = Cemetery.register({ id: 'c2', name: '某村骨灰堂', kind: 'rural-columbarium', divisionCode: '310151101' });
-    const niches = { id: 'z1', code: 'N1', openedOn: BusinessDate.parse('2026-01-01'), burialType: 'wall-niche' as const };
-    expect(columbarium.openZone(niches, rule).code).toBe('N1');
-    expect(errorCodeOf(() => columbarium.openZone({ ...niches, id: 'z2', code: 'P1', burialType: 'plot' }, rule))).toBe('CEMETERY.COLUMBARIUM_NICHES_ONLY');
+    const niches = { id: 'z1', code: 'N1', burialType: 'wall-niche' as const };
+    expect(columbarium.openZone(niches, rule, today).code).toBe('N1');
+    expect(errorCodeOf(() => columbarium.openZone({ ...niches, id: 'z2', code: 'P1', burialType: 'plot' }, rule, today))).toBe(
+      'CEMETERY.COLUMBARIUM_NICHES_ONLY',
+    );
     expect(errorCodeOf(() => Cemetery.register({ id: 'c3', name: 'x', kind: 'pet', divisionCode: '310151101' }))).toBe('CEMETERY.KIND_UNKNOWN');
   });
 
   it('refuses a plot number twice in one layout', () => {
-    const zone = cemetery().openZone({ id: 'z1', code: 'A', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'plot' }, rule);
+    const zone = cemetery().openZone({ id: 'z1', code: 'A', burialType: 'plot' }, rule, today);
     expect(
       errorCodeOf(() =>
         Plot.addTo(zone, [
@@ -39,7 +59,7 @@ describe('cemetery (公墓), zones and plots', () => {
   });
 
   it('assigns a plot once, with the eco-burial subsidy of its type', () => {
-    const zone = cemetery().openZone({ id: 'z1', code: 'S', openedOn: BusinessDate.parse('2023-05-01'), burialType: 'sea' }, rule);
+    const zone = cemetery().openZone({ id: 'z1', code: 'S', burialType: 'sea' }, rule, today);
     const [plot] = Plot.addTo(zone, [{ id: 'p1', number: '1', areaM2: 0.1 }]);
     plot.assignTo('d1', BusinessDate.parse('2026-03-05'), Money.ofFen(300000));
     expect(plot.snapshot()).toMatchObject({ status: 'assigned', deathRecordId: 'd1' });

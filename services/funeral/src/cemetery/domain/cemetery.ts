@@ -10,6 +10,8 @@ export interface Zone {
   burialType: BurialType;
   /** m²; null for zones opened before the rule. */
   maxPlotAreaM2: number | null;
+  /** For a zone recorded after it opened (an existing cemetery's): the approval it opened under (批准文件). */
+  openingDocument: string | null;
 }
 
 export interface CemeteryState {
@@ -44,8 +46,42 @@ export class Cemetery {
     return cemetery;
   }
 
-  /** A zone takes the area limit of the rule in force when it opens; a zone code is used once per cemetery. */
-  openZone(input: { id: string; code: string; openedOn: BusinessDate; burialType: BurialType }, rule: BurialRule): Zone {
+  /**
+   * A zone opens the day it is recorded and takes the area limit of the rule in force that day: an
+   * opening date cannot be chosen, so no new zone escapes the 0.6 m² rule by a date in the past.
+   */
+  openZone(input: { id: string; code: string; burialType: BurialType; openedOn?: BusinessDate }, rule: BurialRule, today: BusinessDate): Zone {
+    if (input.openedOn && !input.openedOn.equals(today)) {
+      throw new DomainError(
+        'ZONE.OPENS_TODAY',
+        `a zone opens the day it is recorded (${today}); a zone that opened earlier is recorded with its approval document at /existing-zones`,
+        'rule',
+        'openedOn',
+      );
+    }
+    return this.addZone({ ...input, openedOn: today, openingDocument: null }, rule);
+  }
+
+  /**
+   * 存量墓区: a zone of an existing cemetery that opened before it was recorded here, with the
+   * approval it opened under. It takes the rule of its real opening date (so an old zone keeps no
+   * limit), which is why it needs its own permission and a document, and is audited.
+   */
+  recordExistingZone(
+    input: { id: string; code: string; burialType: BurialType; openedOn: BusinessDate; openingDocument: string },
+    rule: BurialRule,
+    today: BusinessDate,
+  ): Zone {
+    if (!input.openedOn.isBefore(today)) {
+      throw new DomainError('ZONE.NOT_EXISTING', 'an existing zone opened before today; a zone opening today is opened at /zones', 'rule', 'openedOn');
+    }
+    const document = input.openingDocument.trim();
+    if (!document)
+      throw new DomainError('ZONE.DOCUMENT_REQUIRED', 'an existing zone needs the approval document it opened under', 'invalid', 'openingDocument');
+    return this.addZone({ ...input, openingDocument: document }, rule);
+  }
+
+  private addZone(input: Omit<Zone, 'maxPlotAreaM2'>, rule: BurialRule): Zone {
     if (this.state.zones.some((z) => z.code === input.code)) throw zoneExists(input.code);
     checkZoneFitsKind(this.state.kind, input.burialType);
     const zone: Zone = { ...input, maxPlotAreaM2: zonePlotLimit(input.openedOn, rule) };

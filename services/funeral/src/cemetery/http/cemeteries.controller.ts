@@ -15,6 +15,7 @@ import {
   PlotListQuery,
   PlotPage,
   PlotResponse,
+  RecordExistingZoneRequest,
   RegisterCemeteryRequest,
   ZoneResponse,
 } from './cemetery.dto';
@@ -63,6 +64,19 @@ export class CemeteriesController {
   @DistrictScope.record(CEMETERY_QUERIES)
   async openZone(@Param('id', UUID) id: string, @Body() body: OpenZoneRequest): Promise<ZoneResponse> {
     return zoneView(await this.commands.openZone(id, body));
+  }
+
+  @Post('cemeteries/:id/existing-zones')
+  @RequirePermission('cemetery.record-existing-zone')
+  @Command({ action: 'cemetery.record-existing-zone', resourceType: 'cemetery', resourceId: (p) => p.id })
+  @ApiOperation({
+    summary: 'Record a zone of an existing cemetery that opened before today (存量墓区), with its approval document',
+    description: 'Its real opening date decides whether the 0.6 m² limit applies, so it needs its own permission and is audited.',
+  })
+  @ApiCreatedResponse({ type: ZoneResponse })
+  @DistrictScope.record(CEMETERY_QUERIES)
+  async recordExistingZone(@Param('id', UUID) id: string, @Body() body: RecordExistingZoneRequest): Promise<ZoneResponse> {
+    return zoneView(await this.commands.recordExistingZone(id, body));
   }
 
   @Post('cemeteries/:id/zones/:zoneId/plots')

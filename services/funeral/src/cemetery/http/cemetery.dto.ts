@@ -64,7 +64,31 @@ export class OpenZoneRequest {
   @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'code must be 1-20 of A-Z a-z 0-9 -' })
   code: string;
 
-  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'zones opened from the rule date on take the plot area limit (0.6 m²)' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    example: '2027-03-01',
+    nullable: true,
+    description:
+      'the zone opens the day it is recorded; given, it must be today (a zone that opened earlier is recorded at /existing-zones); null or absent: today',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'openedOn must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'openedOn must be a calendar date' })
+  openedOn?: string | null;
+
+  @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS })
+  @IsIn(BURIAL_TYPES)
+  burialType: string;
+}
+
+/** 存量墓区: a zone of an existing cemetery recorded after it opened, with the approval it opened under. */
+export class RecordExistingZoneRequest {
+  @ApiProperty({ example: 'A1' })
+  @Matches(/^[A-Za-z0-9-]{1,20}$/, { message: 'code must be 1-20 of A-Z a-z 0-9 -' })
+  code: string;
+
+  @ApiProperty({ format: 'date', example: '2015-05-01', description: 'the day it opened, before today; it decides whether the 0.6 m² limit applies' })
   @Matches(DATE, { message: 'openedOn must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'openedOn must be a calendar date' })
   openedOn: string;
@@ -72,12 +96,19 @@ export class OpenZoneRequest {
   @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS })
   @IsIn(BURIAL_TYPES)
   burialType: string;
+
+  @ApiProperty({ example: '沪民殡〔2015〕12号', maxLength: 100, description: 'the approval document the zone opened under (批准文件)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  openingDocument: string;
 }
 
 export class ZoneResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() code: string;
   @ApiProperty({ format: 'date' }) openedOn: string;
+  @ApiProperty({ type: String, nullable: true, description: 'for a zone recorded after it opened: the approval document' }) openingDocument: string | null;
   @ApiProperty({ enum: BURIAL_TYPES, description: BURIAL_TYPE_LABELS }) burialType: string;
   @ApiPropertyOptional({
     type: String,

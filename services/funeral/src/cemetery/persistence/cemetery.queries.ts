@@ -46,14 +46,20 @@ export class SqlCemeteryQueries implements CemeteryQueries {
   async zones(cemeteryId: string): Promise<ZoneView[]> {
     const rows = await this.uow
       .manager()
-      .query(`SELECT id, code, opened_on::text, burial_type, max_plot_area_m2::text FROM cemetery_zone WHERE cemetery_id = $1 ORDER BY code`, [cemeteryId]);
-    return rows.map((z: { id: string; code: string; opened_on: string; burial_type: string; max_plot_area_m2: string | null }) => ({
-      id: z.id,
-      code: z.code,
-      openedOn: z.opened_on,
-      burialType: z.burial_type,
-      maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2),
-    }));
+      .query(
+        `SELECT id, code, opened_on::text, burial_type, max_plot_area_m2::text, opening_document FROM cemetery_zone WHERE cemetery_id = $1 ORDER BY code`,
+        [cemeteryId],
+      );
+    return rows.map(
+      (z: { id: string; code: string; opened_on: string; burial_type: string; max_plot_area_m2: string | null; opening_document: string | null }) => ({
+        id: z.id,
+        code: z.code,
+        openedOn: z.opened_on,
+        burialType: z.burial_type,
+        maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2).toFixed(2),
+        openingDocument: z.opening_document,
+      }),
+    );
   }
 
   async plot(id: string): Promise<PlotView | null> {

@@ -11,7 +11,7 @@ interface CemeteryRow {
   name: string;
   kind: string;
   division_code: string;
-  zones: { id: string; code: string; opened_on: string; burial_type: BurialType; max_plot_area_m2: string | null }[];
+  zones: { id: string; code: string; opened_on: string; burial_type: BurialType; max_plot_area_m2: string | null; opening_document: string | null }[];
 }
 
 interface PlotRow {
@@ -47,7 +47,7 @@ export class SqlCemeteryRepository implements CemeteryRepository {
     const [row]: CemeteryRow[] = await this.uow.manager().query(
       `SELECT c.id, c.name, c.kind, c.division_code,
               COALESCE((SELECT json_agg(json_build_object('id', z.id, 'code', z.code, 'opened_on', z.opened_on::text, 'burial_type', z.burial_type,
-                                                          'max_plot_area_m2', z.max_plot_area_m2::text) ORDER BY z.code)
+                                                          'max_plot_area_m2', z.max_plot_area_m2::text, 'opening_document', z.opening_document) ORDER BY z.code)
                         FROM cemetery_zone z WHERE z.cemetery_id = c.id), '[]') AS zones
        FROM cemetery c WHERE c.id = $1${options.forUpdate ? ' FOR UPDATE OF c' : ''}`,
       [id],
@@ -64,6 +64,7 @@ export class SqlCemeteryRepository implements CemeteryRepository {
         openedOn: BusinessDate.parse(z.opened_on),
         burialType: z.burial_type,
         maxPlotAreaM2: z.max_plot_area_m2 === null ? null : Number(z.max_plot_area_m2),
+        openingDocument: z.opening_document,
       })),
     });
   }
@@ -84,14 +85,10 @@ export class SqlCemeteryRepository implements CemeteryRepository {
         const z = change.zone;
         await translatingConstraints(
           () =>
-            tx.query(`INSERT INTO cemetery_zone (id, cemetery_id, code, opened_on, burial_type, max_plot_area_m2) VALUES ($1, $2, $3, $4, $5, $6)`, [
-              z.id,
-              s.id,
-              z.code,
-              z.openedOn.toString(),
-              z.burialType,
-              z.maxPlotAreaM2,
-            ]),
+            tx.query(
+              `INSERT INTO cemetery_zone (id, cemetery_id, code, opened_on, burial_type, max_plot_area_m2, opening_document) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+              [z.id, s.id, z.code, z.openedOn.toString(), z.burialType, z.maxPlotAreaM2, z.openingDocument],
+            ),
           { cemetery_zone_cemetery_id_code_key: () => zoneExists(z.code) },
         );
       }

@@ -38,6 +38,16 @@ export class ChargesCommands {
     await this.charges.addCoverages(b.citizenIds.map((citizenId) => ({ citizenId, benefitId: b.benefitId, programme: b.programme, since, until: null })));
   }
 
+  /** A benefit suspended from a date: its people are not covered from then until it resumes. */
+  async benefitSuspended(benefitId: string, effectiveOn: string): Promise<void> {
+    await this.charges.suspendCoverages(benefitId, BusinessDate.parse(effectiveOn));
+  }
+
+  /** A benefit resumed from a date: its people are covered again from then. */
+  async benefitResumed(benefitId: string, effectiveOn: string): Promise<void> {
+    await this.charges.resumeCoverages(benefitId, BusinessDate.parse(effectiveOn));
+  }
+
   /** A benefit terminated from a date: its people were covered until the day before. */
   async benefitTerminated(benefitId: string, effectiveOn: string): Promise<void> {
     await this.charges.endCoverages(benefitId, coveredUntil(BusinessDate.parse(effectiveOn)));

@@ -1,4 +1,4 @@
-import { BenefitGranted, BenefitGrantedV1, BenefitStatusChangedV1, BenefitTerminated } from '@civic/contracts';
+import { BenefitGranted, BenefitGrantedV1, BenefitResumed, BenefitStatusChangedV1, BenefitSuspended, BenefitTerminated } from '@civic/contracts';
 import { EventConsumerGroup, OnEvent } from '@civic/platform';
 import { ChargesCommands } from '../application/charges-commands';
 
@@ -10,6 +10,16 @@ export class BenefitsConsumer {
   @OnEvent(BenefitGranted)
   async granted(b: BenefitGrantedV1): Promise<void> {
     await this.charges.benefitGranted({ benefitId: b.benefitId, programme: b.programme, citizenIds: b.memberCitizenIds, since: b.startsOn });
+  }
+
+  @OnEvent(BenefitSuspended)
+  async suspended(b: BenefitStatusChangedV1): Promise<void> {
+    await this.charges.benefitSuspended(b.benefitId, b.effectiveOn);
+  }
+
+  @OnEvent(BenefitResumed)
+  async resumed(b: BenefitStatusChangedV1): Promise<void> {
+    await this.charges.benefitResumed(b.benefitId, b.effectiveOn);
   }
 
   @OnEvent(BenefitTerminated)

@@ -11,8 +11,12 @@ export interface ChargesRepository {
   waiverPolicy(): Promise<WaiverPolicy>;
   coveragesOf(citizenId: string): Promise<WaiverCoverage[]>;
   /** Keeps the coverages of a benefit (once per person and benefit: redelivery changes nothing). */
-  addCoverages(coverages: WaiverCoverage[]): Promise<void>;
+  addCoverages(coverages: Omit<WaiverCoverage, 'suspensions'>[]): Promise<void>;
   endCoverages(benefitId: string, until: BusinessDate): Promise<void>;
+  /** Records a suspension from the date (once per benefit and date). */
+  suspendCoverages(benefitId: string, from: BusinessDate): Promise<void>;
+  /** Closes the benefit's latest suspension that began on or before the date. */
+  resumeCoverages(benefitId: string, from: BusinessDate): Promise<void>;
   hasBill(deathRecordId: string): Promise<boolean>;
   /** A second bill for the same death is refused. */
   addBill(bill: FuneralBill): Promise<void>;

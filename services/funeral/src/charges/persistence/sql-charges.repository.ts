@@ -32,19 +32,46 @@ export class SqlChargesRepository implements ChargesRepository {
   }
 
   async coveragesOf(citizenId: string): Promise<WaiverCoverage[]> {
-    const rows = await this.uow
-      .manager()
-      .query(`SELECT citizen_id, benefit_id, programme, since::text, until::text FROM waiver_eligibility WHERE citizen_id = $1 ORDER BY since`, [citizenId]);
-    return rows.map((r: { citizen_id: string; benefit_id: string; programme: string; since: string; until: string | null }) => ({
+    const rows = await this.uow.manager().query(
+      `SELECT e.citizen_id, e.benefit_id, e.programme, e.since::text, e.until::text,
+                COALESCE((SELECT json_agg(json_build_object('from', s.suspended_from::text, 'resumed_from', s.resumed_from::text) ORDER BY s.suspended_from)
+                          FROM waiver_suspension s WHERE s.benefit_id = e.benefit_id), '[]') AS suspensions
+         FROM waiver_eligibility e WHERE e.citizen_id = $1 ORDER BY e.since`,
+      [citizenId],
+    );
+    type Row = {
+      citizen_id: string;
+      benefit_id: string;
+      programme: string;
+      since: string;
+      until: string | null;
+      suspensions: { from: string; resumed_from: string | null }[];
+    };
+    return rows.map((r: Row) => ({
       citizenId: r.citizen_id,
       benefitId: r.benefit_id,
       programme: r.programme,
       since: BusinessDate.parse(r.since),
       until: r.until ? BusinessDate.parse(r.until) : null,
+      suspensions: r.suspensions.map((s) => ({ from: BusinessDate.parse(s.from), resumedFrom: s.resumed_from ? BusinessDate.parse(s.resumed_from) : null })),
     }));
   }
 
-  async addCoverages(coverages: WaiverCoverage[]): Promise<void> {
+  async suspendCoverages(benefitId: string, from: BusinessDate): Promise<void> {
+    await this.uow
+      .transaction()
+      .query(`INSERT INTO waiver_suspension (benefit_id, suspended_from) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [benefitId, from.toString()]);
+  }
+
+  async resumeCoverages(benefitId: string, from: BusinessDate): Promise<void> {
+    await this.uow.transaction().query(
+      `UPDATE waiver_suspension SET resumed_from = $2
+       WHERE (benefit_id, suspended_from) = (SELECT benefit_id, max(suspended_from) FROM waiver_suspension WHERE benefit_id = $1 AND suspended_from <= $2 GROUP BY benefit_id)`,
+      [benefitId, from.toString()],
+    );
+  }
+
+  async addCoverages(coverages: Omit<WaiverCoverage, 'suspensions'>[]): Promise<void> {
     if (coverages.length === 0) return;
     await this.uow.transaction().query(
       `INSERT INTO waiver_eligibility (citizen_id, benefit_id, programme, since)

@@ -2,7 +2,7 @@ import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePerm
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
 import { PartyRequest, PartyView } from '../../marriage/http/marriage.dto';
 import { ADOPTION_QUERIES, AdoptionQueries, AdoptionView, adoptionView } from '../application/adoption-queries';
@@ -25,6 +25,7 @@ export class RegisterAdoptionRequest {
   adopters: AdopterRequest[];
 
   @ApiProperty({ type: PartyRequest })
+  @IsDefined({ message: 'adoptee is required' })
   @ValidateNested()
   @Type(() => PartyRequest)
   adoptee: PartyRequest;

@@ -1,7 +1,7 @@
 import { CitizenIdField } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MARITAL_STATUS_LABELS } from '../domain/marriage-rules';
 
 export class PartyRequest {
@@ -23,11 +23,13 @@ export class PartyView {
 
 export class RegisterMarriageRequest {
   @ApiProperty({ type: PartyRequest })
+  @IsDefined({ message: 'partyA is required' })
   @ValidateNested()
   @Type(() => PartyRequest)
   partyA: PartyRequest;
 
   @ApiProperty({ type: PartyRequest })
+  @IsDefined({ message: 'partyB is required' })
   @ValidateNested()
   @Type(() => PartyRequest)
   partyB: PartyRequest;
