@@ -53,17 +53,20 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     { code: 'farewell-hall', quantity: 1 },
   ];
 
+  /** A 低保 benefit from January 2026 for one person, as assistance publishes it. */
+  const dibaoFor = (recipient: string): BenefitGrantedV1 => ({
+    benefitId: randomUUID(),
+    householdId: randomUUID(),
+    programme: 'dibao',
+    divisionCode: '310104003',
+    memberCitizenIds: [recipient],
+    monthlyAmount: '1420.00',
+    startsOn: '2026-01-01',
+  });
+
   it('waives the basic services for a resident on 低保 (from assistance’s benefit event), and bills others in full', async () => {
     const recipient = newCitizenId(newBirthDate(1940));
-    const granted: BenefitGrantedV1 = {
-      benefitId: randomUUID(),
-      householdId: randomUUID(),
-      programme: 'dibao',
-      divisionCode: '310104003',
-      memberCitizenIds: [recipient],
-      monthlyAmount: '1420.00',
-      startsOn: '2026-01-01',
-    };
+    const granted = dibaoFor(recipient);
     await broker.publish(BenefitGranted, [TestBroker.event(BenefitGranted, granted, { subject: granted.benefitId })]);
     await eventually(
       async () => (await db.query(`SELECT count(*)::int AS n FROM funeral.waiver_eligibility WHERE citizen_id = $1`, [recipient]))[0].n,
@@ -85,16 +88,8 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
 
   it('waives nothing for a death while the benefit is suspended (the waiver follows the dated status)', async () => {
     const recipient = newCitizenId(newBirthDate(1939));
-    const benefitId = randomUUID();
-    const granted: BenefitGrantedV1 = {
-      benefitId,
-      householdId: randomUUID(),
-      programme: 'dibao',
-      divisionCode: '310104003',
-      memberCitizenIds: [recipient],
-      monthlyAmount: '1420.00',
-      startsOn: '2026-01-01',
-    };
+    const granted = dibaoFor(recipient);
+    const benefitId = granted.benefitId;
     const suspended: BenefitStatusChangedV1 = {
       benefitId,
       householdId: granted.householdId,

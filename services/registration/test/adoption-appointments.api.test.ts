@@ -47,8 +47,21 @@ describe('registration: adoptions and registry office appointments', () => {
       officeCode: '310104',
     });
 
+  const marry = async (a: string, b: string) =>
+    expect(
+      (
+        await post('/api/v1/marriages', {
+          partyA: { citizenId: a, name: '甲' },
+          partyB: { citizenId: b, name: '乙' },
+          officeCode: '310104',
+          declaredNoProhibitedKinship: true,
+        })
+      ).status,
+    ).toBe(201);
+
   it('registers an adoption resting on a positive assessment received from child-welfare, and publishes it', async () => {
     const [husband, wife] = [newCitizenIdOfSex('male', '19800101'), newCitizenIdOfSex('female', '19820101')];
+    await marry(husband, wife);
     const child = newCitizenIdOfSex('female', '20220101');
     const res = await adopt(
       [
@@ -62,8 +75,34 @@ describe('registration: adoptions and registry office appointments', () => {
     expect(res.body.certificateNo).toMatch(/^S310104-2027-\d{6}$/);
     const [event] = await db.query(`SELECT event_type, payload FROM registration.outbox WHERE message_key = $1`, [res.body.id]);
     expect(event).toMatchObject({ event_type: 'registration.adoption.registered.v1', payload: { adoptee: { citizenId: child } } });
-    const again = await adopt([{ citizenId: husband, children: 0 }], child, await assessment([husband], 'positive'));
+    const again = await adopt(
+      [
+        { citizenId: husband, children: 0 },
+        { citizenId: wife, children: 0 },
+      ],
+      child,
+      await assessment([husband, wife], 'positive'),
+    );
     expect(again.status).toBe(409);
+  });
+
+  it("reads the adopters' marriage from the registry: a married person adopts with the spouse, two adopters are spouses (art. 1101)", async () => {
+    const [husband, wife] = [newCitizenIdOfSex('male', '19780101'), newCitizenIdOfSex('female', '19790101')];
+    await marry(husband, wife);
+    const alone = await adopt([{ citizenId: husband, children: 0 }], newCitizenIdOfSex('male', '20220101'), await assessment([husband], 'positive'));
+    expect(alone.status).toBe(422);
+    expect(alone.body.type).toBe('urn:civic:problem:adoption.spouse-must-adopt-too');
+    const [friendA, friendB] = [newCitizenIdOfSex('male', '19780101'), newCitizenIdOfSex('female', '19790101')];
+    const unmarried = await adopt(
+      [
+        { citizenId: friendA, children: 0 },
+        { citizenId: friendB, children: 0 },
+      ],
+      newCitizenIdOfSex('female', '20220101'),
+      await assessment([friendA, friendB], 'positive'),
+    );
+    expect(unmarried.status).toBe(422);
+    expect(unmarried.body.type).toBe('urn:civic:problem:adoption.adopters-not-spouses');
   });
 
   it.each([

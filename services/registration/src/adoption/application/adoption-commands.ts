@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Adoption } from '../domain/adoption';
 import { AdoptionAssessment } from '../domain/adoption-assessment';
 import { ADOPTION_REPOSITORY, AdoptionRepository } from '../domain/adoption.repository';
+import { MARRIAGE_REPOSITORY, MarriageRepository } from '../../marriage/domain/marriage.repository';
 import { adoptionRegisteredEvent } from './adoption-integration-events';
 
 export interface AdoptionInput {
@@ -20,6 +21,7 @@ export interface AdoptionInput {
 export class AdoptionCommands {
   constructor(
     @Inject(ADOPTION_REPOSITORY) private readonly adoptions: AdoptionRepository,
+    @Inject(MARRIAGE_REPOSITORY) private readonly marriages: MarriageRepository,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -29,9 +31,16 @@ export class AdoptionCommands {
     const adopterIds = input.adopters.map((a, i) => CitizenId.parse(a.citizenId, `adopters[${i}].citizenId`, this.clock));
     const adoptee = CitizenId.parse(input.adoptee.citizenId, 'adoptee.citizenId', this.clock);
     const adoptedHere = await this.adoptions.adoptedBy(adopterIds.map((id) => id.value));
+    // Marital status from the registry, not from the declaration (art. 1101).
+    const spouses = await Promise.all(adopterIds.map(async (id) => (await this.marriages.currentMarriageOf(id.value))?.spouseOf(id.value) ?? null));
     const adoption = Adoption.register({
       id: randomUUID(),
-      adopters: input.adopters.map((a, i) => ({ citizenId: adopterIds[i], name: a.name, children: a.children + (adoptedHere.get(adopterIds[i].value) ?? 0) })),
+      adopters: input.adopters.map((a, i) => ({
+        citizenId: adopterIds[i],
+        name: a.name,
+        children: a.children + (adoptedHere.get(adopterIds[i].value) ?? 0),
+        spouse: spouses[i],
+      })),
       adoptee: { citizenId: adoptee, name: input.adoptee.name },
       adopteeConsents: input.adopteeConsents,
       assessmentId: input.assessmentId,

@@ -8,15 +8,17 @@ const id = (birth: string, seq: string) => {
   return CitizenId.parse(body + '10X98765432'[[...body].reduce((s, d, i) => s + Number(d) * W[i], 0) % 11]);
 };
 const on = BusinessDate.parse('2027-01-01');
-const man = (birth = '19800101', children = 0) => ({ citizenId: id(birth, '011'), children });
-const woman = (birth = '19820101', children = 0) => ({ citizenId: id(birth, '022'), children });
+const man = (birth = '19800101', children = 0, spouse: string | null = null) => ({ citizenId: id(birth, '011'), children, spouse });
+const woman = (birth = '19820101', children = 0, spouse: string | null = null) => ({ citizenId: id(birth, '022'), children, spouse });
+/** A man and a woman married to each other in the registry. */
+const couple = () => [man('19800101', 0, woman().citizenId.value), woman('19820101', 0, man().citizenId.value)];
 const boy = (birth = '20200101') => id(birth, '031');
 const girl = (birth = '20200101') => id(birth, '042');
 const base = { adopteeConsents: false, positiveAssessment: true, on };
 
 describe('adoption conditions', () => {
   it('accepts a couple of 30+ adopting a young child with a positive assessment', () => {
-    expect(() => checkAdoption({ ...base, adopters: [man(), woman()], adoptee: girl() })).not.toThrow();
+    expect(() => checkAdoption({ ...base, adopters: couple(), adoptee: girl() })).not.toThrow();
     expect(() => checkAdoption({ ...base, adopters: [man('19800101', 1)], adoptee: boy() })).not.toThrow();
   });
   it.each([
@@ -28,6 +30,21 @@ describe('adoption conditions', () => {
       'a single man adopting a girl less than 40 years younger',
       () => checkAdoption({ ...base, adopters: [man('19800101')], adoptee: girl('20190102') }),
       'ADOPTION.AGE_GAP',
+    ],
+    [
+      'two adopters who are not married to each other (art. 1101)',
+      () => checkAdoption({ ...base, adopters: [man(), woman()], adoptee: girl() }),
+      'ADOPTION.ADOPTERS_NOT_SPOUSES',
+    ],
+    [
+      'two adopters one of whom is married to someone else',
+      () => checkAdoption({ ...base, adopters: [man('19800101', 0, '110105198001011238'), woman('19820101', 0, man().citizenId.value)], adoptee: girl() }),
+      'ADOPTION.ADOPTERS_NOT_SPOUSES',
+    ],
+    [
+      'a married person adopting alone (art. 1101)',
+      () => checkAdoption({ ...base, adopters: [man('19800101', 0, woman().citizenId.value)], adoptee: boy() }),
+      'ADOPTION.SPOUSE_MUST_ADOPT_TOO',
     ],
     ['no positive assessment', () => checkAdoption({ ...base, positiveAssessment: false, adopters: [man()], adoptee: boy() }), 'ADOPTION.ASSESSMENT_REQUIRED'],
   ])('refuses %s', (_what, check, code) => {

@@ -4,6 +4,8 @@ export interface Adopter {
   citizenId: CitizenId;
   /** Children the adopter has (born or adopted before). */
   children: number;
+  /** The adopter's spouse as the marriage registry knows it (null: not married here). */
+  spouse: string | null;
 }
 
 /** The age from which an adoptee's consent is needed, and the adopter's minimum age (Civil Code arts. 1098, 1104). */
@@ -15,7 +17,9 @@ export const SINGLE_ADOPTER_OTHER_SEX_GAP = 40;
  * 收养登记 conditions (Civil Code arts. 1093-1105): the adoptee is a minor; each adopter is 30 or
  * older; a childless adopter may adopt two children, one with a child one, one with two or more
  * none; an adoptee of 8 or more consents; an adopter without a spouse adopting a child of the other
- * sex is at least 40 years older; and the adopters have a positive adoption assessment.
+ * sex is at least 40 years older; and the adopters have a positive adoption assessment. A married
+ * person adopts together with the spouse, and two adopters are spouses of each other (art. 1101),
+ * by the marriage registry, not by declaration.
  */
 export function checkAdoption(input: {
   adopters: Adopter[];
@@ -27,6 +31,7 @@ export function checkAdoption(input: {
   const { adopters, adoptee, on } = input;
   if (adopters.length < 1 || adopters.length > 2)
     throw new DomainError('ADOPTION.ADOPTERS', 'one adopter, or two spouses adopting together', 'invalid', 'adopters');
+  checkSpouses(adopters);
   const adopteeAge = adoptee.birthDate.fullYearsUntil(on);
   if (adopteeAge >= 18) throw new DomainError('ADOPTION.ADOPTEE_NOT_MINOR', 'the adoptee must be a minor (under 18)', 'rule', 'adoptee.citizenId');
   adopters.forEach((a, i) => {
@@ -60,4 +65,21 @@ export function checkAdoption(input: {
 /** How many children an adopter with `children` (born or adopted) may still adopt: two when childless, one with a child. */
 export function adoptionAllowance(children: number): number {
   return children === 0 ? 2 : children === 1 ? 1 : 0;
+}
+
+/** Art. 1101: 有配偶者收养子女，应当夫妻共同收养. */
+function checkSpouses(adopters: Adopter[]): void {
+  if (adopters.length === 2) {
+    const [a, b] = adopters;
+    if (a.spouse !== b.citizenId.value || b.spouse !== a.citizenId.value) {
+      throw new DomainError('ADOPTION.ADOPTERS_NOT_SPOUSES', 'two adopters must be married to each other (Civil Code art. 1101)', 'rule', 'adopters');
+    }
+  } else if (adopters.length === 1 && adopters[0].spouse !== null) {
+    throw new DomainError(
+      'ADOPTION.SPOUSE_MUST_ADOPT_TOO',
+      'the adopter is married: the spouse adopts together with them (Civil Code art. 1101)',
+      'rule',
+      'adopters',
+    );
+  }
 }

@@ -16,8 +16,8 @@ const register = (a: AdoptionAssessment | null) =>
   Adoption.register({
     id: 'ad1',
     adopters: [
-      { citizenId: adopter, name: '王伟', children: 0 },
-      { citizenId: spouse, name: '李娜', children: 0 },
+      { citizenId: adopter, name: '王伟', children: 0, spouse: spouse.value },
+      { citizenId: spouse, name: '李娜', children: 0, spouse: adopter.value },
     ],
     adoptee: { citizenId: child, name: '王小' },
     adopteeConsents: false,

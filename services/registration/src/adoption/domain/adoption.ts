@@ -37,7 +37,7 @@ export class Adoption {
    */
   static register(input: {
     id: string;
-    adopters: { citizenId: CitizenId; name: string; children: number }[];
+    adopters: { citizenId: CitizenId; name: string; children: number; spouse: string | null }[];
     adoptee: { citizenId: CitizenId; name: string };
     adopteeConsents: boolean;
     assessmentId: string;
@@ -47,7 +47,7 @@ export class Adoption {
     serial: number;
   }): Adoption {
     checkAdoption({
-      adopters: input.adopters.map((a) => ({ citizenId: a.citizenId, children: a.children })),
+      adopters: input.adopters.map((a) => ({ citizenId: a.citizenId, children: a.children, spouse: a.spouse })),
       adoptee: input.adoptee.citizenId,
       adopteeConsents: input.adopteeConsents,
       positiveAssessment: isPositiveFor(
