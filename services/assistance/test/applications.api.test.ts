@@ -1,6 +1,6 @@
 import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
-import { startTestService, testToken, TestService } from '@civic/testing';
+import { newBirthDate, newCitizenId, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -56,6 +56,37 @@ describe('assistance applications: from submission to benefit', () => {
     expect(granted.status).toBe(200);
     const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
     expect(benefit.body).toMatchObject({ monthlyAmount: '3260.00', recipients: 3 });
+  });
+
+  /** An application through verification, review and notice to the decision, on the test clock. */
+  async function decided(householdBody: { id: string; members: { citizenId: string }[] }, programme: string) {
+    const id = (await post('/api/v1/applications', { householdId: householdBody.id, programme }, portal)).body.id;
+    await post(`/api/v1/applications/${id}/verification-start`, {});
+    await post(`/api/v1/applications/${id}/verification`, {
+      members: [{ citizenId: householdBody.members[0].citizenId, monthlyIncome: '0', assets: '0' }],
+      note: '核对',
+    });
+    await post(`/api/v1/applications/${id}/community-review`, { recommendation: 'grant', opinion: '评议通过' });
+    clock.advanceDays(8);
+    return post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合条件' });
+  }
+
+  it('holds 低保, 特困 and 支出型 one at a time: 特困 replaces 低保 from its start (转类); 低保 is refused beside 特困', async () => {
+    const elder = await household([member({ citizenId: newCitizenId(newBirthDate(1930)), monthlyIncome: '0' })]);
+    const onDibao = await decided(elder, 'dibao');
+    expect(onDibao.status).toBe(200);
+    const onTekun = await decided(elder, 'tekun');
+    expect(onTekun.status).toBe(200);
+    const dibao = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${onDibao.body.benefitId}`, token: officer });
+    const tekun = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${onTekun.body.benefitId}`, token: officer });
+    expect(tekun.body).toMatchObject({ programme: 'tekun', status: 'active' });
+    // 低保 is last paid for the month before 特困 starts.
+    expect(dibao.body.status).toBe('terminated');
+    expect(new Date(`${dibao.body.endsOn}T00:00:00Z`).getTime()).toBe(new Date(`${tekun.body.startsOn}T00:00:00Z`).getTime() - 86_400_000);
+
+    const backToDibao = await decided(elder, 'dibao');
+    expect(backToDibao.status).toBe(422);
+    expect(backToDibao.body.code).toBe('BENEFIT.EXCLUSIVE_PROGRAMME_HELD');
   });
 
   it('walks the whole lifecycle: the decision waits for the 7-day notice, an objection interrupts it, the grant creates the gap benefit', async () => {

@@ -1744,12 +1744,22 @@ export interface components {
             eligibility: {
                 [key: string]: unknown;
             }[];
+            /**
+             * @description a household holds one programme of this group at a time (低保/特困/支出型)
+             * @example subsistence
+             */
+            exclusionGroup: string | null;
             /** @example Minimum living allowance */
             nameEn: string;
             /** @example 最低生活保障 */
             nameZh: string;
             /** @description at most one open benefit per household */
             oneActivePerHousehold: boolean;
+            /**
+             * @description within the group, which applies where a household qualifies for two (1 first)
+             * @example 2
+             */
+            precedence: number | null;
             /**
              * @description time limit in days per stage (办理时限)
              * @example {

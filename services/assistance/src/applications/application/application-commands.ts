@@ -9,6 +9,8 @@ import { Household } from '../../household/domain/household';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../../household/domain/household.repository';
 import { benefitAmount } from '../../programme/domain/benefit-amount';
 import { unmetConditions } from '../../programme/domain/eligibility';
+import { Programme } from '../../programme/domain/programme';
+import { exclusiveGrant } from '../../programme/domain/programme-exclusion';
 import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../../programme/domain/programme.repository';
 import { APPLICATION_REPOSITORY, ApplicationRepository } from '../domain/application.repository';
 import { AssistanceApplication } from '../domain/assistance-application';
@@ -191,6 +193,7 @@ export class ApplicationCommands {
       programme: programme.code,
       divisionCode: household.divisionCode,
       exclusive: programme.oneActivePerHousehold,
+      exclusionGroup: programme.exclusion?.group ?? null,
       monthlyAmount: amount,
       recipients,
       memberCitizenIds: facts.members.map((m) => m.citizenId.value),
@@ -204,10 +207,35 @@ export class ApplicationCommands {
       // A one-off payment is paid in its first month only.
       endsOn: programme.amountRule.kind === 'one-off' ? startsOn.addMonths(1).addDays(-1) : null,
     });
+    await this.replaceHeldProgrammes(programme, household.id, startsOn);
     const changes = benefit.pullChanges();
     await this.benefits.save([{ benefit, changes, expectedVersion: null }]);
     await this.events.publish(benefitEvents(benefit, changes));
     return benefit.id;
+  }
+
+  /**
+   * 低保/特困/支出型 one at a time: a benefit of lower precedence ends where the new one starts (转类);
+   * one of the same or higher precedence refuses the grant (`exclusiveGrant`).
+   */
+  private async replaceHeldProgrammes(programme: Programme, householdId: string, startsOn: BusinessDate): Promise<void> {
+    if (!programme.exclusion) return;
+    const held = await this.benefits.openInGroup(householdId, programme.exclusion.group);
+    if (held.length === 0) return;
+    const precedence = new Map((await this.programmes.all()).map((p) => [p.code, p.exclusion?.precedence ?? Number.MAX_SAFE_INTEGER]));
+    const { replaces } = exclusiveGrant(
+      programme,
+      held.map((b) => ({ benefitId: b.id, programme: b.snapshot().programme, precedence: precedence.get(b.snapshot().programme) ?? Number.MAX_SAFE_INTEGER })),
+    );
+    const ended = held.filter((b) => replaces.some((r) => r.benefitId === b.id));
+    const writes = ended.map((benefit) => {
+      const expectedVersion = benefit.version;
+      benefit.terminate(startsOn, `转为${programme.nameZh} (${programme.code})`);
+      return { benefit, changes: benefit.pullChanges(), expectedVersion };
+    });
+    // Ended before the new benefit is written: the group's unique key allows one open benefit.
+    await this.benefits.save(writes);
+    for (const w of writes) await this.events.publish(benefitEvents(w.benefit, w.changes));
   }
 
   private async step(id: string, ifMatch: number | undefined, change: (a: AssistanceApplication) => void | Promise<void>): Promise<AssistanceApplication> {

@@ -10,6 +10,7 @@ const grant = () =>
     programme: 'dibao',
     divisionCode: '310104003',
     exclusive: true,
+    exclusionGroup: 'subsistence',
     monthlyAmount: Money.parse('1420'),
     recipients: 1,
     memberCitizenIds: [],

@@ -13,6 +13,8 @@ export interface BenefitState {
   status: BenefitStatus;
   /** One per household at a time for programmes such as 低保. */
   exclusive: boolean;
+  /** The programme group the household holds one benefit of at a time (低保/特困/支出型), if any. */
+  exclusionGroup: string | null;
   monthlyAmount: Money;
   recipients: number;
   memberCitizenIds: string[];

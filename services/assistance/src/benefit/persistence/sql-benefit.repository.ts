@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { Benefit, BenefitState } from '../domain/benefit';
 import { BenefitRepository, BenefitWrite } from '../domain/benefit.repository';
 
-const COLUMNS = `id, household_id, application_id, programme_code, division_code, status, exclusive, monthly_amount_fen, recipients, member_citizen_ids, basis, starts_on::text AS starts_on, ends_on::text AS ends_on, version`;
+const COLUMNS = `id, household_id, application_id, programme_code, division_code, status, exclusive, exclusion_group, monthly_amount_fen, recipients, member_citizen_ids, basis, starts_on::text AS starts_on, ends_on::text AS ends_on, version`;
 
 /** Adapter: benefits, their amounts by effective date and their status changes; written in bulk for re-computations. */
 @Injectable()
@@ -26,6 +26,16 @@ export class SqlBenefitRepository implements BenefitRepository {
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
+  async openInGroup(householdId: string, group: string): Promise<Benefit[]> {
+    const rows = await this.uow
+      .transaction()
+      .query(`SELECT ${COLUMNS} FROM benefit WHERE household_id = $1 AND exclusion_group = $2 AND status <> 'terminated' ORDER BY id FOR UPDATE`, [
+        householdId,
+        group,
+      ]);
+    return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
+  }
+
   async openCovering(citizenId: string): Promise<Benefit[]> {
     const rows = await this.uow
       .transaction()
@@ -41,8 +51,8 @@ export class SqlBenefitRepository implements BenefitRepository {
       const s = w.benefit.snapshot();
       try {
         await tx.query(
-          `INSERT INTO benefit (id, household_id, application_id, programme_code, division_code, district_code, status, exclusive, monthly_amount_fen, recipients, member_citizen_ids, basis, starts_on, ends_on, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+          `INSERT INTO benefit (id, household_id, application_id, programme_code, division_code, district_code, status, exclusive, monthly_amount_fen, recipients, member_citizen_ids, basis, starts_on, ends_on, version, exclusion_group)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
           [
             s.id,
             s.householdId,
@@ -59,12 +69,22 @@ export class SqlBenefitRepository implements BenefitRepository {
             s.startsOn.toString(),
             s.endsOn?.toString() ?? null,
             s.version,
+            s.exclusionGroup,
           ],
         );
       } catch (error) {
         // The partial unique index is the guard when two grants race for one household.
-        if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'benefit_one_exclusive_per_household') {
+        const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+        if (constraint === 'benefit_one_exclusive_per_household') {
           throw new DomainError('BENEFIT.ALREADY_ACTIVE', `the household already has an active ${s.programme} benefit`, 'conflict', 'householdId');
+        }
+        if (constraint === 'benefit_one_per_exclusion_group') {
+          throw new DomainError(
+            'BENEFIT.EXCLUSIVE_PROGRAMME_HELD',
+            `the household already holds a benefit of the ${s.exclusionGroup} group`,
+            'conflict',
+            'programme',
+          );
         }
         throw error;
       }
@@ -135,6 +155,7 @@ interface BenefitRow {
   programme_code: BenefitState['programme'];
   division_code: string;
   status: BenefitState['status'];
+  exclusion_group: string | null;
   exclusive: boolean;
   monthly_amount_fen: string;
   recipients: number;
@@ -154,6 +175,7 @@ function stateOf(r: BenefitRow): BenefitState {
     divisionCode: r.division_code,
     status: r.status,
     exclusive: r.exclusive,
+    exclusionGroup: r.exclusion_group,
     monthlyAmount: Money.ofFen(Number(r.monthly_amount_fen)),
     recipients: r.recipients,
     memberCitizenIds: r.member_citizen_ids,

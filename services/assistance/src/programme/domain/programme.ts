@@ -1,4 +1,5 @@
 import { EligibilityCondition } from './eligibility';
+import { ProgrammeExclusion } from './programme-exclusion';
 
 /** The assistance programmes (救助项目); the events carry the same codes (libs/contracts). */
 export const PROGRAMME_CODES = ['dibao', 'tekun', 'zhichuxing', 'linshi', 'canji-shenghuo', 'canji-huli'] as const;
@@ -27,5 +28,7 @@ export interface Programme {
   stageLimitDays: StageLimits;
   /** At most one benefit of it per household at a time (低保). */
   oneActivePerHousehold: boolean;
+  /** The group of programmes a household holds one of at a time, and this one's precedence in it. */
+  exclusion: ProgrammeExclusion | null;
   version: number;
 }

@@ -25,6 +25,15 @@ export class ProgrammeResponse {
   eligibility: object[];
   @ApiProperty({ example: { submitted: 5, verifying: 15 }, description: 'time limit in days per stage (办理时限)' }) stageLimitDays: object;
   @ApiProperty({ description: 'at most one open benefit per household' }) oneActivePerHousehold: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'subsistence',
+    description: 'a household holds one programme of this group at a time (低保/特困/支出型)',
+  })
+  exclusionGroup: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 2, description: 'within the group, which applies where a household qualifies for two (1 first)' })
+  precedence: number | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
   @ApiProperty({ type: [StandardEntry] }) standards: StandardEntry[];
   @ApiProperty() version: number;

@@ -76,6 +76,8 @@ export class ProgrammesController {
       eligibility: p.eligibility,
       stageLimitDays: p.stageLimitDays,
       oneActivePerHousehold: p.oneActivePerHousehold,
+      exclusionGroup: p.exclusion?.group ?? null,
+      precedence: p.exclusion?.precedence ?? null,
       currentStandard: schedule.amountOn(BusinessDate.today(this.clock))?.toString() ?? null,
       standards: schedule.list().map((v) => ({ effectiveFrom: v.effectiveFrom.toString(), amount: v.amount.toString() })),
       version: p.version,

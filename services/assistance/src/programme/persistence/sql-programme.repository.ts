@@ -61,6 +61,7 @@ export function programmeOf(row: Record<string, any>): Programme {
     eligibility: row.eligibility,
     stageLimitDays: row.stage_limit_days,
     oneActivePerHousehold: row.one_active_per_household,
+    exclusion: row.exclusion_group ? { group: row.exclusion_group, precedence: row.precedence } : null,
     version: row.version,
   };
 }
