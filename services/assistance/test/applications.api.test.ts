@@ -89,6 +89,21 @@ describe('assistance applications: from submission to benefit', () => {
     expect(backToDibao.body.code).toBe('BENEFIT.EXCLUSIVE_PROGRAMME_HELD');
   });
 
+  it("ends a dissolved household's benefits from next month, with their event", async () => {
+    const h = await household([member({ monthlyIncome: '0' })]);
+    const granted = await decided(h, 'dibao');
+    expect(granted.status).toBe(200);
+    const dissolved = await post(`/api/v1/households/${h.id}/dissolution`, { reason: '户籍迁出本市' });
+    expect(dissolved.status).toBe(200);
+    const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
+    // Decided on 10 March for April on: dissolved in March, it is never paid.
+    expect(benefit.body).toMatchObject({ status: 'terminated', startsOn: '2026-04-01', endsOn: '2026-03-31' });
+    const [event] = await db.query(`SELECT payload FROM assistance.outbox WHERE message_key = $1 AND event_type = 'assistance.benefit.terminated.v1'`, [
+      granted.body.benefitId,
+    ]);
+    expect(event.payload).toMatchObject({ effectiveOn: '2026-04-01' });
+  });
+
   it('walks the whole lifecycle: the decision waits for the 7-day notice, an objection interrupts it, the grant creates the gap benefit', async () => {
     const h = await household();
     const id = await throughNotice(h);

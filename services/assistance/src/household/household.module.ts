@@ -1,5 +1,6 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { Module } from '@nestjs/common';
+import { BenefitModule } from '../benefit/benefit.module';
 import { HouseholdCommands } from './application/household-commands';
 import { HOUSEHOLD_QUERIES } from './application/household-queries';
 import { SqlHouseholdQueries } from './persistence/household.queries';
@@ -8,7 +9,7 @@ import { HouseholdsController } from './http/households.controller';
 import { SqlHouseholdRepository } from './persistence/sql-household.repository';
 
 @Module({
-  imports: [DivisionReadModelModule],
+  imports: [DivisionReadModelModule, BenefitModule],
   controllers: [HouseholdsController],
   providers: [
     HouseholdCommands,

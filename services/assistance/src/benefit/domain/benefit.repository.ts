@@ -14,6 +14,8 @@ export interface BenefitRepository {
   openOfProgramme(programme: string, afterId: string | null, limit: number): Promise<Benefit[]>;
   /** Stores benefits (new ones inserted, others updated over the version read) with their amount and status history. */
   save(writes: BenefitWrite[]): Promise<void>;
+  /** Open (active or suspended) benefits of a household, locked. */
+  openOfHousehold(householdId: string): Promise<Benefit[]>;
   /** Open benefits of the household in a programme group (低保/特困/支出型), locked. */
   openInGroup(householdId: string, group: string): Promise<Benefit[]>;
   /** Open (active or suspended) benefits that cover a person, locked. */

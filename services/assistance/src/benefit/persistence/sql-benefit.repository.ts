@@ -26,6 +26,13 @@ export class SqlBenefitRepository implements BenefitRepository {
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
+  async openOfHousehold(householdId: string): Promise<Benefit[]> {
+    const rows = await this.uow
+      .transaction()
+      .query(`SELECT ${COLUMNS} FROM benefit WHERE household_id = $1 AND status <> 'terminated' ORDER BY id FOR UPDATE`, [householdId]);
+    return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
+  }
+
   async openInGroup(householdId: string, group: string): Promise<Benefit[]> {
     const rows = await this.uow
       .transaction()

@@ -1,0 +1,33 @@
+import { BusinessDate, Money } from '@civic/domain-kernel';
+import { Benefit } from './benefit';
+import { endBenefitsOfDissolvedHousehold } from './household-dissolution';
+
+const d = (text: string) => BusinessDate.parse(text);
+const benefit = (startsOn: string) =>
+  Benefit.grant({
+    id: `b-${startsOn}`,
+    householdId: 'h1',
+    applicationId: 'a1',
+    programme: 'dibao',
+    divisionCode: '310104003',
+    exclusive: true,
+    exclusionGroup: 'subsistence',
+    monthlyAmount: Money.parse('1420'),
+    recipients: 1,
+    memberCitizenIds: [],
+    basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' },
+    startsOn: d(startsOn),
+    endsOn: null,
+  });
+
+describe('a dissolved household’s benefits (家庭注销)', () => {
+  it('end from the first of next month: the month of dissolution is still paid', () => {
+    const [running] = endBenefitsOfDissolvedHousehold([benefit('2026-01-01')], d('2026-03-10'), '户籍迁出本市');
+    expect(running.snapshot()).toMatchObject({ status: 'terminated', endsOn: d('2026-03-31') });
+  });
+
+  it('end from their start when they had not started: never paid', () => {
+    const [later] = endBenefitsOfDissolvedHousehold([benefit('2026-06-01')], d('2026-03-10'), '户籍迁出本市');
+    expect(later.snapshot()).toMatchObject({ status: 'terminated', endsOn: d('2026-05-31') });
+  });
+});
