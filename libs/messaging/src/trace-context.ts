@@ -20,7 +20,8 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
 
 /** A new span under `parent` (same trace id, keeps the sampled flag), or the root of a new trace. */
 export function continueTrace(parent: string | undefined): string {
-  const traceId = traceIdOf(parent) ?? randomBytes(16).toString('hex');
-  const flags = traceIdOf(parent) ? parent!.slice(53, 55) : '01';
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
+  const inherited = traceIdOf(parent);
+  // The flags are the fourth field, at the same offset in every version.
+  const flags = inherited ? parent!.slice(53, 55) : '01';
+  return `00-${inherited ?? randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-${flags}`;
 }

@@ -16,6 +16,6 @@ import { SqlBenefitRepository } from './persistence/sql-benefit.repository';
     BenefitLifeEvents,
     { provide: BENEFIT_REPOSITORY, useClass: SqlBenefitRepository },
   ],
-  exports: [BENEFIT_REPOSITORY],
+  exports: [BENEFIT_REPOSITORY, BenefitCommands],
 })
 export class BenefitModule {}

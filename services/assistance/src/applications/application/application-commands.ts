@@ -2,6 +2,7 @@ import { BusinessDate, Clock, DomainError, Money } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { BenefitCommands } from '../../benefit/application/benefit-commands';
 import { benefitEvents } from '../../benefit/application/benefit-integration-events';
 import { Benefit } from '../../benefit/domain/benefit';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../../benefit/domain/benefit.repository';
@@ -41,6 +42,7 @@ export class ApplicationCommands {
     @Inject(HOUSEHOLD_REPOSITORY) private readonly households: HouseholdRepository,
     @Inject(PROGRAMME_REPOSITORY) private readonly programmes: ProgrammeRepository,
     @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
+    private readonly benefitCommands: BenefitCommands,
     private readonly events: EventPublisher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -228,14 +230,8 @@ export class ApplicationCommands {
       held.map((b) => ({ benefitId: b.id, programme: b.snapshot().programme, precedence: precedence.get(b.snapshot().programme) ?? Number.MAX_SAFE_INTEGER })),
     );
     const ended = held.filter((b) => replaces.some((r) => r.benefitId === b.id));
-    const writes = ended.map((benefit) => {
-      const expectedVersion = benefit.version;
-      benefit.terminate(startsOn, `转为${programme.nameZh} (${programme.code})`);
-      return { benefit, changes: benefit.pullChanges(), expectedVersion };
-    });
     // Ended before the new benefit is written: the group's unique key allows one open benefit.
-    await this.benefits.save(writes);
-    for (const w of writes) await this.events.publish(benefitEvents(w.benefit, w.changes));
+    await this.benefitCommands.changeEach(ended, (benefit) => benefit.terminate(startsOn, `转为${programme.nameZh} (${programme.code})`));
   }
 
   private async step(id: string, ifMatch: number | undefined, change: (a: AssistanceApplication) => void | Promise<void>): Promise<AssistanceApplication> {

@@ -27,4 +27,18 @@ export class BenefitCommands {
     await this.events.publish(benefitEvents(benefit, changes));
     return benefit;
   }
+
+  /**
+   * Applies a change to benefits another use case decided on (ended by a dissolution, replaced by a
+   * programme of higher precedence), stores them over the versions read and publishes their events.
+   */
+  async changeEach(benefits: readonly Benefit[], apply: (benefit: Benefit) => void): Promise<void> {
+    const writes = benefits.map((benefit) => {
+      const expectedVersion = benefit.version;
+      apply(benefit);
+      return { benefit, changes: benefit.pullChanges(), expectedVersion };
+    });
+    await this.benefits.save(writes);
+    await this.events.publish(writes.flatMap((w) => benefitEvents(w.benefit, w.changes)));
+  }
 }

@@ -1,11 +1,11 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
+import { CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { benefitEvents } from '../../benefit/application/benefit-integration-events';
+import { BenefitCommands } from '../../benefit/application/benefit-commands';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../../benefit/domain/benefit.repository';
-import { endBenefitsOfDissolvedHousehold } from '../../benefit/domain/household-dissolution';
+import { endForDissolvedHousehold } from '../../benefit/domain/household-dissolution';
 import { screenDuplicates } from '../domain/duplicate-screening';
 import { Household } from '../domain/household';
 import { HouseholdChange } from '../domain/household-change';
@@ -25,7 +25,7 @@ export class HouseholdCommands {
     @Inject(HOUSEHOLD_REPOSITORY) private readonly households: HouseholdRepository,
     private readonly divisions: DivisionDirectory,
     @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
-    private readonly events: EventPublisher,
+    private readonly benefitCommands: BenefitCommands,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,12 +72,8 @@ export class HouseholdCommands {
     household.dissolve(reason);
     await this.commit(household, expected);
     // Its benefits end with it (from next month), each with its event.
-    const open = await this.benefits.openOfHousehold(id);
-    const versions = new Map(open.map((b) => [b.id, b.version]));
-    const ended = endBenefitsOfDissolvedHousehold(open, BusinessDate.today(this.clock), reason);
-    const writes = ended.map((benefit) => ({ benefit, changes: benefit.pullChanges(), expectedVersion: versions.get(benefit.id)! }));
-    await this.benefits.save(writes);
-    for (const w of writes) await this.events.publish(benefitEvents(w.benefit, w.changes));
+    const today = BusinessDate.today(this.clock);
+    await this.benefitCommands.changeEach(await this.benefits.openOfHousehold(id), (benefit) => endForDissolvedHousehold(benefit, today, reason));
     return household;
   }
 
