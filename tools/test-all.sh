@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s\n' "$*"; }
 step "type-check"; npm run -s typecheck
 step "formatting, lint and layer boundaries"; npm run -s format:check && npm run -s lint
-step "unit tests"; npx jest --selectProjects unit
+reports=.cache/test-reports; rm -rf "$reports"; mkdir -p "$reports"
+step "unit tests"; npx jest --selectProjects unit --json --outputFile="$reports/unit.json"
 step "contracts (OpenAPI, AsyncAPI, typed clients) and the compose file match the code"; npm run -s openapi:check && npm run -s compose:check
 step "contracts evolve without breaking callers"; node dist/tools/check-contract-evolution.js
-step "integration tests (real Postgres and Kafka), then every topic against the AsyncAPI documents"; CIVIC_TOPIC_CHECK=1 npx jest --selectProjects integration
+step "integration tests (real Postgres and Kafka), then every topic against the AsyncAPI documents"; CIVIC_TOPIC_CHECK=1 npx jest --selectProjects integration --json --outputFile="$reports/integration.json"
 step "Schemathesis against every service of a started platform"; bash tools/contract-checks/against-platform.sh
+step "all jest tests (unit and integration)"; node tools/test-summary.js "$reports/unit.json" "$reports/integration.json"
