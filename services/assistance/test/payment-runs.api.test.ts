@@ -1,6 +1,8 @@
+import { ControllableClock } from '@civic/domain-kernel';
+import { CLOCK } from '@civic/platform';
 import { eventually, freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
-import { PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
+import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 import { ALL_ROLES, seedDivisions } from './support/fixtures';
@@ -13,22 +15,28 @@ describe('assistance monthly payment runs', () => {
   let db: DataSource;
   let officer: string;
   let benefits: string[];
+  let suspended: string;
+  let fullAmount: string[]; // 1420.00 a month, in district 310104
+  // Runs open from the 20th of the month before (the default): on 21 December, January may run.
+  const clock = new ControllableClock(new Date('2026-12-21T02:00:00Z'));
 
   beforeAll(async () => {
     process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_payment_runs');
     assistance = await startTestService(AppModule, service, {
-      overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 7, leaseMs: 1500, sweepMs: 200 } }],
+      overrides: [
+        { provide: PAYMENT_RUN_OPTIONS, useValue: { ...DEFAULT_PAYMENT_RUN_OPTIONS, batchSize: 7, leaseMs: 1500, sweepMs: 200 } },
+        { provide: CLOCK, useValue: clock },
+      ],
     });
     await seedDivisions(assistance);
     db = assistance.app.get(DataSource);
     officer = await testToken(ALL_ROLES);
-    benefits = [
-      ...(await seedPayableBenefits(db, { count: 25, divisions: ['310104003', '310104004'], startsOn: '2026-01-01', amountFen: 142000 })),
-      ...(await seedPayableBenefits(db, { count: 15, divisions: ['310115001'], startsOn: '2026-03-01', amountFen: 50050 })),
-    ].sort();
+    fullAmount = await seedPayableBenefits(db, { count: 25, divisions: ['310104003', '310104004'], startsOn: '2026-01-01', amountFen: 142000 });
+    benefits = [...fullAmount, ...(await seedPayableBenefits(db, { count: 15, divisions: ['310115001'], startsOn: '2026-03-01', amountFen: 50050 }))].sort();
     // Not payable: starts later, suspended, ended before the month.
     const [later] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-12-01' });
-    const [suspended, ended] = await seedPayableBenefits(db, { count: 2, divisions: ['310104003'], startsOn: '2026-01-01' });
+    let ended: string;
+    [suspended, ended] = await seedPayableBenefits(db, { count: 2, divisions: ['310104003'], startsOn: '2026-01-01' });
     await db.query(`UPDATE assistance.benefit SET status = 'suspended' WHERE id = $1`, [suspended]);
     await db.query(
       `INSERT INTO assistance.benefit_status_change (benefit_id, from_status, to_status, effective_on, reason, actor) VALUES ($1, 'active', 'suspended', '2026-01-01', 'seed', 'test')`,
@@ -45,8 +53,9 @@ describe('assistance monthly payment runs', () => {
 
   const start = (month: string) => assistance.request({ method: 'POST', url: '/api/v1/payment-runs', token: officer, body: { month } });
   const get = (month: string) => assistance.request({ method: 'GET', url: `/api/v1/payment-runs/${month}`, token: officer });
+  // The month's own lines (corrections of earlier months are lines of the run too, with their own kind).
   const linesOf = async (month: string) =>
-    (await db.query(`SELECT benefit_id FROM assistance.payment_line WHERE month = $1 ORDER BY benefit_id`, [`${month}-01`])).map(
+    (await db.query(`SELECT benefit_id FROM assistance.payment_line WHERE month = $1 AND kind = 'regular' ORDER BY benefit_id`, [`${month}-01`])).map(
       (r: { benefit_id: string }) => r.benefit_id,
     );
   const until = (month: string, status: string) =>
@@ -86,15 +95,33 @@ describe('assistance monthly payment runs', () => {
 
     const paid = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=2026-04&groupBy=district', token: officer });
     expect(paid.body).toEqual([
-      { districtCode: '310104', households: 25, recipients: 25, amount: '35500.00' },
-      { districtCode: '310115', households: 15, recipients: 15, amount: '7507.50' },
+      {
+        districtCode: '310104',
+        households: 25,
+        recipients: 25,
+        amount: '35500.00',
+        regular: '35500.00',
+        arrears: '0.00',
+        recoveries: '0.00',
+        priceSubsidies: '0.00',
+      },
+      {
+        districtCode: '310115',
+        households: 15,
+        recipients: 15,
+        amount: '7507.50',
+        regular: '7507.50',
+        arrears: '0.00',
+        recoveries: '0.00',
+        priceSubsidies: '0.00',
+      },
     ]);
     const byProgramme = await assistance.request({
       method: 'GET',
       url: '/api/v1/statistics/payments?month=2026-04&groupBy=programme&divisionCode=310115',
       token: officer,
     });
-    expect(byProgramme.body).toEqual([{ programme: 'dibao', households: 15, recipients: 15, amount: '7507.50' }]);
+    expect(byProgramme.body).toEqual([expect.objectContaining({ programme: 'dibao', households: 15, recipients: 15, amount: '7507.50' })]);
     // A month that is no month of the calendar is refused as input (year 0 was a 500 from Postgres).
     const yearZero = await assistance.request({ method: 'GET', url: '/api/v1/statistics/payments?month=0000-01&groupBy=district', token: officer });
     expect(yearZero.status).toBe(400);
@@ -112,9 +139,9 @@ describe('assistance monthly payment runs', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toBe('month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId');
+    expect(lines[0]).toBe('month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(benefits);
-    expect(lines[1]).toMatch(/^2026-04,.*,dibao,\d{9},1,(1420\.00|500\.50),/);
+    expect(lines[1]).toMatch(/^2026-04,.*,dibao,\d{9},1,(1420\.00|500\.50),.*,2026-04,regular$/);
   });
 
   it('resumes a run interrupted halfway and still ends with exactly one line per benefit', async () => {
@@ -147,8 +174,8 @@ describe('assistance monthly payment runs', () => {
       [benefits[13]],
     );
     await db.query(
-      `INSERT INTO assistance.payment_line (month, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
-       SELECT '2026-06-01', id, household_id, programme_code, division_code, district_code, recipients, monthly_amount_fen FROM assistance.benefit WHERE id = ANY($1)`,
+      `INSERT INTO assistance.payment_line (month, period, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+       SELECT '2026-06-01', '2026-06-01', id, household_id, programme_code, division_code, district_code, recipients, monthly_amount_fen FROM assistance.benefit WHERE id = ANY($1)`,
       [benefits.slice(0, 14)],
     );
     const done = await until('2026-06', 'completed');
@@ -183,5 +210,85 @@ describe('assistance monthly payment runs', () => {
     const early = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-07/lines.csv', token: officer });
     expect(early.status).toBe(409);
     expect(early.body.type).toBe('urn:civic:problem:payment-run.not-completed');
+  });
+
+  it('pays what changed in paid months as arrears (补发) and recoveries (追回) of a later run, itemised per month, with the price-linked subsidies', async () => {
+    const stopped = fullAmount[0];
+    expect((await start('2026-11')).status).toBe(202);
+    const november = await until('2026-11', 'completed');
+    expect(november.body.byKind.map((k: { kind: string }) => k.kind)).toEqual(['regular']);
+
+    // Recorded in December, dated back into October: both paid months are wrong now.
+    const change = (id: string, kind: string) =>
+      assistance.request({ method: 'POST', url: `/api/v1/benefits/${id}/${kind}`, token: officer, body: { effectiveOn: '2026-10-01', reason: '复核' } });
+    expect((await change(stopped, 'suspension')).status).toBe(200);
+    expect((await change(suspended, 'resumption')).status).toBe(200);
+    // November's prices trigger the subsidy: the benefit suspended from October is not paid it.
+    const index = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/price-indices',
+      token: officer,
+      body: { month: '2026-11', cpiYoYPercent: 2, foodYoYPercent: 6.5 },
+    });
+    expect(index.body.triggered).toBe(true);
+    const issued = await assistance.request({ method: 'GET', url: '/api/v1/price-subsidies?month=2026-11&limit=100', token: officer });
+    const subsidised = issued.body.items.map((s: { benefitId: string }) => s.benefitId);
+    expect(subsidised).toContain(suspended);
+    expect(subsidised).not.toContain(stopped);
+    expect(issued.body.items.every((s: { paidIn: string | null }) => s.paidIn === null)).toBe(true);
+
+    expect((await start('2026-12')).status).toBe(202);
+    const december = await until('2026-12', 'completed');
+    expect(december.body.byKind).toEqual([
+      { kind: 'arrears', lines: 2, total: '2840.00' },
+      { kind: 'price-subsidy', lines: subsidised.length, total: (subsidised.length * 60).toFixed(2) },
+      { kind: 'recovery', lines: 2, total: '-2840.00' },
+      { kind: 'regular', lines: expect.any(Number), total: expect.any(String) },
+    ]);
+    expect(await linesOf('2026-12')).not.toContain(stopped);
+    expect(await linesOf('2026-12')).toContain(suspended);
+
+    const exporter = await testToken(['assistance:payment-run.export']);
+    const csv = await assistance.request({ method: 'GET', url: '/api/v1/payment-runs/2026-12/lines.csv', token: exporter });
+    const rows = csv.text
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    const of = (id: string) => rows.filter((r) => r[1] === id).map((r) => [r[0], r[6], r[9], r[10]]);
+    expect(of(stopped)).toEqual([
+      ['2026-12', '-1420.00', '2026-10', 'recovery'],
+      ['2026-12', '-1420.00', '2026-11', 'recovery'],
+    ]);
+    expect(of(suspended)).toEqual([
+      ['2026-12', '1420.00', '2026-10', 'arrears'],
+      ['2026-12', '1420.00', '2026-11', 'arrears'],
+      ['2026-12', '60.00', '2026-11', 'price-subsidy'],
+      ['2026-12', '1420.00', '2026-12', 'regular'],
+    ]);
+
+    const statistics = await assistance.request({
+      method: 'GET',
+      url: '/api/v1/statistics/payments?month=2026-12&groupBy=district&divisionCode=310104',
+      token: officer,
+    });
+    expect(statistics.body).toEqual([expect.objectContaining({ districtCode: '310104', arrears: '2840.00', recoveries: '-2840.00' })]);
+    const paid = await assistance.request({ method: 'GET', url: '/api/v1/price-subsidies?month=2026-11&limit=100', token: officer });
+    expect(paid.body.items.every((s: { paidIn: string | null }) => s.paidIn === '2026-12')).toBe(true);
+
+    // A month corrected once is not corrected again, and a paid subsidy is not paid twice.
+    expect((await start('2027-01')).status).toBe(202);
+    const january = await until('2027-01', 'completed');
+    expect(january.body.byKind.map((k: { kind: string }) => k.kind)).toEqual(['regular']);
+  });
+
+  it('refuses a month before it opens (the 20th of the month before) and records nothing', async () => {
+    const early = await start('2027-02');
+    expect(early.status).toBe(409);
+    expect(early.body.type).toBe('urn:civic:problem:payment-run.month-not-open');
+    expect(early.body.detail).toBe('the payment run for 2027-02 can start from 2027-01-20');
+    expect((await get('2027-02')).status).toBe(404);
+    clock.set(new Date('2027-01-20T01:00:00Z'));
+    expect((await start('2027-02')).status).toBe(202);
+    await until('2027-02', 'completed');
   });
 });

@@ -629,7 +629,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The bank file (代发清单) of a completed run: one line per benefit with the payee, streamed */
+        /** The bank file (代发清单) of a completed run, streamed: each benefit's line for the month, then its corrections of earlier months (补发 arrears, 追回 recoveries as negative amounts) and price-linked subsidies, each with the month it is for */
         get: operations["PaymentRuns_export"];
         put?: never;
         post?: never;
@@ -914,7 +914,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Households, recipients and amounts paid in a month, per district and/or programme */
+        /** Households, recipients and amounts paid by a month's run, per district and/or programme: households and recipients of the month's own lines, the amount of every line, itemised into the month's allowances, arrears, recoveries and price-linked subsidies */
         get: operations["Statistics_paid"];
         put?: never;
         post?: never;
@@ -1432,6 +1432,19 @@ export interface components {
             /** @enum {string} */
             sex?: "male" | "female" | "unknown";
         };
+        KindTotal: {
+            /**
+             * @description regular 当月发放 | arrears 补发 (an earlier month paid too little) | recovery 追回 (an earlier month paid too much, negative) | price-subsidy 价格临时补贴
+             * @enum {string}
+             */
+            kind: "regular" | "arrears" | "recovery" | "price-subsidy";
+            lines: number;
+            /**
+             * @description negative for recoveries
+             * @example -1420.00
+             */
+            total: string;
+        };
         LeadNoteResponse: {
             at: string;
             by: string;
@@ -1595,6 +1608,47 @@ export interface components {
             /** @description matching items in all pages */
             total: number;
         };
+        PaidStatisticsRow: {
+            /**
+             * @description 金额 (paid in the month, or monthly amount of open benefits)
+             * @example 3550000.00
+             */
+            amount: string;
+            /**
+             * @description 补发: arrears of earlier months paid in this run
+             * @example 2840.00
+             */
+            arrears: string;
+            /**
+             * @description when grouped by district
+             * @example 310104
+             */
+            districtCode?: string;
+            /** @description 户数 */
+            households: number;
+            /**
+             * @description 价格临时补贴 paid in this run
+             * @example 60.00
+             */
+            priceSubsidies: string;
+            /**
+             * @description when grouped by programme
+             * @example dibao
+             */
+            programme?: string;
+            /** @description 人数 */
+            recipients: number;
+            /**
+             * @description 追回: recoveries of earlier months (negative)
+             * @example -1420.00
+             */
+            recoveries: string;
+            /**
+             * @description 当月发放: the month's own allowances
+             * @example 3550000.00
+             */
+            regular: string;
+        };
         PaymentRunPage: {
             items: components["schemas"]["PaymentRunResponse"][];
             page: components["schemas"]["PageInfo"];
@@ -1604,6 +1658,8 @@ export interface components {
             attempts: number;
             /** @description totals per district, once completed */
             byDistrict?: components["schemas"]["DistrictTotal"][] | null;
+            /** @description totals per kind of line once completed: the month's own, arrears and recoveries of earlier months, price-linked subsidies */
+            byKind?: components["schemas"]["KindTotal"][] | null;
             completedAt?: string | null;
             /** @description payable benefits when the run started (the final count once completed) */
             expectedLines: number;
@@ -1935,6 +1991,11 @@ export interface components {
             /** Format: uuid */
             householdId: string;
             month: string;
+            /**
+             * @description the payment run that paid it (its line in that bank file); null until one has
+             * @example 2026-05
+             */
+            paidIn?: string | null;
             recipients: number;
         };
         SubsidyPage: {
@@ -5231,7 +5292,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflicts with the current state (problem+json) */
+            /**
+             * @description the month is not open for running yet (it opens on a set day of the month before)
+             *
+             *     Conflicts with the current state (problem+json)
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5341,7 +5406,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId */
+            /** @description CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind; kind is regular 当月发放 | arrears 补发 (an earlier month paid too little) | recovery 追回 (an earlier month paid too much, negative) | price-subsidy 价格临时补贴 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7010,7 +7075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatisticsRow"][];
+                    "application/json": components["schemas"]["PaidStatisticsRow"][];
                 };
             };
             /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PaymentRunCommands } from './application/payment-run-commands';
-import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS, PaymentRunWorker } from './application/payment-run-worker';
+import { PAYMENT_RUN_OPTIONS, paymentRunOptionsFrom, PaymentRunWorker } from './application/payment-run-worker';
 import { PaymentRunsController } from './http/payment-runs.controller';
 import { PAYMENT_RUN_QUERIES } from './application/payment-run-queries';
 import { PAYMENT_RUN_REPOSITORY } from './domain/payment-run.repository';
@@ -14,7 +14,7 @@ import { SqlPaymentRunRepository } from './persistence/sql-payment-run.repositor
     PaymentRunCommands,
     { provide: PAYMENT_RUN_REPOSITORY, useClass: SqlPaymentRunRepository },
     { provide: PAYMENT_RUN_QUERIES, useClass: SqlPaymentRunQueries },
-    { provide: PAYMENT_RUN_OPTIONS, useValue: DEFAULT_PAYMENT_RUN_OPTIONS },
+    { provide: PAYMENT_RUN_OPTIONS, useFactory: () => paymentRunOptionsFrom(process.env) },
   ],
 })
 export class PaymentRunModule {}

@@ -1,4 +1,5 @@
 import { PageQuery } from '@civic/platform';
+import { PaymentLineKind } from '../domain/earlier-months';
 
 export interface PaymentRunView {
   month: string;
@@ -12,11 +13,15 @@ export interface PaymentRunView {
   startedAt: string;
   completedAt: string | null;
   byDistrict: { divisionCode: string; lines: number; totalFen: number }[] | null;
+  byKind: { kind: PaymentLineKind; lines: number; totalFen: number }[] | null;
 }
 
 /** A line of the bank file (代发清单), with the payee (the head of household). */
 export interface PaymentLineView {
   benefitId: string;
+  /** The month the money is for (`YYYY-MM-01`): the run's own, or an earlier one it corrects. */
+  period: string;
+  kind: PaymentLineKind;
   householdId: string;
   programme: string;
   divisionCode: string;
@@ -26,11 +31,14 @@ export interface PaymentLineView {
   payeeCitizenId: string | null;
 }
 
+export type PaymentLineKey = Pick<PaymentLineView, 'benefitId' | 'period' | 'kind'>;
+
 /** Query port: runs, and a completed run's lines in keyset pages for streaming. */
 export interface PaymentRunQueries {
   get(month: string): Promise<PaymentRunView | null>;
   list(page: PageQuery): Promise<{ items: PaymentRunView[]; total: number }>;
-  linesAfter(month: string, afterBenefitId: string | null, limit: number): Promise<PaymentLineView[]>;
+  /** Lines in (benefit, period, kind) order after the given line (null: from the start). */
+  linesAfter(month: string, after: PaymentLineKey | null, limit: number): Promise<PaymentLineView[]>;
   /** Of the given benefits, those the month's run pays (the run's own condition; for holding it to `isPayableIn`). */
   payableAmong(month: string, benefitIds: string[]): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 import { Clock } from '@civic/domain-kernel';
-import { BackgroundWorker, CLOCK, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
+import { BackgroundWorker, CLOCK, ConfigError, EventPublisher, systemActor, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PAYMENT_RUN_REPOSITORY, PaymentRunRepository } from '../domain/payment-run.repository';
@@ -12,10 +12,22 @@ export interface PaymentRunOptions {
   leaseMs: number;
   /** How often a worker looks for runs nobody is working on (after a crash or a missed wake-up). */
   sweepMs: number;
+  /** The day of the month before from which a month's run may start (ASSISTANCE_PAYMENT_RUN_OPENS_ON_DAY, 1 to 28). */
+  opensOnDay: number;
 }
 
 export const PAYMENT_RUN_OPTIONS = Symbol('PAYMENT_RUN_OPTIONS');
-export const DEFAULT_PAYMENT_RUN_OPTIONS: PaymentRunOptions = { batchSize: 5000, leaseMs: 30_000, sweepMs: 10_000 };
+export const DEFAULT_PAYMENT_RUN_OPTIONS: PaymentRunOptions = { batchSize: 5000, leaseMs: 30_000, sweepMs: 10_000, opensOnDay: 20 };
+
+/** The options with the operator's settings applied; a setting out of range stops start-up naming it. */
+export function paymentRunOptionsFrom(env: NodeJS.ProcessEnv): PaymentRunOptions {
+  const raw = env.ASSISTANCE_PAYMENT_RUN_OPENS_ON_DAY;
+  if (raw === undefined || raw === '') return DEFAULT_PAYMENT_RUN_OPTIONS;
+  const day = Number(raw);
+  if (!Number.isInteger(day) || day < 1 || day > 28)
+    throw new ConfigError([`ASSISTANCE_PAYMENT_RUN_OPENS_ON_DAY must be a whole number from 1 to 28 (got "${raw}")`]);
+  return { ...DEFAULT_PAYMENT_RUN_OPTIONS, opensOnDay: day };
+}
 
 /**
  * Works through payment runs in the background: each batch commits its lines and the run's cursor
@@ -58,6 +70,9 @@ export class PaymentRunWorker extends BackgroundWorker {
       }
       await this.uow.run(
         async () => {
+          // The month's own lines are in; corrections and subsidies complete the run in the same transaction.
+          await this.runs.settleEarlierMonths(month);
+          await this.runs.payPriceSubsidies(month);
           const totals = await this.runs.complete(month);
           await this.events.publish([paymentRunCompletedEvent(month, totals, this.clock.now())]);
         },

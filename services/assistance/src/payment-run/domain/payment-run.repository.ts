@@ -1,4 +1,5 @@
 import { BusinessDate } from '@civic/domain-kernel';
+import { PaymentLineKind } from './earlier-months';
 import { PaymentRunStatus } from './payment-run';
 
 /** The totals of a completed run, recounted from its lines. */
@@ -6,6 +7,7 @@ export interface PaymentRunTotals {
   lines: number;
   totalFen: number;
   byDistrict: { divisionCode: string; lines: number; totalFen: number }[];
+  byKind: { kind: PaymentLineKind; lines: number; totalFen: number }[];
 }
 
 /**
@@ -26,6 +28,10 @@ export interface PaymentRunRepository {
    * their line (never twice) and the run's cursor and counters move with them, or not at all.
    */
   processBatch(month: string, owner: string, size: number, leaseMs: number): Promise<{ scanned: number; inserted: number; leaseLost: boolean }>;
+  /** 补发 and 追回: lines correcting months already paid by what changed since (domain/earlier-months.ts `corrections`). */
+  settleEarlierMonths(month: string): Promise<void>;
+  /** 价格临时补贴 of this month or earlier not yet paid: a line each. */
+  payPriceSubsidies(month: string): Promise<void>;
   complete(month: string): Promise<PaymentRunTotals>;
   fail(month: string, owner: string, error: string): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { MONTH, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import { PAYMENT_LINE_KIND_LABELS, PAYMENT_LINE_KINDS } from '../domain/earlier-months';
 import { PAYMENT_RUN_STATUS_LABELS } from '../domain/payment-run';
 
 export class StartPaymentRunRequest {
@@ -13,6 +14,12 @@ export class DistrictTotal {
   @ApiProperty({ example: '310104' }) divisionCode: string;
   @ApiProperty() lines: number;
   @ApiProperty({ example: '10192000.00' }) total: string;
+}
+
+export class KindTotal {
+  @ApiProperty({ enum: PAYMENT_LINE_KINDS, description: PAYMENT_LINE_KIND_LABELS }) kind: string;
+  @ApiProperty() lines: number;
+  @ApiProperty({ example: '-1420.00', description: 'negative for recoveries' }) total: string;
 }
 
 export class PaymentRunResponse {
@@ -28,6 +35,12 @@ export class PaymentRunResponse {
   @ApiProperty() startedAt: string;
   @ApiPropertyOptional({ type: String, nullable: true }) completedAt: string | null;
   @ApiPropertyOptional({ type: [DistrictTotal], nullable: true, description: 'totals per district, once completed' }) byDistrict: DistrictTotal[] | null;
+  @ApiPropertyOptional({
+    type: [KindTotal],
+    nullable: true,
+    description: "totals per kind of line once completed: the month's own, arrears and recoveries of earlier months, price-linked subsidies",
+  })
+  byKind: KindTotal[] | null;
 }
 
 export class PaymentRunPage extends PageOf(PaymentRunResponse) {}

@@ -8,10 +8,13 @@ import { Readable } from 'node:stream';
 import { PaymentRunCommands } from '../application/payment-run-commands';
 import { monthLabel, parsePaymentMonth, progressPercent } from '../domain/payment-month';
 import { mustBeCompleted } from '../domain/payment-run';
-import { PAYMENT_RUN_QUERIES, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
+import { PAYMENT_RUN_QUERIES, PaymentLineKey, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
+import { PAYMENT_LINE_KIND_LABELS } from '../domain/earlier-months';
 import { PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
 
 const EXPORT_PAGE = 5000;
+// New columns go at the end: banks' import templates read the earlier ones by position.
+const CSV_HEADER = ['month', 'benefitId', 'householdId', 'programme', 'divisionCode', 'recipients', 'amount', 'payeeName', 'payeeCitizenId', 'period', 'kind'];
 
 /** 发放: monthly payment runs, their progress, totals per district and the bank file. */
 @ApiTags('payment-runs')
@@ -30,6 +33,7 @@ export class PaymentRunsController {
   })
   @ApiAcceptedResponse({ type: PaymentRunResponse, description: 'started or resumed' })
   @ApiOkResponse({ type: PaymentRunResponse, description: 'already completed or running: nothing new was created' })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'the month is not open for running yet (it opens on a set day of the month before)' })
   @DistrictScope.cityLevel()
   async start(@Body() body: StartPaymentRunRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PaymentRunResponse> {
     const { month } = await this.commands.start(body.month);
@@ -59,10 +63,13 @@ export class PaymentRunsController {
 
   @Get(':month/lines.csv')
   @RequirePermission('payment-run.export')
-  @ApiOperation({ summary: 'The bank file (代发清单) of a completed run: one line per benefit with the payee, streamed' })
+  @ApiOperation({
+    summary:
+      "The bank file (代发清单) of a completed run, streamed: each benefit's line for the month, then its corrections of earlier months (补发 arrears, 追回 recoveries as negative amounts) and price-linked subsidies, each with the month it is for",
+  })
   @ApiParam({ name: 'month', example: '2026-04', schema: { type: 'string', pattern: MONTH.source } })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId' })
+  @ApiOkResponse({ description: `CSV: ${CSV_HEADER.join(',')}; kind is ${PAYMENT_LINE_KIND_LABELS}` })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the run has not completed' })
   @DistrictScope.cityLevel()
   async export(@Param('month') raw: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
@@ -72,12 +79,12 @@ export class PaymentRunsController {
     const reveal = callerMaySeePersonalData('assistance');
     const queries = this.queries;
     async function* csv() {
-      yield stringify([['month', 'benefitId', 'householdId', 'programme', 'divisionCode', 'recipients', 'amount', 'payeeName', 'payeeCitizenId']]);
-      let after: string | null = null;
+      yield stringify([CSV_HEADER]);
+      let after: PaymentLineKey | null = null;
       for (;;) {
         const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE);
         if (rows.length === 0) return;
-        after = rows[rows.length - 1].benefitId;
+        after = rows[rows.length - 1];
         yield stringify(
           rows.map((r) => [
             monthLabel(month),
@@ -89,6 +96,8 @@ export class PaymentRunsController {
             Money.ofFen(r.amountFen).toString(),
             r.payeeName ?? '',
             r.payeeCitizenId ? (reveal ? r.payeeCitizenId : maskCitizenId(r.payeeCitizenId)) : '',
+            r.period.slice(0, 7),
+            r.kind,
           ]),
         );
       }
@@ -119,5 +128,6 @@ function runResponse(r: PaymentRunView): PaymentRunResponse {
     startedAt: r.startedAt,
     completedAt: r.completedAt,
     byDistrict: r.byDistrict?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
+    byKind: r.byKind?.map((k) => ({ kind: k.kind, lines: k.lines, total: Money.ofFen(k.totalFen).toString() })) ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { PageQuery, pageQuery, SqlWhere, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { PaymentLineView, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
+import { PaymentLineKey, PaymentLineView, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
 import { PaymentRunStatus } from '../domain/payment-run';
 import { PAYABLE_SQL } from './payable-sql';
 
@@ -16,9 +16,10 @@ interface PaymentRunRow {
   started_at: Date;
   completed_at: Date | null;
   by_district: { divisionCode: string; lines: number; totalFen: number }[] | null;
+  by_kind: PaymentRunView['byKind'];
 }
 
-const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district`;
+const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district, by_kind`;
 
 /** Adapter of the payment-run query port. */
 @Injectable()
@@ -39,15 +40,18 @@ export class SqlPaymentRunQueries implements PaymentRunQueries {
     return { items: rows.map(toView), total };
   }
 
-  async linesAfter(month: string, afterBenefitId: string | null, limit: number): Promise<PaymentLineView[]> {
+  async linesAfter(month: string, after: PaymentLineKey | null, limit: number): Promise<PaymentLineView[]> {
     const rows = await this.uow.manager().query(
-      `SELECT l.benefit_id, l.household_id, l.programme_code, l.division_code, l.recipients, l.amount_fen, m.name AS payee_name, m.citizen_id AS payee_citizen_id
+      `SELECT l.benefit_id, l.period::text AS period, l.kind, l.household_id, l.programme_code, l.division_code, l.recipients, l.amount_fen, m.name AS payee_name, m.citizen_id AS payee_citizen_id
        FROM payment_line l LEFT JOIN household_member m ON m.household_id = l.household_id AND m.relation = 'head'
-       WHERE l.month = $1 AND ($2::uuid IS NULL OR l.benefit_id > $2::uuid) ORDER BY l.benefit_id LIMIT $3`,
-      [month, afterBenefitId, limit],
+       WHERE l.month = $1 AND ($2::uuid IS NULL OR (l.benefit_id, l.period, l.kind) > ($2::uuid, $3::date, $4::text))
+       ORDER BY l.benefit_id, l.period, l.kind LIMIT $5`,
+      [month, after?.benefitId ?? null, after?.period ?? null, after?.kind ?? null, limit],
     );
     return rows.map((r: Record<string, any>) => ({
       benefitId: r.benefit_id,
+      period: r.period,
+      kind: r.kind,
       householdId: r.household_id,
       programme: r.programme_code,
       divisionCode: r.division_code,
@@ -79,5 +83,6 @@ function toView(r: PaymentRunRow): PaymentRunView {
     startedAt: r.started_at.toISOString(),
     completedAt: r.completed_at?.toISOString() ?? null,
     byDistrict: r.by_district,
+    byKind: r.by_kind,
   };
 }

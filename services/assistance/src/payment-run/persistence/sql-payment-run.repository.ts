@@ -1,9 +1,10 @@
 import { BusinessDate } from '@civic/domain-kernel';
 import { queryReturning, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
+import { PaymentLineKind } from '../domain/earlier-months';
 import { PaymentRunStatus } from '../domain/payment-run';
 import { PaymentRunRepository, PaymentRunTotals } from '../domain/payment-run.repository';
-import { PAYABLE_SQL } from './payable-sql';
+import { amountInForceSql, PAYABLE_SQL, payableSql } from './payable-sql';
 
 /** Adapter: payment runs and lines, processed in keyset batches of set-based SQL so memory stays flat. */
 @Injectable()
@@ -63,12 +64,12 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
     const [r] = await db.query(
       `WITH batch AS (
          SELECT b.id, b.household_id, b.programme_code, b.division_code, b.district_code, b.recipients,
-                (SELECT a.amount_fen FROM benefit_amount a WHERE a.benefit_id = b.id AND a.effective_from <= $1::date ORDER BY a.effective_from DESC LIMIT 1) AS amount_fen
+                ${amountInForceSql('$1::date')} AS amount_fen
          FROM benefit b WHERE ${PAYABLE_SQL} AND ($2::uuid IS NULL OR b.id > $2::uuid) ORDER BY b.id LIMIT $3
        ), inserted AS (
-         INSERT INTO payment_line (month, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
-         SELECT $1::date, id, household_id, programme_code, division_code, district_code, recipients, coalesce(amount_fen, 0) FROM batch
-         ON CONFLICT (month, benefit_id) DO NOTHING RETURNING amount_fen
+         INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+         SELECT $1::date, $1::date, 'regular', id, household_id, programme_code, division_code, district_code, recipients, amount_fen FROM batch
+         ON CONFLICT (month, benefit_id, period, kind) DO NOTHING RETURNING amount_fen
        )
        SELECT (SELECT count(*)::int FROM batch) AS scanned, (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
               (SELECT count(*)::int FROM inserted) AS inserted, (SELECT coalesce(sum(amount_fen), 0)::bigint FROM inserted) AS amount`,
@@ -83,6 +84,47 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
     return { scanned: r.scanned, inserted: r.inserted, leaseLost: false };
   }
 
+  /**
+   * 补发 and 追回 (`corrections` in domain/earlier-months.ts, set-based): every benefit changed since
+   * the previous completed run started (a day's margin for transactions still open then) is
+   * re-examined against each month already paid, and the difference between what the month is due
+   * by today's facts and what it has been paid so far becomes a line of this run for that month.
+   * Re-examining a benefit twice adds nothing, so the margin only costs time.
+   */
+  async settleEarlierMonths(month: string): Promise<void> {
+    const due = `CASE WHEN ${payableSql('p.month')} THEN ${amountInForceSql('p.month')} ELSE 0 END`;
+    await this.uow.transaction().query(
+      `WITH since AS (
+         SELECT max(started_at) - interval '1 day' AS at FROM payment_run WHERE status = 'completed' AND month < $1::date
+       ), owed AS (
+         SELECT b.*, p.month AS period, ${due} - coalesce((SELECT sum(l.amount_fen) FROM payment_line l
+                  WHERE l.benefit_id = b.id AND l.period = p.month AND l.kind <> 'price-subsidy'), 0) AS difference
+         FROM since, benefit b JOIN payment_run p ON p.status = 'completed' AND p.month < $1::date
+         WHERE b.updated_at >= since.at
+       )
+       INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+       SELECT $1::date, period, CASE WHEN difference > 0 THEN 'arrears' ELSE 'recovery' END, id, household_id, programme_code, division_code, district_code, recipients, difference
+       FROM owed WHERE difference <> 0
+       ON CONFLICT (month, benefit_id, period, kind) DO NOTHING`,
+      [month],
+    );
+  }
+
+  /** 价格临时补贴 issued for this month or earlier and not yet paid: a line each, and the subsidy marks the run that paid it. */
+  async payPriceSubsidies(month: string): Promise<void> {
+    await this.uow.transaction().query(
+      `WITH paying AS (
+         UPDATE price_subsidy s SET paid_in = $1::date WHERE s.paid_in IS NULL AND s.month <= $1::date
+         RETURNING s.month, s.benefit_id, s.household_id, s.district_code, s.recipients, s.amount_fen
+       )
+       INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+       SELECT $1::date, p.month, 'price-subsidy', p.benefit_id, p.household_id, b.programme_code, b.division_code, p.district_code, p.recipients, p.amount_fen
+       FROM paying p JOIN benefit b ON b.id = p.benefit_id
+       ON CONFLICT (month, benefit_id, period, kind) DO NOTHING`,
+      [month],
+    );
+  }
+
   /** Totals recounted from the lines themselves, so the completion event is exact whatever happened on the way. */
   async complete(month: string): Promise<PaymentRunTotals> {
     const db = this.uow.transaction();
@@ -95,13 +137,19 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
       lines: r.lines,
       totalFen: Number(r.total),
     }));
+    const kinds = await db.query(
+      `SELECT kind, count(*)::int AS lines, sum(amount_fen)::bigint AS total FROM payment_line WHERE month = $1 GROUP BY kind ORDER BY kind`,
+      [month],
+    );
+    const byKind = kinds.map((r: { kind: PaymentLineKind; lines: number; total: string }) => ({ kind: r.kind, lines: r.lines, totalFen: Number(r.total) }));
     const lines = byDistrict.reduce((n: number, d: { lines: number }) => n + d.lines, 0);
     const totalFen = byDistrict.reduce((n: number, d: { totalFen: number }) => n + d.totalFen, 0);
     await db.query(
-      `UPDATE payment_run SET status = 'completed', lines = $2, expected_lines = $2, total_fen = $3, by_district = $4, completed_at = now(), lease_owner = NULL, lease_until = NULL WHERE month = $1`,
-      [month, lines, totalFen, JSON.stringify(byDistrict)],
+      `UPDATE payment_run SET status = 'completed', lines = $2, expected_lines = $2, total_fen = $3, by_district = $4, by_kind = $5, completed_at = now(),
+              lease_owner = NULL, lease_until = NULL WHERE month = $1`,
+      [month, lines, totalFen, JSON.stringify(byDistrict), JSON.stringify(byKind)],
     );
-    return { lines, totalFen, byDistrict };
+    return { lines, totalFen, byDistrict, byKind };
   }
 
   async fail(month: string, owner: string, error: string): Promise<void> {

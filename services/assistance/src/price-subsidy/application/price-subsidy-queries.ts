@@ -15,6 +15,8 @@ export interface SubsidyView {
   districtCode: string;
   recipients: number;
   amount: string;
+  /** The payment run (YYYY-MM) that paid it, null until one has. */
+  paidIn: string | null;
 }
 
 /** Query port: the recorded months and the subsidies issued, within the caller's districts. */

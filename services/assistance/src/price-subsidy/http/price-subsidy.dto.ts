@@ -88,6 +88,13 @@ export class SubsidyEntry {
   @ApiProperty() districtCode: string;
   @ApiProperty() recipients: number;
   @ApiProperty({ example: '120.00' }) amount: string;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2026-05',
+    description: 'the payment run that paid it (its line in that bank file); null until one has',
+  })
+  paidIn: string | null;
 }
 
 export class SubsidyPage extends PageOf(SubsidyEntry) {}

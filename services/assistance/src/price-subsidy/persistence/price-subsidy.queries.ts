@@ -36,10 +36,11 @@ export class SqlPriceSubsidyQueries implements PriceSubsidyQueries {
       district_code: string;
       recipients: number;
       amount_fen: string;
+      paid_in: string | null;
     }>(
       this.uow.manager(),
       {
-        columns: 'month::text, household_id, benefit_id, district_code, recipients, amount_fen',
+        columns: 'month::text, household_id, benefit_id, district_code, recipients, amount_fen, paid_in::text',
         from: 'price_subsidy',
         where,
         order: 'month DESC, household_id',
@@ -54,6 +55,7 @@ export class SqlPriceSubsidyQueries implements PriceSubsidyQueries {
         districtCode: r.district_code,
         recipients: r.recipients,
         amount: Money.ofFen(Number(r.amount_fen)).toString(),
+        paidIn: r.paid_in?.slice(0, 7) ?? null,
       })),
       total,
     };

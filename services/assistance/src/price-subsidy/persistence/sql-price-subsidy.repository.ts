@@ -1,6 +1,7 @@
 import { BusinessDate, Money } from '@civic/domain-kernel';
 import { requestContext, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
+import { PAYABLE_SQL } from '../../payment-run/persistence/payable-sql';
 import { PriceSubsidyPolicy } from '../domain/price-subsidy-policy';
 import { PriceSubsidyRepository } from '../domain/price-subsidy.repository';
 
@@ -38,14 +39,18 @@ export class SqlPriceSubsidyRepository implements PriceSubsidyRepository {
     );
   }
 
-  /** `recipients * per_person_fen` is `subsidyFor` (per-person amount x people covered), applied to every household at once. */
+  /**
+   * Households whose benefit of a covered programme the month pays (the dated status in force, as the
+   * payment run reads it). `recipients * per_person_fen` is `subsidyFor` (per-person amount x people
+   * covered), applied to every household at once. The next payment run pays them (`paid_in`).
+   */
   async issueForMonth(month: BusinessDate, policy: PriceSubsidyPolicy): Promise<{ issued: number; total: Money }> {
     const tx = this.uow.transaction();
     const [r] = await tx.query(
       `WITH eligible AS (
          SELECT DISTINCT ON (b.household_id) b.household_id, b.id, b.district_code, b.recipients
          FROM benefit b
-         WHERE b.programme_code = ANY($2) AND b.starts_on <= $1::date AND (b.ends_on IS NULL OR b.ends_on >= $1::date) AND b.status <> 'suspended'
+         WHERE b.programme_code = ANY($2) AND ${PAYABLE_SQL}
          ORDER BY b.household_id, b.recipients DESC, b.id
        ), issued AS (
          INSERT INTO price_subsidy (month, household_id, benefit_id, district_code, recipients, amount_fen)

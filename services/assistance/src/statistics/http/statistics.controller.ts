@@ -32,6 +32,13 @@ export class StatisticsRow {
   @ApiProperty({ example: '3550000.00', description: '金额 (paid in the month, or monthly amount of open benefits)' }) amount: string;
 }
 
+export class PaidStatisticsRow extends StatisticsRow {
+  @ApiProperty({ example: '3550000.00', description: "当月发放: the month's own allowances" }) regular: string;
+  @ApiProperty({ example: '2840.00', description: '补发: arrears of earlier months paid in this run' }) arrears: string;
+  @ApiProperty({ example: '-1420.00', description: '追回: recoveries of earlier months (negative)' }) recoveries: string;
+  @ApiProperty({ example: '60.00', description: '价格临时补贴 paid in this run' }) priceSubsidies: string;
+}
+
 /** 民政统计 for the bureau's reports. */
 @ApiTags('statistics')
 @Controller('api/v1/statistics')
@@ -40,10 +47,13 @@ export class StatisticsController {
 
   @Get('payments')
   @RequirePermission('statistics.read')
-  @ApiOperation({ summary: 'Households, recipients and amounts paid in a month, per district and/or programme' })
-  @ApiOkResponse({ type: [StatisticsRow] })
+  @ApiOperation({
+    summary:
+      "Households, recipients and amounts paid by a month's run, per district and/or programme: households and recipients of the month's own lines, the amount of every line, itemised into the month's allowances, arrears, recoveries and price-linked subsidies",
+  })
+  @ApiOkResponse({ type: [PaidStatisticsRow] })
   @DistrictScope.list('divisionCode')
-  async paid(@Query() query: PaidQuery): Promise<StatisticsRow[]> {
+  async paid(@Query() query: PaidQuery): Promise<PaidStatisticsRow[]> {
     return this.queries.paid(query.month, query.groupBy, query.divisionCode);
   }
 

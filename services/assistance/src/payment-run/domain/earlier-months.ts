@@ -1,0 +1,45 @@
+import { BusinessDate } from '@civic/domain-kernel';
+import { isPayableIn, PayableFacts } from './payable';
+
+/** An amount in force from a date (核定金额), as the benefit's amount history records it. */
+export interface DatedAmount {
+  effectiveFrom: BusinessDate;
+  amountFen: number;
+}
+
+/**
+ * What a line of a run pays: the month's own allowance, or a correction of an earlier paid month
+ * (补发 arrears, 追回 recovery), or a price-linked subsidy (价格临时补贴).
+ */
+export type PaymentLineKind = 'regular' | 'arrears' | 'recovery' | 'price-subsidy';
+export const PAYMENT_LINE_KINDS: PaymentLineKind[] = ['regular', 'arrears', 'recovery', 'price-subsidy'];
+export const PAYMENT_LINE_KIND_LABELS =
+  'regular 当月发放 | arrears 补发 (an earlier month paid too little) | recovery 追回 (an earlier month paid too much, negative) | price-subsidy 价格临时补贴';
+
+/** The amount in force on `day`: the latest effective by then, else nothing (not yet granted). */
+export function amountInForce(amounts: readonly DatedAmount[], day: BusinessDate): number {
+  let inForce: DatedAmount | undefined;
+  for (const a of amounts) if (!a.effectiveFrom.isAfter(day) && (!inForce || a.effectiveFrom.isAfter(inForce.effectiveFrom))) inForce = a;
+  return inForce?.amountFen ?? 0;
+}
+
+/** What a month owes a benefit by the facts as they stand now: its amount if the month pays it, else nothing. */
+export function dueIn(benefit: PayableFacts & { amounts: readonly DatedAmount[] }, month: BusinessDate): number {
+  return isPayableIn(benefit, month) ? amountInForce(benefit.amounts, month) : 0;
+}
+
+/**
+ * The corrections a run carries for months already paid (`paidMonths`, each with what its lines and
+ * earlier corrections paid the benefit so far): the difference between what the month is due by
+ * today's facts (a suspension, termination or amount dated back into it) and what it was paid. A
+ * month is corrected once: after the correction its due and paid agree, so a later run adds nothing.
+ */
+export function corrections(
+  benefit: PayableFacts & { amounts: readonly DatedAmount[] },
+  paidMonths: readonly { month: BusinessDate; paidFen: number }[],
+): { period: BusinessDate; kind: 'arrears' | 'recovery'; amountFen: number }[] {
+  return paidMonths.flatMap(({ month, paidFen }) => {
+    const difference = dueIn(benefit, month) - paidFen;
+    return difference === 0 ? [] : [{ period: month, kind: difference > 0 ? ('arrears' as const) : ('recovery' as const), amountFen: difference }];
+  });
+}
