@@ -8,3 +8,4 @@ export * from './money';
 export * from './error-code-of';
 export * from './calendar/working-calendar';
 export * from './calendar/public-holidays.data';
+export * from './bank-account';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
-import { ALL_ROLES, seedDivisions } from './support/fixtures';
+import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';
 import { seedPayableBenefits } from './support/seed-benefits';
 
 /** Payment runs pay every payable benefit in the database, so they get a database of their own. */
@@ -139,9 +139,9 @@ describe('assistance monthly payment runs', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toBe('month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind');
+    expect(lines[0]).toBe('month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind,bankName,accountNumber');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(benefits);
-    expect(lines[1]).toMatch(/^2026-04,.*,dibao,\d{9},1,(1420\.00|500\.50),.*,2026-04,regular$/);
+    expect(lines[1]).toMatch(/^2026-04,.*,dibao,\d{9},1,(1420\.00|500\.50),.*,2026-04,regular,,$/);
   });
 
   it('resumes a run interrupted halfway and still ends with exactly one line per benefit', async () => {
@@ -290,5 +290,79 @@ describe('assistance monthly payment runs', () => {
     clock.set(new Date('2027-01-20T01:00:00Z'));
     expect((await start('2027-02')).status).toBe(202);
     await until('2027-02', 'completed');
+  });
+
+  it("pays into the payee's checked account, masked unless personal data may be read, in one file per district if asked", async () => {
+    const household = (await assistance.request({ method: 'GET', url: `/api/v1/benefits/${suspended}`, token: officer })).body.householdId;
+    const head = member({ name: '王领款' });
+    const members = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${household}/members`,
+      token: officer,
+      body: { members: [head], reason: '补录成员' },
+    });
+    expect(members.status).toBe(200);
+    const record = (body: object) => assistance.request({ method: 'POST', url: `/api/v1/households/${household}/payee-account`, token: officer, body });
+    const mistyped = await record({ payeeCitizenId: head.citizenId, bankName: '工商银行', accountNumber: '6222021001122334455', reason: '户主本人卡' });
+    expect(mistyped.status).toBe(422);
+    expect(mistyped.body).toMatchObject({ type: 'urn:civic:problem:bank-account.check-digit', detail: expect.stringMatching(/Luhn/) });
+    const stranger = await record({
+      payeeCitizenId: newCitizenId(newBirthDate()),
+      bankName: '工商银行',
+      accountNumber: '6222021001122334458',
+      reason: '他人卡',
+    });
+    expect(stranger.status).toBe(422);
+    expect(stranger.body.type).toBe('urn:civic:problem:household.payee-not-member');
+    const recorded = await record({ payeeCitizenId: head.citizenId, bankName: '工商银行', accountNumber: '6222 0210 0112 2334 458', reason: '户主本人卡' });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.payeeAccount).toEqual({
+      payeeCitizenId: head.citizenId,
+      payeeName: '王领款',
+      bankName: '工商银行',
+      accountNumber: '6222021001122334458',
+    });
+    const audited = await db.query(`SELECT details FROM assistance.audit_log WHERE action = 'household.record-payee-account' AND resource_id = $1`, [
+      household,
+    ]);
+    expect(JSON.stringify(audited)).not.toContain('6222021001122334458');
+
+    const file = async (token: string, query = '') => {
+      const csv = await assistance.request({ method: 'GET', url: `/api/v1/payment-runs/2026-12/lines.csv${query}`, token });
+      return {
+        status: csv.status,
+        rows: csv.text
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',')),
+      };
+    };
+    const exporter = await testToken(['assistance:payment-run.export']);
+    const masked = (await file(exporter)).rows.filter((r) => r[1] === suspended);
+    expect(masked.map((r) => [r[7], r[8], r[11], r[12]])[0]).toEqual([
+      '王领款',
+      head.citizenId.slice(0, 6) + '********' + head.citizenId.slice(14),
+      '工商银行',
+      '6222***********4458',
+    ]);
+    const whole = (await file(await testToken(['assistance:payment-run.export', 'assistance:personal-data.read']))).rows.find((r) => r[1] === suspended)!;
+    expect([whole[8], whole[12]]).toEqual([head.citizenId, '6222021001122334458']);
+
+    // One district's file: asked for by a city officer, or all a district officer ever gets.
+    const pudong = await file(exporter, '?divisionCode=310115');
+    expect(pudong.rows.length).toBeGreaterThan(0);
+    expect(pudong.rows.every((r) => r[4].startsWith('310115'))).toBe(true);
+    const districtOfficer = await testToken(['assistance:payment-run.export'], 'pudong-officer', 'test-suite', ['310115']);
+    expect((await file(districtOfficer)).rows).toEqual(pudong.rows);
+    expect((await file(districtOfficer, '?divisionCode=310104')).status).toBe(403);
+
+    // A run records how many of its lines have no account to pay into.
+    clock.set(new Date('2027-02-21T01:00:00Z'));
+    expect((await start('2027-03')).status).toBe(202);
+    const march = await until('2027-03', 'completed');
+    const unpaid = await db.query(`SELECT count(*)::int AS n FROM assistance.payment_line l WHERE month = '2027-03-01' AND household_id <> $1`, [household]);
+    expect(march.body.linesWithoutAccount).toBe(unpaid[0].n);
+    expect(march.body.linesWithoutAccount).toBe(march.body.lines - 1);
   });
 });

@@ -440,6 +440,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/payee-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the account the household's assistance is paid into (代发账户): a member's own account, checked before any bank sees it */
+        post: operations["Households_recordPayeeAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/review-clearance": {
         parameters: {
             query?: never;
@@ -1356,6 +1373,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             members: components["schemas"]["MemberResponse"][];
+            /** @description 代发账户; null until recorded (its payment lines are then unpayable) */
+            payeeAccount?: components["schemas"]["PayeeAccountResponse"] | null;
             /**
              * @description 家庭人均月收入
              * @example 650.00
@@ -1649,6 +1668,37 @@ export interface components {
              */
             regular: string;
         };
+        PayeeAccountRequest: {
+            /**
+             * @description the payee’s own account, 8-30 digits (spaces dropped); a UnionPay card number (62…, 16-19 digits) must pass its Luhn check digit
+             * @example 6222021001122334458
+             */
+            accountNumber: string;
+            /** @example 中国工商银行上海市徐汇支行 */
+            bankName: string;
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
+            payeeCitizenId: string;
+            /** @example 户主本人社保卡 */
+            reason: string;
+        };
+        PayeeAccountResponse: {
+            /**
+             * @description first and last four digits unless the caller holds assistance:personal-data.read
+             * @example 6222***********4458
+             */
+            accountNumber: string;
+            bankName: string;
+            /**
+             * @description masked unless the caller holds assistance:personal-data.read
+             * @example 310104********1237
+             */
+            payeeCitizenId: string;
+            /** @example 王建国 */
+            payeeName: string;
+        };
         PaymentRunPage: {
             items: components["schemas"]["PaymentRunResponse"][];
             page: components["schemas"]["PageInfo"];
@@ -1665,6 +1715,8 @@ export interface components {
             expectedLines: number;
             lastError?: string | null;
             lines: number;
+            /** @description lines of households with no payee account (代发账户) when the run completed: unpayable until one is recorded and the file exported again */
+            linesWithoutAccount?: number | null;
             /** @example 2026-04 */
             month: string;
             /** @description whole percent of expected lines written */
@@ -4403,6 +4455,110 @@ export interface operations {
             };
         };
     };
+    Households_recordPayeeAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayeeAccountRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:household.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Households_clearReview: {
         parameters: {
             query?: never;
@@ -5397,7 +5553,10 @@ export interface operations {
     };
     PaymentRuns_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description one district's (or street's) slice of the run: each district sends its own file to its bank; a district officer's file is always their districts' */
+                divisionCode?: string;
+            };
             header?: never;
             path: {
                 month: string;
@@ -5406,7 +5565,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind; kind is regular 当月发放 | arrears 补发 (an earlier month paid too little) | recovery 追回 (an earlier month paid too much, negative) | price-subsidy 价格临时补贴 */
+            /** @description CSV: month,benefitId,householdId,programme,divisionCode,recipients,amount,payeeName,payeeCitizenId,period,kind,bankName,accountNumber; kind is regular 当月发放 | arrears 补发 (an earlier month paid too little) | recovery 追回 (an earlier month paid too much, negative) | price-subsidy 价格临时补贴 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5432,7 +5591,7 @@ export interface operations {
                 };
             };
             /**
-             * @description A district-scoped token on a city-level setting (CITY_LEVEL_ONLY)
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
              *
              *     The token lacks the role <service>:payment-run.export
              */

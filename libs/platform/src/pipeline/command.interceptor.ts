@@ -1,4 +1,4 @@
-import { maskCitizenId } from '@civic/domain-kernel';
+import { BANK_ACCOUNT_FIELDS, maskBankAccountNumber, maskCitizenId } from '@civic/domain-kernel';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
@@ -77,7 +77,7 @@ export class CommandInterceptor implements NestInterceptor {
             request.method,
             path,
             answered(),
-            maskCitizenId(JSON.stringify({ params: request.params ?? {}, body: request.body ?? null })),
+            auditDetails(request.params ?? {}, request.body ?? null),
           ],
         });
         await this.uow.flush(store);
@@ -158,4 +158,12 @@ function canonicalJson(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+/** What the audit log keeps of a request: parameters and body with citizen IDs and bank account numbers masked. */
+function auditDetails(params: unknown, body: unknown): string {
+  const json = JSON.stringify({ params, body }, (key, value) =>
+    BANK_ACCOUNT_FIELDS.has(key) && typeof value === 'string' ? maskBankAccountNumber(value.replace(/ /g, '')) : value,
+  );
+  return maskCitizenId(json);
 }

@@ -1,4 +1,4 @@
-import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
 import { CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
@@ -8,6 +8,7 @@ import { BENEFIT_REPOSITORY, BenefitRepository } from '../../benefit/domain/bene
 import { endForDissolvedHousehold } from '../../benefit/domain/household-dissolution';
 import { screenDuplicates } from '../domain/duplicate-screening';
 import { Household } from '../domain/household';
+import { payeeAccount } from '../domain/payee-account';
 import { HouseholdChange } from '../domain/household-change';
 import { HouseholdMember, memberFrom, MemberInput } from '../domain/household-member';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
@@ -54,6 +55,19 @@ export class HouseholdCommands {
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const expected = household.version;
     household.moveTo(input.divisionCode, input.address, input.reason);
+    await this.commit(household, expected);
+    return household;
+  }
+
+  async recordPayeeAccount(
+    id: string,
+    input: { payeeCitizenId: string; bankName: string; accountNumber: string; reason: string },
+    ifMatch?: number,
+  ): Promise<Household> {
+    const account = payeeAccount({ ...input, payeeCitizenId: CitizenId.parse(input.payeeCitizenId, 'payeeCitizenId', this.clock).value });
+    const household = await this.load(id, ifMatch);
+    const expected = household.version;
+    household.recordPayeeAccount(account, input.reason);
     await this.commit(household, expected);
     return household;
   }

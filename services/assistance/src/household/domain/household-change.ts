@@ -5,4 +5,5 @@ export type HouseholdChange =
   | { kind: 'moved'; reason: string }
   | { kind: 'flagged'; reason: string }
   | { kind: 'review-cleared'; reason: string }
-  | { kind: 'dissolved'; reason: string };
+  | { kind: 'dissolved'; reason: string }
+  | { kind: 'payee-account-recorded'; reason: string };

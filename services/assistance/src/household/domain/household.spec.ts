@@ -2,6 +2,7 @@ import { ControllableClock, DomainError, errorCodeOf, Money } from '@civic/domai
 import { screenDuplicates } from './duplicate-screening';
 import { Household } from './household';
 import { memberFrom, MemberInput } from './household-member';
+import { payeeAccount } from './payee-account';
 
 const clock = new ControllableClock(new Date('2026-03-01T00:00:00Z'));
 const head: MemberInput = { citizenId: '11010519491231002X', name: '张三', relation: 'head', monthlyIncome: '1000.00', assets: '0' };
@@ -87,5 +88,28 @@ describe('duplicate screening', () => {
       matches,
     );
     expect(result.reviewNotes).toEqual(['suspected duplicate of 110105********1241 in household another (matcher nbd)']);
+  });
+});
+
+describe('the payee account (代发账户)', () => {
+  const household = () => Household.register({ id: 'h', divisionCode: '310104', address: '湖南路8号', members: [valid(head), valid(spouse, 1)] });
+  const account = (payeeCitizenId: string) => payeeAccount({ payeeCitizenId, bankName: '工商银行', accountNumber: '6222 0210 0112 2334 458' });
+
+  it("is a member's own account", () => {
+    const h = household();
+    h.recordPayeeAccount(account(spouse.citizenId), '配偶本人卡');
+    expect(h.payeeAccount).toEqual({ payeeCitizenId: spouse.citizenId, bankName: '工商银行', accountNumber: '6222021001122334458' });
+    expect(codeOf(() => h.recordPayeeAccount(account('110105195001011250'), '他人账户'))).toBe('HOUSEHOLD.PAYEE_NOT_MEMBER');
+  });
+
+  it('leaves with the payee: a member change without them drops it', () => {
+    const h = household();
+    h.recordPayeeAccount(account(spouse.citizenId), '配偶本人卡');
+    h.replaceMembers([valid(head)], '配偶迁出');
+    expect(h.payeeAccount).toBeNull();
+    const kept = household();
+    kept.recordPayeeAccount(account(head.citizenId), '户主本人卡');
+    kept.replaceMembers([valid(head)], '配偶迁出');
+    expect(kept.payeeAccount?.payeeCitizenId).toBe(head.citizenId);
   });
 });

@@ -1,6 +1,7 @@
 import { DivisionCode, DomainError, Money } from '@civic/domain-kernel';
 import { HouseholdChange } from './household-change';
 import { HouseholdMember } from './household-member';
+import { PayeeAccount } from './payee-account';
 
 export type HouseholdStatus = 'active' | 'dissolved';
 /** A suspected duplicate puts the household under review until an officer clears it. */
@@ -14,6 +15,8 @@ export interface HouseholdState {
   status: HouseholdStatus;
   reviewStatus: ReviewStatus;
   reviewNotes: string[];
+  /** Where its assistance is paid; null until recorded (the bank file then shows the line unpayable). */
+  payeeAccount: PayeeAccount | null;
   version: number;
 }
 
@@ -39,16 +42,30 @@ export class Household {
       status: 'active',
       reviewStatus: 'clear',
       reviewNotes: [],
+      payeeAccount: null,
       version: 1,
     });
     household.changes.push({ kind: 'registered' });
     return household;
   }
 
+  /** A payee who leaves the household takes the account with them: it must be recorded again. */
   replaceMembers(members: HouseholdMember[], reason: string): void {
     this.mustBeActive();
-    this.state = { ...this.state, members: validMembers(members), version: this.state.version + 1 };
+    const valid = validMembers(members);
+    const payee = this.state.payeeAccount;
+    const payeeStays = payee !== null && valid.some((m) => m.citizenId.value === payee.payeeCitizenId);
+    this.state = { ...this.state, members: valid, payeeAccount: payeeStays ? payee : null, version: this.state.version + 1 };
     this.changes.push({ kind: 'members-changed', reason: required(reason) });
+  }
+
+  /** 代发账户: the payee must be a member of the household (payment to a third party is not allowed). */
+  recordPayeeAccount(account: PayeeAccount, reason: string): void {
+    this.mustBeActive();
+    if (!this.state.members.some((m) => m.citizenId.value === account.payeeCitizenId))
+      throw new DomainError('HOUSEHOLD.PAYEE_NOT_MEMBER', 'the payee must be a member of the household', 'rule', 'payeeCitizenId');
+    this.state = { ...this.state, payeeAccount: account, version: this.state.version + 1 };
+    this.changes.push({ kind: 'payee-account-recorded', reason: required(reason) });
   }
 
   moveTo(divisionCode: string, address: string, reason: string): void {
@@ -111,6 +128,9 @@ export class Household {
   }
   get members(): readonly HouseholdMember[] {
     return this.state.members;
+  }
+  get payeeAccount(): PayeeAccount | null {
+    return this.state.payeeAccount;
   }
   get divisionCode(): string {
     return this.state.divisionCode;

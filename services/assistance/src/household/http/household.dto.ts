@@ -86,6 +86,40 @@ export class MoveHouseholdRequest {
   reason: string;
 }
 
+export class PayeeAccountRequest {
+  @CitizenIdField('payeeCitizenId')
+  payeeCitizenId: string;
+
+  @ApiProperty({ example: '中国工商银行上海市徐汇支行', minLength: 2, maxLength: 60 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  bankName: string;
+
+  @ApiProperty({
+    example: '6222021001122334458',
+    pattern: '^[0-9 ]{8,40}$',
+    description: 'the payee’s own account, 8-30 digits (spaces dropped); a UnionPay card number (62…, 16-19 digits) must pass its Luhn check digit',
+  })
+  @IsString()
+  @Matches(/^[0-9 ]{8,40}$/, { message: 'accountNumber must be 8 to 30 digits' })
+  accountNumber: string;
+
+  @ApiProperty({ example: '户主本人社保卡', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
+}
+
+export class PayeeAccountResponse {
+  @ApiProperty({ example: '310104********1237', description: 'masked unless the caller holds assistance:personal-data.read' }) payeeCitizenId: string;
+  @ApiProperty({ example: '王建国' }) payeeName: string;
+  @ApiProperty() bankName: string;
+  @ApiProperty({ example: '6222***********4458', description: 'first and last four digits unless the caller holds assistance:personal-data.read' })
+  accountNumber: string;
+}
+
 export class ReasonRequest {
   @ApiProperty({ example: '经核实为不同人员', maxLength: 1000 })
   @IsString()
@@ -136,6 +170,8 @@ export class HouseholdResponse {
   @ApiProperty({ type: [String] }) reviewNotes: string[];
   @ApiProperty({ example: '650.00', description: '家庭人均月收入' }) perCapitaMonthlyIncome: string;
   @ApiProperty({ type: [MemberResponse] }) members: MemberResponse[];
+  @ApiPropertyOptional({ type: PayeeAccountResponse, nullable: true, description: '代发账户; null until recorded (its payment lines are then unpayable)' })
+  payeeAccount: PayeeAccountResponse | null;
   @ApiProperty({ description: 'optimistic-concurrency version; also the ETag' }) version: number;
 }
 

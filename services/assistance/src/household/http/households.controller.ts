@@ -1,5 +1,6 @@
 import { DomainError } from '@civic/domain-kernel';
 import {
+  callerMaySeePersonalData,
   citizenIdForCaller,
   Command,
   DistrictScope,
@@ -19,12 +20,14 @@ import { HouseholdCommands } from '../application/household-commands';
 import { HOUSEHOLD_QUERIES, HouseholdQueries } from '../application/household-queries';
 import { Household } from '../domain/household';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
+import { maskBankAccountNumber } from '@civic/domain-kernel';
 import {
   HouseholdHistoryEntry,
   HouseholdListQuery,
   HouseholdPage,
   HouseholdResponse,
   MoveHouseholdRequest,
+  PayeeAccountRequest,
   ReasonRequest,
   RegisterHouseholdRequest,
   ReplaceMembersRequest,
@@ -119,6 +122,23 @@ export class HouseholdsController {
     return householdResponse(await this.commands.move(id, body, expected));
   }
 
+  @Post(':id/payee-account')
+  @VersionedCommand({
+    permission: 'household.write',
+    action: 'household.record-payee-account',
+    resourceType: 'household',
+    summary: "Record the account the household's assistance is paid into (代发账户): a member's own account, checked before any bank sees it",
+    response: HouseholdResponse,
+  })
+  @DistrictScope.record(HOUSEHOLD_QUERIES)
+  async recordPayeeAccount(
+    @Param('id', UUID) id: string,
+    @Body() body: PayeeAccountRequest,
+    @IfMatch() expected: number | undefined,
+  ): Promise<HouseholdResponse> {
+    return householdResponse(await this.commands.recordPayeeAccount(id, body, expected));
+  }
+
   @Post(':id/review-clearance')
   @VersionedCommand({
     permission: 'household.review',
@@ -148,6 +168,7 @@ export class HouseholdsController {
 
 export function householdResponse(household: Household): HouseholdResponse {
   const s = household.snapshot();
+  const payee = s.payeeAccount;
   return {
     id: s.id,
     divisionCode: s.divisionCode,
@@ -166,6 +187,12 @@ export function householdResponse(household: Household): HouseholdResponse {
       assets: m.assets.toString(),
       disabilityGrade: m.disabilityGrade,
     })),
+    payeeAccount: payee && {
+      payeeCitizenId: citizenIdForCaller('assistance', payee.payeeCitizenId),
+      payeeName: s.members.find((m) => m.citizenId.value === payee.payeeCitizenId)?.name ?? '',
+      bankName: payee.bankName,
+      accountNumber: callerMaySeePersonalData('assistance') ? payee.accountNumber : maskBankAccountNumber(payee.accountNumber),
+    },
     version: s.version,
   };
 }

@@ -6,6 +6,7 @@ import { Household, HouseholdState } from '../domain/household';
 import { HouseholdChange } from '../domain/household-change';
 import { DisabilityGrade, HouseholdMember, Relation } from '../domain/household-member';
 import { HouseholdRepository } from '../domain/household.repository';
+import { maskBankAccountNumber } from '@civic/domain-kernel';
 
 /** Adapter: households and members in assistance's schema, written only over the version read. */
 @Injectable()
@@ -14,7 +15,11 @@ export class SqlHouseholdRepository implements HouseholdRepository {
 
   async find(id: string, options: { forUpdate?: boolean } = {}): Promise<Household | null> {
     const db = this.uow.manager();
-    const [row] = await db.query(`SELECT * FROM household WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await db.query(
+      `SELECT h.*, pa.payee_citizen_id, pa.bank_name, pa.account_number FROM household h LEFT JOIN household_payee_account pa ON pa.household_id = h.id
+       WHERE h.id = $1${options.forUpdate ? ' FOR UPDATE OF h' : ''}`,
+      [id],
+    );
     if (!row) return null;
     const members = await db.query(`SELECT * FROM household_member WHERE household_id = $1 ORDER BY position`, [id]);
     return Household.restore(stateOf(row, members));
@@ -46,6 +51,13 @@ export class SqlHouseholdRepository implements HouseholdRepository {
       [s.id, s.status === 'active', JSON.stringify(s.members.map(memberRow))],
     );
     const recordedBy = requestContext.current()?.actor?.subject ?? 'system';
+    if (s.payeeAccount)
+      await tx.query(
+        `INSERT INTO household_payee_account (household_id, payee_citizen_id, bank_name, account_number, recorded_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (household_id) DO UPDATE SET payee_citizen_id = $2, bank_name = $3, account_number = $4, recorded_by = $5, recorded_at = now()`,
+        [s.id, s.payeeAccount.payeeCitizenId, s.payeeAccount.bankName, s.payeeAccount.accountNumber, recordedBy],
+      );
+    else if (expectedVersion !== null) await tx.query(`DELETE FROM household_payee_account WHERE household_id = $1`, [s.id]);
     const snapshot = JSON.stringify(snapshotOf(s));
     for (const change of changes) {
       await tx.query(
@@ -121,13 +133,14 @@ function memberRow(m: HouseholdMember, position: number) {
   };
 }
 
-/** What a history row keeps: the household as it was after the change. */
+/** What a history row keeps: the household as it was after the change (the account number masked: history need not hold it whole). */
 export function snapshotOf(s: Readonly<HouseholdState>) {
   return {
     divisionCode: s.divisionCode,
     address: s.address,
     status: s.status,
     reviewStatus: s.reviewStatus,
+    payeeAccount: s.payeeAccount && { ...s.payeeAccount, accountNumber: maskBankAccountNumber(s.payeeAccount.accountNumber) },
     members: s.members.map((m) => ({
       citizenId: m.citizenId.value,
       name: m.name,
@@ -147,6 +160,9 @@ interface HouseholdRow {
   review_status: HouseholdState['reviewStatus'];
   review_notes: string[];
   version: number;
+  payee_citizen_id?: string | null;
+  bank_name?: string | null;
+  account_number?: string | null;
 }
 interface MemberRow {
   citizen_id: string;
@@ -166,6 +182,7 @@ export function stateOf(row: HouseholdRow, members: MemberRow[]): HouseholdState
     status: row.status,
     reviewStatus: row.review_status,
     reviewNotes: row.review_notes,
+    payeeAccount: row.payee_citizen_id ? { payeeCitizenId: row.payee_citizen_id, bankName: row.bank_name!, accountNumber: row.account_number! } : null,
     version: row.version,
     members: members.map((m) => ({
       citizenId: CitizenId.parse(m.citizen_id),

@@ -1,4 +1,4 @@
-import { PageQuery } from '@civic/platform';
+import { PageQuery, SqlWhere } from '@civic/platform';
 import { PaymentLineKind } from '../domain/earlier-months';
 
 export interface PaymentRunView {
@@ -14,6 +14,8 @@ export interface PaymentRunView {
   completedAt: string | null;
   byDistrict: { divisionCode: string; lines: number; totalFen: number }[] | null;
   byKind: { kind: PaymentLineKind; lines: number; totalFen: number }[] | null;
+  /** Lines of households with no payee account recorded when the run completed. */
+  linesWithoutAccount: number | null;
 }
 
 /** A line of the bank file (代发清单), with the payee (the head of household). */
@@ -27,8 +29,11 @@ export interface PaymentLineView {
   divisionCode: string;
   recipients: number;
   amountFen: number;
+  /** The household's payee (代发账户) when recorded; null fields make the line unpayable until it is. */
   payeeName: string | null;
   payeeCitizenId: string | null;
+  bankName: string | null;
+  accountNumber: string | null;
 }
 
 export type PaymentLineKey = Pick<PaymentLineView, 'benefitId' | 'period' | 'kind'>;
@@ -37,8 +42,11 @@ export type PaymentLineKey = Pick<PaymentLineView, 'benefitId' | 'period' | 'kin
 export interface PaymentRunQueries {
   get(month: string): Promise<PaymentRunView | null>;
   list(page: PageQuery): Promise<{ items: PaymentRunView[]; total: number }>;
-  /** Lines in (benefit, period, kind) order after the given line (null: from the start). */
-  linesAfter(month: string, after: PaymentLineKey | null, limit: number): Promise<PaymentLineView[]>;
+  /**
+   * Lines in (benefit, period, kind) order after the given line (null: from the start), within
+   * `scope` (conditions on the line `l`: the caller's districts, a division asked for).
+   */
+  linesAfter(month: string, after: PaymentLineKey | null, limit: number, scope: SqlWhere): Promise<PaymentLineView[]>;
   /** Of the given benefits, those the month's run pays (the run's own condition; for holding it to `isPayableIn`). */
   payableAmong(month: string, benefitIds: string[]): Promise<string[]>;
 }

@@ -1,6 +1,6 @@
-import { MONTH, PageOf } from '@civic/platform';
+import { DIVISION, MONTH, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { PAYMENT_LINE_KIND_LABELS, PAYMENT_LINE_KINDS } from '../domain/earlier-months';
 import { PAYMENT_RUN_STATUS_LABELS } from '../domain/payment-run';
 
@@ -8,6 +8,17 @@ export class StartPaymentRunRequest {
   @ApiProperty({ example: '2026-04', description: 'the month to pay, YYYY-MM' })
   @Matches(MONTH, { message: 'month must be a month as YYYY-MM' })
   month: string;
+}
+
+export class BankFileQuery {
+  @ApiPropertyOptional({
+    example: '310104',
+    description:
+      "one district's (or street's) slice of the run: each district sends its own file to its bank; a district officer's file is always their districts'",
+  })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
 }
 
 export class DistrictTotal {
@@ -41,6 +52,12 @@ export class PaymentRunResponse {
     description: "totals per kind of line once completed: the month's own, arrears and recoveries of earlier months, price-linked subsidies",
   })
   byKind: KindTotal[] | null;
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    description: 'lines of households with no payee account (代发账户) when the run completed: unpayable until one is recorded and the file exported again',
+  })
+  linesWithoutAccount: number | null;
 }
 
 export class PaymentRunPage extends PageOf(PaymentRunResponse) {}

@@ -1,5 +1,5 @@
-import { BusinessDate, DomainError, maskCitizenId, Money } from '@civic/domain-kernel';
-import { callerMaySeePersonalData, Command, DistrictScope, MONTH, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
+import { BusinessDate, DomainError, maskBankAccountNumber, maskCitizenId, Money } from '@civic/domain-kernel';
+import { callerMaySeePersonalData, Command, DistrictScope, districtFilter, MONTH, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
@@ -10,11 +10,25 @@ import { monthLabel, parsePaymentMonth, progressPercent } from '../domain/paymen
 import { mustBeCompleted } from '../domain/payment-run';
 import { PAYMENT_RUN_QUERIES, PaymentLineKey, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
 import { PAYMENT_LINE_KIND_LABELS } from '../domain/earlier-months';
-import { PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
+import { BankFileQuery, PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
 
 const EXPORT_PAGE = 5000;
 // New columns go at the end: banks' import templates read the earlier ones by position.
-const CSV_HEADER = ['month', 'benefitId', 'householdId', 'programme', 'divisionCode', 'recipients', 'amount', 'payeeName', 'payeeCitizenId', 'period', 'kind'];
+const CSV_HEADER = [
+  'month',
+  'benefitId',
+  'householdId',
+  'programme',
+  'divisionCode',
+  'recipients',
+  'amount',
+  'payeeName',
+  'payeeCitizenId',
+  'period',
+  'kind',
+  'bankName',
+  'accountNumber',
+];
 
 /** 发放: monthly payment runs, their progress, totals per district and the bank file. */
 @ApiTags('payment-runs')
@@ -71,18 +85,20 @@ export class PaymentRunsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: `CSV: ${CSV_HEADER.join(',')}; kind is ${PAYMENT_LINE_KIND_LABELS}` })
   @ApiConflictResponse({ type: ProblemDetails, description: 'the run has not completed' })
-  @DistrictScope.cityLevel()
-  async export(@Param('month') raw: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  @DistrictScope.list('divisionCode')
+  async export(@Param('month') raw: string, @Query() query: BankFileQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const month = parsePaymentMonth(raw);
     const run = await this.require(month);
     mustBeCompleted(run.status, monthLabel(month));
+    // Read while the request is current: the file streams after the handler has returned.
     const reveal = callerMaySeePersonalData('assistance');
+    const scope = districtFilter('l.district_code', query.divisionCode ? { column: 'l.division_code', prefix: query.divisionCode } : undefined);
     const queries = this.queries;
     async function* csv() {
       yield stringify([CSV_HEADER]);
       let after: PaymentLineKey | null = null;
       for (;;) {
-        const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE);
+        const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE, scope);
         if (rows.length === 0) return;
         after = rows[rows.length - 1];
         yield stringify(
@@ -98,12 +114,15 @@ export class PaymentRunsController {
             r.payeeCitizenId ? (reveal ? r.payeeCitizenId : maskCitizenId(r.payeeCitizenId)) : '',
             r.period.slice(0, 7),
             r.kind,
+            r.bankName ?? '',
+            r.accountNumber ? (reveal ? r.accountNumber : maskBankAccountNumber(r.accountNumber)) : '',
           ]),
         );
       }
     }
     reply.header('Content-Type', 'text/csv; charset=utf-8');
-    reply.header('Content-Disposition', `attachment; filename="payment-lines-${monthLabel(month)}.csv"`);
+    const slice = query.divisionCode ? `-${query.divisionCode}` : '';
+    reply.header('Content-Disposition', `attachment; filename="payment-lines-${monthLabel(month)}${slice}.csv"`);
     return new StreamableFile(Readable.from(csv()));
   }
 
@@ -128,6 +147,7 @@ function runResponse(r: PaymentRunView): PaymentRunResponse {
     startedAt: r.startedAt,
     completedAt: r.completedAt,
     byDistrict: r.byDistrict?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
+    linesWithoutAccount: r.linesWithoutAccount,
     byKind: r.byKind?.map((k) => ({ kind: k.kind, lines: k.lines, total: Money.ofFen(k.totalFen).toString() })) ?? null,
   };
 }

@@ -17,9 +17,10 @@ interface PaymentRunRow {
   completed_at: Date | null;
   by_district: { divisionCode: string; lines: number; totalFen: number }[] | null;
   by_kind: PaymentRunView['byKind'];
+  lines_without_account: number | null;
 }
 
-const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district, by_kind`;
+const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district, by_kind, lines_without_account`;
 
 /** Adapter of the payment-run query port. */
 @Injectable()
@@ -40,13 +41,17 @@ export class SqlPaymentRunQueries implements PaymentRunQueries {
     return { items: rows.map(toView), total };
   }
 
-  async linesAfter(month: string, after: PaymentLineKey | null, limit: number): Promise<PaymentLineView[]> {
+  async linesAfter(month: string, after: PaymentLineKey | null, limit: number, scope: SqlWhere): Promise<PaymentLineView[]> {
+    const n = scope.params().length;
     const rows = await this.uow.manager().query(
-      `SELECT l.benefit_id, l.period::text AS period, l.kind, l.household_id, l.programme_code, l.division_code, l.recipients, l.amount_fen, m.name AS payee_name, m.citizen_id AS payee_citizen_id
-       FROM payment_line l LEFT JOIN household_member m ON m.household_id = l.household_id AND m.relation = 'head'
-       WHERE l.month = $1 AND ($2::uuid IS NULL OR (l.benefit_id, l.period, l.kind) > ($2::uuid, $3::date, $4::text))
-       ORDER BY l.benefit_id, l.period, l.kind LIMIT $5`,
-      [month, after?.benefitId ?? null, after?.period ?? null, after?.kind ?? null, limit],
+      `SELECT l.benefit_id, l.period::text AS period, l.kind, l.household_id, l.programme_code, l.division_code, l.recipients, l.amount_fen,
+              m.name AS payee_name, m.citizen_id AS payee_citizen_id, pa.bank_name, pa.account_number
+       FROM payment_line l
+       LEFT JOIN household_payee_account pa ON pa.household_id = l.household_id
+       LEFT JOIN household_member m ON m.household_id = l.household_id AND (m.citizen_id = pa.payee_citizen_id OR (pa.household_id IS NULL AND m.relation = 'head'))
+       WHERE ${scope.sql()} AND l.month = $${n + 1} AND ($${n + 2}::uuid IS NULL OR (l.benefit_id, l.period, l.kind) > ($${n + 2}::uuid, $${n + 3}::date, $${n + 4}::text))
+       ORDER BY l.benefit_id, l.period, l.kind LIMIT $${n + 5}`,
+      [...scope.params(), month, after?.benefitId ?? null, after?.period ?? null, after?.kind ?? null, limit],
     );
     return rows.map((r: Record<string, any>) => ({
       benefitId: r.benefit_id,
@@ -59,6 +64,8 @@ export class SqlPaymentRunQueries implements PaymentRunQueries {
       amountFen: Number(r.amount_fen),
       payeeName: r.payee_name,
       payeeCitizenId: r.payee_citizen_id,
+      bankName: r.bank_name,
+      accountNumber: r.account_number,
     }));
   }
 
@@ -84,5 +91,6 @@ function toView(r: PaymentRunRow): PaymentRunView {
     completedAt: r.completed_at?.toISOString() ?? null,
     byDistrict: r.by_district,
     byKind: r.by_kind,
+    linesWithoutAccount: r.lines_without_account,
   };
 }

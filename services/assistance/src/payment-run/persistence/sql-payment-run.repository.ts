@@ -146,6 +146,8 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
     const totalFen = byDistrict.reduce((n: number, d: { totalFen: number }) => n + d.totalFen, 0);
     await db.query(
       `UPDATE payment_run SET status = 'completed', lines = $2, expected_lines = $2, total_fen = $3, by_district = $4, by_kind = $5, completed_at = now(),
+              lines_without_account = (SELECT count(*) FROM payment_line l WHERE l.month = $1
+                                       AND NOT EXISTS (SELECT 1 FROM household_payee_account pa WHERE pa.household_id = l.household_id)),
               lease_owner = NULL, lease_until = NULL WHERE month = $1`,
       [month, lines, totalFen, JSON.stringify(byDistrict), JSON.stringify(byKind)],
     );
