@@ -365,4 +365,33 @@ describe('assistance monthly payment runs', () => {
     expect(march.body.linesWithoutAccount).toBe(unpaid[0].n);
     expect(march.body.linesWithoutAccount).toBe(march.body.lines - 1);
   });
+
+  it('re-prices a benefit from next month when the household’s members change (成员变更), by the same gap rule', async () => {
+    const benefit = fullAmount[1];
+    const household = (await assistance.request({ method: 'GET', url: `/api/v1/benefits/${benefit}`, token: officer })).body.householdId;
+    clock.set(new Date('2027-03-21T01:00:00Z'));
+    const changed = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${household}/members`,
+      token: officer,
+      body: { members: [member({ monthlyIncome: '300.00' }), member({ relation: 'spouse', monthlyIncome: '0.00' })], reason: '配偶迁入' },
+    });
+    expect(changed.status).toBe(200);
+    const repriced = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${benefit}`, token: officer });
+    // 1420.00 x 2 - 300.00, from April: March was paid as it was.
+    expect(repriced.body).toMatchObject({ monthlyAmount: '2540.00', recipients: 2 });
+    expect(repriced.body.amounts.at(-1)).toEqual({ effectiveFrom: '2027-04-01', amount: '2540.00', reason: '成员变更: 配偶迁入' });
+    const [event] = await db.query(`SELECT payload FROM assistance.outbox WHERE event_type = 'assistance.benefit.amount-changed.v1' AND message_key = $1`, [
+      benefit,
+    ]);
+    expect(event.payload).toMatchObject({ previousAmount: '1420.00', monthlyAmount: '2540.00', effectiveFrom: '2027-04-01' });
+
+    expect((await start('2027-04')).status).toBe(202);
+    await until('2027-04', 'completed');
+    const lines = await db.query(
+      `SELECT kind, amount_fen::int AS fen, recipients FROM assistance.payment_line WHERE month = '2027-04-01' AND benefit_id = $1`,
+      [benefit],
+    );
+    expect(lines).toEqual([{ kind: 'regular', fen: 254000, recipients: 2 }]);
+  });
 });

@@ -63,7 +63,7 @@ export const BenefitAmountChanged = defineEvent({
   type: 'assistance.benefit.amount-changed.v1',
   topic: BENEFIT_TOPIC,
   producer: 'assistance',
-  summary: 'The monthly amount of a benefit changed, e.g. after a standard adjustment (标准调整).',
+  summary: 'The monthly amount of a benefit changed: a standard adjustment (标准调整) or a change of the household’s members or incomes (成员变更).',
   schema: objectSchema({
     benefitId: uuidSchema,
     householdId: uuidSchema,

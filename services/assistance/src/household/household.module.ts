@@ -1,6 +1,7 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { Module } from '@nestjs/common';
 import { BenefitModule } from '../benefit/benefit.module';
+import { ProgrammeModule } from '../programme/programme.module';
 import { HouseholdCommands } from './application/household-commands';
 import { HOUSEHOLD_QUERIES } from './application/household-queries';
 import { SqlHouseholdQueries } from './persistence/household.queries';
@@ -9,7 +10,7 @@ import { HouseholdsController } from './http/households.controller';
 import { SqlHouseholdRepository } from './persistence/sql-household.repository';
 
 @Module({
-  imports: [DivisionReadModelModule, BenefitModule],
+  imports: [DivisionReadModelModule, BenefitModule, ProgrammeModule],
   controllers: [HouseholdsController],
   providers: [
     HouseholdCommands,

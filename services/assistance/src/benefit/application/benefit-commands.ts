@@ -30,14 +30,17 @@ export class BenefitCommands {
 
   /**
    * Applies a change to benefits another use case decided on (ended by a dissolution, replaced by a
-   * programme of higher precedence), stores them over the versions read and publishes their events.
+   * programme of higher precedence, re-priced by a member change), stores those it changed over the
+   * versions read and publishes their events.
    */
   async changeEach(benefits: readonly Benefit[], apply: (benefit: Benefit) => void): Promise<void> {
-    const writes = benefits.map((benefit) => {
-      const expectedVersion = benefit.version;
-      apply(benefit);
-      return { benefit, changes: benefit.pullChanges(), expectedVersion };
-    });
+    const writes = benefits
+      .map((benefit) => {
+        const expectedVersion = benefit.version;
+        apply(benefit);
+        return { benefit, changes: benefit.pullChanges(), expectedVersion };
+      })
+      .filter((w) => w.changes.length > 0);
     await this.benefits.save(writes);
     await this.events.publish(writes.flatMap((w) => benefitEvents(w.benefit, w.changes)));
   }

@@ -65,11 +65,22 @@ export class Benefit {
     this.state = { ...this.state, endsOn: effectiveOn.addDays(-1) };
   }
 
-  /** A re-computed amount (e.g. after a standard adjustment); nothing happens when it is unchanged. */
-  reprice(amount: Money, effectiveFrom: BusinessDate, reason: string, basis: BenefitState['basis']): boolean {
-    if (this.state.status === 'terminated' || amount.equals(this.state.monthlyAmount)) return false;
+  /**
+   * A re-computed amount (after a standard adjustment, or a member change with the people it now
+   * covers); nothing happens when amount and people are unchanged.
+   */
+  reprice(
+    amount: Money,
+    effectiveFrom: BusinessDate,
+    reason: string,
+    basis: BenefitState['basis'],
+    coverage?: { recipients: number; memberCitizenIds: string[] },
+  ): boolean {
+    const covered = coverage ?? { recipients: this.state.recipients, memberCitizenIds: this.state.memberCitizenIds };
+    const samePeople = covered.recipients === this.state.recipients && covered.memberCitizenIds.join() === this.state.memberCitizenIds.join();
+    if (this.state.status === 'terminated' || (amount.equals(this.state.monthlyAmount) && samePeople)) return false;
     const previous = this.state.monthlyAmount;
-    this.state = { ...this.state, monthlyAmount: amount, basis, version: this.state.version + 1 };
+    this.state = { ...this.state, monthlyAmount: amount, basis, ...covered, version: this.state.version + 1 };
     this.changes.push({ kind: 'amount-changed', previous, amount, effectiveFrom, reason });
     return true;
   }

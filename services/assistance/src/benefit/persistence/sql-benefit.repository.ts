@@ -106,14 +106,17 @@ export class SqlBenefitRepository implements BenefitRepository {
           amount: s.monthlyAmount.fen,
           basis: s.basis,
           ends_on: s.endsOn?.toString() ?? null,
+          recipients: s.recipients,
+          members: s.memberCitizenIds,
           version: s.version,
           expected: w.expectedVersion,
         };
       });
       const updated = await queryReturning(
         tx,
-        `UPDATE benefit b SET status = u.status, monthly_amount_fen = u.amount, basis = u.basis, ends_on = u.ends_on::date, version = u.version, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, status text, amount bigint, basis jsonb, ends_on text, version int, expected int)
+        `UPDATE benefit b SET status = u.status, monthly_amount_fen = u.amount, basis = u.basis, ends_on = u.ends_on::date, recipients = u.recipients,
+                member_citizen_ids = ARRAY(SELECT jsonb_array_elements_text(u.members)), version = u.version, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, status text, amount bigint, basis jsonb, ends_on text, recipients int, members jsonb, version int, expected int)
          WHERE b.id = u.id AND b.version = u.expected RETURNING b.id`,
         [JSON.stringify(rows)],
       );

@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock, DomainError, Money } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
 import { CLOCK, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { BenefitCommands } from '../../benefit/application/benefit-commands';
 import { BENEFIT_REPOSITORY, BenefitRepository } from '../../benefit/domain/benefit.repository';
 import { endForDissolvedHousehold } from '../../benefit/domain/household-dissolution';
+import { repriceForMemberChange } from '../../benefit/domain/member-change';
+import { AmountRule } from '../../programme/domain/programme';
+import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../../programme/domain/programme.repository';
 import { screenDuplicates } from '../domain/duplicate-screening';
 import { Household } from '../domain/household';
 import { payeeAccount } from '../domain/payee-account';
@@ -27,6 +30,7 @@ export class HouseholdCommands {
     private readonly divisions: DivisionDirectory,
     @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
     private readonly benefitCommands: BenefitCommands,
+    @Inject(PROGRAMME_REPOSITORY) private readonly programmes: ProgrammeRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,7 +51,25 @@ export class HouseholdCommands {
     household.replaceMembers(members, input.reason);
     household.flagForReview(await this.screen(members, household.divisionCode, household.id));
     await this.commit(household, expected);
+    await this.repriceBenefits(household, input.reason);
     return household;
+  }
+
+  /** Each open benefit re-priced from next month on the members now recorded, by its programme's rule. */
+  private async repriceBenefits(household: Household, reason: string): Promise<void> {
+    const open = await this.benefits.openOfHousehold(household.id);
+    const today = BusinessDate.today(this.clock);
+    const rules = new Map<string, { rule: AmountRule; standardOn: (day: BusinessDate) => Money | null }>();
+    for (const benefit of open) {
+      const code = benefit.snapshot().programme;
+      if (rules.has(code)) continue;
+      const schedule = await this.programmes.standards(code);
+      rules.set(code, { rule: (await this.programmes.require(code)).amountRule, standardOn: (day) => schedule.amountOn(day) });
+    }
+    await this.benefitCommands.changeEach(open, (benefit) => {
+      const { rule, standardOn } = rules.get(benefit.snapshot().programme)!;
+      repriceForMemberChange(benefit, rule, household.members, standardOn, today, reason);
+    });
   }
 
   async move(id: string, input: { divisionCode: string; address: string; reason: string }, ifMatch?: number): Promise<Household> {
