@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';
+import { seedPayableBenefits } from './support/seed-benefits';
 
 describe('assistance households API', () => {
   let assistance: TestService;
@@ -59,6 +60,54 @@ describe('assistance households API', () => {
     expect(history.body.map((h: { change: string }) => h.change)).toEqual(['registered', 'moved']);
     expect(history.body[1]).toMatchObject({ reason: '搬迁', recordedBy: 'test-officer' });
     expect(JSON.stringify(history.body)).not.toContain(head.citizenId);
+  });
+
+  it('takes the open cases along when the household moves: the new district handles and pays them, the old loses them, the audit names them', async () => {
+    const db = assistance.app.get(DataSource);
+    const [benefit] = await seedPayableBenefits(db, { count: 1, divisions: ['310104003'], startsOn: '2026-01-01' });
+    const [{ household_id: household, application_id: granted }] = await db.query(`SELECT household_id, application_id FROM assistance.benefit WHERE id = $1`, [
+      benefit,
+    ]);
+    expect(
+      (
+        await assistance.request({
+          method: 'POST',
+          url: `/api/v1/households/${household}/members`,
+          token: officer,
+          body: { members: [member()], reason: '补录' },
+        })
+      ).status,
+    ).toBe(200);
+    const submitted = await assistance.request({
+      method: 'POST',
+      url: '/api/v1/applications',
+      token: officer,
+      body: { householdId: household, programme: 'tekun' },
+    });
+    expect(submitted.status).toBe(201);
+    const open = submitted.body.id;
+    const xuhuiOfficer = await testToken(ALL_ROLES, 'xuhui-officer', 'test-suite', ['310104']);
+    const read = (url: string, token: string) => assistance.request({ method: 'GET', url, token });
+    expect((await read(`/api/v1/benefits/${benefit}`, pudongOfficer)).status).toBe(403);
+
+    const moved = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/households/${household}/move`,
+      token: officer,
+      body: { divisionCode: '310115001', address: '浦东新区世纪大道1号', reason: '搬迁至浦东' },
+    });
+    expect(moved.status).toBe(200);
+    expect((await read(`/api/v1/benefits/${benefit}`, pudongOfficer)).body).toMatchObject({ divisionCode: '310115001' });
+    expect((await read(`/api/v1/applications/${open}`, pudongOfficer)).body).toMatchObject({ divisionCode: '310115001' });
+    expect((await read(`/api/v1/benefits/${benefit}`, xuhuiOfficer)).status).toBe(403);
+    expect((await read(`/api/v1/applications/${open}`, xuhuiOfficer)).status).toBe(403);
+    // A decided application is the old district's record of what it decided: it stays.
+    expect((await read(`/api/v1/applications/${granted}`, xuhuiOfficer)).body).toMatchObject({ divisionCode: '310104003' });
+    const pudongBenefits = await read('/api/v1/benefits?divisionCode=310115', pudongOfficer);
+    expect(pudongBenefits.body.items.map((b: { id: string }) => b.id)).toContain(benefit);
+
+    const audit = await read(`/api/v1/audit-log?resourceId=${household}&action=household.move`, officer);
+    expect(audit.body.items[0].details.effects).toEqual({ rehomed: { applications: [open], benefits: [benefit] } });
   });
 
   describe('bad input is refused with problem+json and writes nothing', () => {

@@ -16,6 +16,8 @@ export interface RequestContext {
   pendingWrites?: DeferredWrite[];
   /** Work to start once the transaction has committed (e.g. wake a background job it queued). */
   afterCommit?: (() => void)[];
+  /** What the command did beyond its own record, for its audit row (see recordInAudit). */
+  auditEffects?: Record<string, unknown>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -37,6 +39,16 @@ export function afterCommit(work: () => void): void {
   const context = storage.getStore();
   if (context?.manager && context.afterCommit) context.afterCommit.push(work);
   else work();
+}
+
+/**
+ * Adds what a command did beyond its own resource (records it moved, ended or re-priced) to the
+ * command's audit row, under `effects`; outside a command it does nothing.
+ */
+export function recordInAudit(key: string, value: unknown): void {
+  const context = storage.getStore();
+  if (!context?.manager) return;
+  context.auditEffects = { ...context.auditEffects, [key]: value };
 }
 
 /** Runs the callbacks collected during a committed transaction; a failing one cannot undo the commit. */

@@ -49,6 +49,7 @@ export class CommandInterceptor implements NestInterceptor {
     store.afterCommit = [];
     const run = this.dataSource.transaction(async (manager): Promise<Outcome> => {
       store.manager = manager;
+      store.auditEffects = undefined;
       try {
         const requestHash = key ? hashRequest(request.method, path, request.body) : '';
         if (key) {
@@ -77,7 +78,7 @@ export class CommandInterceptor implements NestInterceptor {
             request.method,
             path,
             answered(),
-            auditDetails(request.params ?? {}, request.body ?? null),
+            auditDetails(request.params ?? {}, request.body ?? null, store.auditEffects),
           ],
         });
         await this.uow.flush(store);
@@ -160,9 +161,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** What the audit log keeps of a request: parameters and body with citizen IDs and bank account numbers masked. */
-function auditDetails(params: unknown, body: unknown): string {
-  const json = JSON.stringify({ params, body }, (key, value) =>
+/** What the audit log keeps of a request: parameters, body and the command's effects, with citizen IDs and bank account numbers masked. */
+function auditDetails(params: unknown, body: unknown, effects: Record<string, unknown> | undefined): string {
+  const json = JSON.stringify(effects ? { params, body, effects } : { params, body }, (key, value) =>
     BANK_ACCOUNT_FIELDS.has(key) && typeof value === 'string' ? maskBankAccountNumber(value.replace(/ /g, '')) : value,
   );
   return maskCitizenId(json);

@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock, DomainError, Money } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, StaleVersionError } from '@civic/platform';
+import { CLOCK, recordInAudit, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { BenefitCommands } from '../../benefit/application/benefit-commands';
@@ -12,6 +12,7 @@ import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../../programme/domai
 import { screenDuplicates } from '../domain/duplicate-screening';
 import { Household } from '../domain/household';
 import { payeeAccount } from '../domain/payee-account';
+import { HOUSEHOLD_CASELOAD, HouseholdCaseload } from '../domain/household-caseload';
 import { HouseholdChange } from '../domain/household-change';
 import { HouseholdMember, memberFrom, MemberInput } from '../domain/household-member';
 import { HOUSEHOLD_REPOSITORY, HouseholdRepository } from '../domain/household.repository';
@@ -31,6 +32,7 @@ export class HouseholdCommands {
     @Inject(BENEFIT_REPOSITORY) private readonly benefits: BenefitRepository,
     private readonly benefitCommands: BenefitCommands,
     @Inject(PROGRAMME_REPOSITORY) private readonly programmes: ProgrammeRepository,
+    @Inject(HOUSEHOLD_CASELOAD) private readonly caseload: HouseholdCaseload,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -78,6 +80,8 @@ export class HouseholdCommands {
     const expected = household.version;
     household.moveTo(input.divisionCode, input.address, input.reason);
     await this.commit(household, expected);
+    // Its open cases follow it to the new district; the audit row names them.
+    recordInAudit('rehomed', await this.caseload.rehome(household.id, household.divisionCode));
     return household;
   }
 
