@@ -59,11 +59,16 @@ describe('assistance applications: from submission to benefit', () => {
   });
 
   /** An application through verification, review and notice to the decision, on the test clock. */
-  async function decided(householdBody: { id: string; members: { citizenId: string }[] }, programme: string) {
+  async function decided(
+    householdBody: { id: string; members: { citizenId: string }[] },
+    programme: string,
+    legalSupporters: { name: string; relation: string; ableToSupport: boolean }[] | null = [],
+  ) {
     const id = (await post('/api/v1/applications', { householdId: householdBody.id, programme }, portal)).body.id;
     await post(`/api/v1/applications/${id}/verification-start`, {});
     await post(`/api/v1/applications/${id}/verification`, {
       members: [{ citizenId: householdBody.members[0].citizenId, monthlyIncome: '0', assets: '0' }],
+      ...(legalSupporters ? { legalSupporters } : {}),
       note: '核对',
     });
     await post(`/api/v1/applications/${id}/community-review`, { recommendation: 'grant', opinion: '评议通过' });
@@ -87,6 +92,22 @@ describe('assistance applications: from submission to benefit', () => {
     const backToDibao = await decided(elder, 'dibao');
     expect(backToDibao.status).toBe(422);
     expect(backToDibao.body.code).toBe('BENEFIT.EXCLUSIVE_PROGRAMME_HELD');
+  });
+
+  it('grants 特困 only when verification found no legal supporter able to support (法定义务人)', async () => {
+    const elder = () => household([member({ citizenId: newCitizenId(newBirthDate(1930)), monthlyIncome: '0' })]);
+    const supported = await decided(await elder(), 'tekun', [
+      { name: '王小明', relation: 'child', ableToSupport: true },
+      { name: '王小红', relation: 'child', ableToSupport: false },
+    ]);
+    expect(supported.status).toBe(422);
+    expect(supported.body.code).toBe('APPLICATION.NOT_ELIGIBLE');
+    expect(supported.body.detail).toContain('1 legal supporter(s) (法定义务人) able to support');
+    const unexamined = await decided(await elder(), 'tekun', null);
+    expect(unexamined.status).toBe(422);
+    expect(unexamined.body.detail).toContain('legal supporters (法定赡养抚养扶养义务人) were not verified');
+    const unable = await decided(await elder(), 'tekun', [{ name: '王小红', relation: 'child', ableToSupport: false }]);
+    expect(unable.status).toBe(200);
   });
 
   it("ends a dissolved household's benefits from next month, with their event", async () => {

@@ -1302,7 +1302,7 @@ export interface components {
         };
         EligibilityRequest: {
             /**
-             * @description conditions on facts: per-capita-income, per-capita-income-after-essential-spending, per-capita-assets, members-with-disability, household-size, every-member-unable-to-work
+             * @description conditions on facts: per-capita-income, per-capita-income-after-essential-spending, per-capita-assets, members-with-disability, household-size, every-member-unable-to-work, no-legal-supporter-able-to-support
              * @example [
              *       {
              *         "fact": "per-capita-income",
@@ -1323,7 +1323,7 @@ export interface components {
                 atMostYuan?: string;
                 disabilityGrades?: number[];
                 /** @enum {string} */
-                fact: "per-capita-income" | "per-capita-income-after-essential-spending" | "per-capita-assets" | "members-with-disability" | "household-size" | "every-member-unable-to-work";
+                fact: "per-capita-income" | "per-capita-income-after-essential-spending" | "per-capita-assets" | "members-with-disability" | "household-size" | "every-member-unable-to-work" | "no-legal-supporter-able-to-support";
                 grades?: number[];
             }[];
         };
@@ -1541,6 +1541,17 @@ export interface components {
             leadKind: string;
             /** @example 独居老人：救助顾问上门走访 */
             summary: string;
+        };
+        LegalSupporterRequest: {
+            /** @description 有赡养、抚养、扶养能力: as the verification found it */
+            ableToSupport: boolean;
+            /** @example 王小明 */
+            name: string;
+            /**
+             * @description spouse 配偶 | parent 父母 | child 子女 (法定赡养、抚养、扶养义务人)
+             * @enum {string}
+             */
+            relation: "spouse" | "parent" | "child";
         };
         MemberRequest: {
             /**
@@ -1841,7 +1852,7 @@ export interface components {
              */
             currentStandard?: string | null;
             /**
-             * @description conditions on facts: per-capita-income, per-capita-income-after-essential-spending, per-capita-assets, members-with-disability, household-size, every-member-unable-to-work
+             * @description conditions on facts: per-capita-income, per-capita-income-after-essential-spending, per-capita-assets, members-with-disability, household-size, every-member-unable-to-work, no-legal-supporter-able-to-support
              * @example [
              *       {
              *         "fact": "per-capita-income",
@@ -2065,6 +2076,8 @@ export interface components {
             to: string;
         };
         VerificationRequest: {
+            /** @description 法定赡养、抚养、扶养义务人 outside the household and whether each can support; an empty list says there are none. 特困 is granted only when this was recorded and none is able to support. */
+            legalSupporters?: components["schemas"]["LegalSupporterRequest"][];
             /** @description verified figures per member (经济状况核对); members not listed keep their declared figures */
             members: components["schemas"]["VerifiedMember"][];
             /**

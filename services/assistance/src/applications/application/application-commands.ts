@@ -14,7 +14,7 @@ import { Programme } from '../../programme/domain/programme';
 import { exclusiveGrant } from '../../programme/domain/programme-exclusion';
 import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../../programme/domain/programme.repository';
 import { APPLICATION_REPOSITORY, ApplicationRepository } from '../domain/application.repository';
-import { AssistanceApplication } from '../domain/assistance-application';
+import { AssistanceApplication, LegalSupporter } from '../domain/assistance-application';
 import { Objection, resolveObjection } from '../domain/objection';
 import { applicationEvents } from './application-integration-events';
 import { checkVerifiedMembers, meansTestFacts } from './means-test';
@@ -22,6 +22,7 @@ import { checkVerifiedMembers, meansTestFacts } from './means-test';
 export interface VerificationInput {
   members: { citizenId: string; monthlyIncome: string; assets: string }[];
   monthlyEssentialSpending?: string;
+  legalSupporters?: LegalSupporter[];
   note?: string;
 }
 
@@ -105,6 +106,7 @@ export class ApplicationCommands {
           verifiedOn: this.today().toString(),
           members: amounts,
           monthlyEssentialSpending: Money.parse(input.monthlyEssentialSpending ?? '0', 'monthlyEssentialSpending').toString(),
+          legalSupporters: input.legalSupporters?.map((l) => ({ name: l.name.trim(), relation: l.relation, ableToSupport: l.ableToSupport })) ?? null,
           note: input.note ?? null,
         },
         this.today(),

@@ -6,7 +6,7 @@ import { Verification } from '../domain/assistance-application';
 
 /**
  * The facts a decision rests on: the household's members with the verified income and assets
- * (经济状况核对) in place of what was declared, and the verified essential spending.
+ * (经济状况核对) in place of what was declared, the verified essential spending and legal supporters.
  */
 export function meansTestFacts(household: Household, verification: Verification | null, on: BusinessDate, standard: Money | null): MeansTestFacts {
   const verified = new Map((verification?.members ?? []).map((m) => [m.citizenId, m]));
@@ -21,6 +21,7 @@ export function meansTestFacts(household: Household, verification: Verification 
     totalIncome: total((m) => m.monthlyIncome),
     perCapitaAssets: total((m) => m.assets).timesRatio(1, members.length),
     monthlyEssentialSpending: verification ? Money.parse(verification.monthlyEssentialSpending) : Money.ZERO,
+    legalSupporters: verification?.legalSupporters ?? null,
     on,
     standard,
   };

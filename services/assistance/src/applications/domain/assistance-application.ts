@@ -10,7 +10,18 @@ export interface Verification {
   /** Verified monthly income and assets per member, by citizen ID. */
   members: { citizenId: string; monthlyIncome: string; assets: string }[];
   monthlyEssentialSpending: string;
+  /**
+   * 法定赡养、抚养、扶养义务人 outside the household (spouse, parents, children) and whether each is
+   * able to support; null when verification did not look at them (特困 needs them looked at).
+   */
+  legalSupporters?: LegalSupporter[] | null;
   note: string | null;
+}
+
+export interface LegalSupporter {
+  name: string;
+  relation: 'spouse' | 'parent' | 'child';
+  ableToSupport: boolean;
 }
 
 export interface CommunityReview {

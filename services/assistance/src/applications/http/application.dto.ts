@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, PROGRAMME_CODES } from '@civic/contracts';
 import { CitizenIdField, DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
 import { STATUS_LABELS } from '../domain/application-status';
 
@@ -34,6 +34,22 @@ export class VerifiedMember {
   assets: string;
 }
 
+export class LegalSupporterRequest {
+  @ApiProperty({ example: '王小明', maxLength: 50 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ enum: ['spouse', 'parent', 'child'], description: 'spouse 配偶 | parent 父母 | child 子女 (法定赡养、抚养、扶养义务人)' })
+  @IsIn(['spouse', 'parent', 'child'])
+  relation: 'spouse' | 'parent' | 'child';
+
+  @ApiProperty({ description: '有赡养、抚养、扶养能力: as the verification found it' })
+  @IsBoolean()
+  ableToSupport: boolean;
+}
+
 export class VerificationRequest {
   @ApiProperty({ type: [VerifiedMember], description: 'verified figures per member (经济状况核对); members not listed keep their declared figures' })
   @ValidateNested({ each: true })
@@ -45,6 +61,18 @@ export class VerificationRequest {
   @IsOptional()
   @Matches(YUAN, { message: YUAN_MESSAGE('monthlyEssentialSpending') })
   monthlyEssentialSpending?: string;
+
+  @ApiPropertyOptional({
+    type: [LegalSupporterRequest],
+    description:
+      '法定赡养、抚养、扶养义务人 outside the household and whether each can support; an empty list says there are none. 特困 is granted only when this was recorded and none is able to support.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => LegalSupporterRequest)
+  @ArrayMaxSize(20)
+  legalSupporters?: LegalSupporterRequest[];
 
   @ApiPropertyOptional({ example: '核对平台比对无异常', maxLength: 1000 })
   @IsOptional()

@@ -11,7 +11,8 @@ export type EligibilityCondition =
   | { fact: 'per-capita-assets'; atMostYuan: string }
   | { fact: 'members-with-disability'; grades: number[]; atLeast: number }
   | { fact: 'household-size'; atMost: number }
-  | { fact: 'every-member-unable-to-work'; ageAtLeast: number; ageBelow: number; disabilityGrades: number[] };
+  | { fact: 'every-member-unable-to-work'; ageAtLeast: number; ageBelow: number; disabilityGrades: number[] }
+  | { fact: 'no-legal-supporter-able-to-support' };
 
 export const ELIGIBILITY_FACTS = [
   'per-capita-income',
@@ -20,6 +21,7 @@ export const ELIGIBILITY_FACTS = [
   'members-with-disability',
   'household-size',
   'every-member-unable-to-work',
+  'no-legal-supporter-able-to-support',
 ] as const;
 
 /** The fields each kind of condition takes besides `fact`; any other is refused, so a misspelt threshold is never ignored. */
@@ -30,6 +32,7 @@ const CONDITION_FIELDS: Record<EligibilityCondition['fact'], string[]> = {
   'members-with-disability': ['grades', 'atLeast'],
   'household-size': ['atMost'],
   'every-member-unable-to-work': ['ageAtLeast', 'ageBelow', 'disabilityGrades'],
+  'no-legal-supporter-able-to-support': [],
 };
 
 /** What a means test looks at: the members (verified figures where verification has run), spending, date, standard. */
@@ -42,6 +45,8 @@ export interface MeansTestFacts {
   perCapitaAssets: Money;
   /** 刚性支出: essential medical and education spending per month, for 支出型贫困. */
   monthlyEssentialSpending: Money;
+  /** 法定义务人 as verified, null when verification did not record them. */
+  legalSupporters: readonly { ableToSupport: boolean }[] | null;
   on: BusinessDate;
   standard: Money | null;
 }
@@ -89,6 +94,15 @@ export function unmetConditions(conditions: readonly EligibilityCondition[], fac
         if (able.length > 0) reasons.push(`${able.length} member(s) of working age without qualifying disability (无劳动能力 not met)`);
         break;
       }
+      case 'no-legal-supporter-able-to-support': {
+        // 特困 (社会救助暂行办法 art. 14): no 法定赡养、抚养、扶养义务人, or none able to support.
+        if (facts.legalSupporters === null) reasons.push('legal supporters (法定赡养抚养扶养义务人) were not verified');
+        else {
+          const able = facts.legalSupporters.filter((l) => l.ableToSupport).length;
+          if (able > 0) reasons.push(`${able} legal supporter(s) (法定义务人) able to support`);
+        }
+        break;
+      }
     }
   }
   return reasons;
@@ -126,6 +140,8 @@ export function validateConditions(raw: unknown): EligibilityCondition[] {
       case 'every-member-unable-to-work':
         if (!count(c.ageBelow) || !Number.isInteger(c.ageAtLeast) || !grades(c.disabilityGrades)) throw bad('needs ageBelow, ageAtLeast and disabilityGrades');
         return { fact: c.fact, ageAtLeast: c.ageAtLeast, ageBelow: c.ageBelow, disabilityGrades: c.disabilityGrades };
+      case 'no-legal-supporter-able-to-support':
+        return { fact: c.fact };
     }
   });
 }

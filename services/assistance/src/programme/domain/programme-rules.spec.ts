@@ -61,6 +61,7 @@ describe('eligibility conditions as data', () => {
     totalIncome: yuan('1000'),
     perCapitaAssets: yuan('0'),
     monthlyEssentialSpending: yuan('0'),
+    legalSupporters: null as { ableToSupport: boolean }[] | null,
     on,
     standard: yuan('1420'),
     ...overrides,
@@ -70,6 +71,16 @@ describe('eligibility conditions as data', () => {
     const conditions: EligibilityCondition[] = [{ fact: 'per-capita-income', atMostPercentOfStandard: 100 }];
     expect(unmetConditions(conditions, facts())).toEqual([]);
     expect(unmetConditions(conditions, facts({ perCapitaIncome: yuan('1420.01') }))).toEqual(['per-capita monthly income 1420.01 exceeds 1420.00']);
+  });
+
+  it('grant 特困 only where no legal supporter (法定义务人) is able to support, and only once verification has looked', () => {
+    const conditions: EligibilityCondition[] = [{ fact: 'no-legal-supporter-able-to-support' }];
+    expect(unmetConditions(conditions, facts())).toEqual(['legal supporters (法定赡养抚养扶养义务人) were not verified']);
+    expect(unmetConditions(conditions, facts({ legalSupporters: [] }))).toEqual([]);
+    expect(unmetConditions(conditions, facts({ legalSupporters: [{ ableToSupport: false }] }))).toEqual([]);
+    expect(unmetConditions(conditions, facts({ legalSupporters: [{ ableToSupport: false }, { ableToSupport: true }] }))).toEqual([
+      '1 legal supporter(s) (法定义务人) able to support',
+    ]);
   });
 
   it('lets essential spending bring expenditure-type poverty within reach', () => {
