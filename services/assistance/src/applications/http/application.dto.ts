@@ -2,7 +2,20 @@ import { APPLICATION_STATUSES, PROGRAMME_CODES } from '@civic/contracts';
 import { CitizenIdField, DATE, DateRangeQuery, DIVISION, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PROGRAMME_LABELS } from '../../benefit/http/benefit.dto';
 import { STATUS_LABELS } from '../domain/application-status';
 
