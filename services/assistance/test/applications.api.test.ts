@@ -94,6 +94,25 @@ describe('assistance applications: from submission to benefit', () => {
     expect(backToDibao.body.code).toBe('BENEFIT.EXCLUSIVE_PROGRAMME_HELD');
   });
 
+  it('prices 支出型 on income less essential spending (刚性支出) against half its standard, not the plain gap', async () => {
+    const h = await household([member({ monthlyIncome: '2000.00' }), member({ relation: 'spouse', monthlyIncome: '0' })]);
+    const id = (await post('/api/v1/applications', { householdId: h.id, programme: 'zhichuxing' }, portal)).body.id;
+    await post(`/api/v1/applications/${id}/verification-start`, {});
+    const verified = await post(`/api/v1/applications/${id}/verification`, {
+      members: [{ citizenId: h.members[0].citizenId, monthlyIncome: '2000.00', assets: '0' }],
+      monthlyEssentialSpending: '1500.00',
+      note: '重病医疗支出',
+    });
+    expect(verified.body.status).toBe('community-review');
+    await post(`/api/v1/applications/${id}/community-review`, { recommendation: 'grant', opinion: '评议通过' });
+    clock.advanceDays(8);
+    const granted = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合支出型贫困条件' });
+    expect(granted.status).toBe(200);
+    const benefit = await assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
+    // 2840.00 x 50% x 2 - (2000.00 - 1500.00); the plain gap on 2840.00 would be 3680.00.
+    expect(benefit.body).toMatchObject({ programme: 'zhichuxing', monthlyAmount: '2340.00', recipients: 2 });
+  });
+
   it('grants 特困 only when verification found no legal supporter able to support (法定义务人)', async () => {
     const elder = () => household([member({ citizenId: newCitizenId(newBirthDate(1930)), monthlyIncome: '0' })]);
     const supported = await decided(await elder(), 'tekun', [

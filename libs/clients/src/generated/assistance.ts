@@ -1835,7 +1835,7 @@ export interface components {
         };
         ProgrammeResponse: {
             /**
-             * @description gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性
+             * @description gap 差额 | gap-after-essential-spending 扣除刚性支出后的差额 (percentOfStandard) | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性
              * @example {
              *       "kind": "gap"
              *     }

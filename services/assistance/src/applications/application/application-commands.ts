@@ -187,6 +187,7 @@ export class ApplicationCommands {
     const { amount, recipients } = benefitAmount(programme.amountRule, {
       members: facts.members,
       totalIncome: facts.totalIncome,
+      essentialSpending: facts.monthlyEssentialSpending,
       standard,
       decidedAmount: decided,
     });
@@ -204,6 +205,7 @@ export class ApplicationCommands {
       basis: {
         perCapitaIncome: facts.perCapitaIncome.toString(),
         totalIncome: facts.totalIncome.toString(),
+        ...(programme.amountRule.kind === 'gap-after-essential-spending' ? { essentialSpending: facts.monthlyEssentialSpending.toString() } : {}),
         rule: programme.amountRule.kind,
         standard: standard?.toString() ?? null,
       },

@@ -19,7 +19,7 @@ export interface BenefitState {
   recipients: number;
   memberCitizenIds: string[];
   /** What the amount was computed from (per-capita income, rule), for re-computation and audit. */
-  basis: { perCapitaIncome: string; totalIncome?: string; rule: string; standard: string | null };
+  basis: { perCapitaIncome: string; totalIncome?: string; essentialSpending?: string; rule: string; standard: string | null };
   startsOn: BusinessDate;
   endsOn: BusinessDate | null;
   version: number;

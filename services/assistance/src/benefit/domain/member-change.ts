@@ -27,7 +27,9 @@ export function repriceForMemberChange(
   // Without a standard in force the rule cannot price it; the benefit stays as it is until one is set.
   if (!standard) return false;
   const totalIncome = members.reduce((sum, m) => sum.plus(m.monthlyIncome), Money.ZERO);
-  const { amount, recipients } = benefitAmount(rule, { members, totalIncome, standard });
+  // Essential spending (支出型) stays as verified until the next verification.
+  const essentialSpending = s.basis.essentialSpending ? Money.parse(s.basis.essentialSpending) : undefined;
+  const { amount, recipients } = benefitAmount(rule, { members, totalIncome, standard, essentialSpending });
   return benefit.reprice(
     amount,
     from,
@@ -35,6 +37,7 @@ export function repriceForMemberChange(
     {
       perCapitaIncome: totalIncome.timesRatio(1, members.length).toString(),
       totalIncome: totalIncome.toString(),
+      ...(essentialSpending ? { essentialSpending: essentialSpending.toString() } : {}),
       rule: rule.kind,
       standard: standard?.toString() ?? null,
     },

@@ -56,6 +56,7 @@ export class StandardAdjustment {
           recipients: s.recipients,
           perCapitaIncome: Money.parse(s.basis.perCapitaIncome),
           totalIncome: s.basis.totalIncome ? Money.parse(s.basis.totalIncome) : null,
+          essentialSpending: s.basis.essentialSpending ? Money.parse(s.basis.essentialSpending) : null,
         };
         const next = recomputedAmount(programme.amountRule, basis, standard);
         if (!next) continue;

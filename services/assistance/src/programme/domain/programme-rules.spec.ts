@@ -52,6 +52,21 @@ describe('the 低保 gap formula', () => {
     expect(recomputedAmount({ kind: 'per-member' }, { ...granted, recipients: 1 }, yuan('1846'))?.toString()).toBe('1846.00');
     expect(recomputedAmount({ kind: 'one-off', maxYuan: '1' }, granted, yuan('1'))).toBeNull();
   });
+
+  it('prices 支出型 on income less essential spending against its share of the standard, not the plain gap', () => {
+    const rule = { kind: 'gap-after-essential-spending' as const, percentOfStandard: 50 };
+    const two = [adult, adult];
+    // 2840 x 50% x 2 - (2000 - 1500): the plain gap on 2840 would be 3680.00.
+    const amount = (spending: string) =>
+      benefitAmount(rule, { members: two, totalIncome: yuan('2000'), essentialSpending: yuan(spending), standard: yuan('2840') });
+    expect(amount('1500').amount.toString()).toBe('2340.00');
+    expect(amount('1500').recipients).toBe(2);
+    // Spending beyond income leaves no negative income: the whole share is paid.
+    expect(amount('2600').amount.toString()).toBe('2840.00');
+    expect(amount('0').amount.toString()).toBe('840.00');
+    const granted = { recipients: 2, perCapitaIncome: yuan('1000'), totalIncome: yuan('2000'), essentialSpending: yuan('1500') };
+    expect(recomputedAmount(rule, granted, yuan('3000'))?.toString()).toBe('2500.00');
+  });
 });
 
 describe('eligibility conditions as data', () => {

@@ -10,13 +10,19 @@ export type StageLimits = Partial<Record<'submitted' | 'verifying' | 'community-
 
 /**
  * How a programme turns a household and its standard into a monthly amount:
- * - `gap` (低保, 支出型): (standard - per-capita income) x members, never negative;
+ * - `gap` (低保): (standard - per-capita income) x members, never negative;
+ * - `gap-after-essential-spending` (支出型): (the given share of the standard - per-capita income
+ *   after essential medical and education spending, 刚性支出) x members, never negative;
  * - `per-member` (特困): standard x members;
  * - `per-eligible-member` (两项补贴): standard x members with one of the disability grades;
  * - `one-off` (临时救助): the amount the district decides, paid once.
  */
 export type AmountRule =
-  { kind: 'gap' } | { kind: 'per-member' } | { kind: 'per-eligible-member'; disabilityGrades: number[] } | { kind: 'one-off'; maxYuan: string };
+  | { kind: 'gap' }
+  | { kind: 'gap-after-essential-spending'; percentOfStandard: number }
+  | { kind: 'per-member' }
+  | { kind: 'per-eligible-member'; disabilityGrades: number[] }
+  | { kind: 'one-off'; maxYuan: string };
 
 /** A programme (救助项目): its rules are data, changed by operators, not code. */
 export interface Programme {

@@ -14,7 +14,11 @@ export class ProgrammeResponse {
   @ApiProperty({ enum: PROGRAMME_CODES, description: PROGRAMME_LABELS }) code: string;
   @ApiProperty({ example: '最低生活保障' }) nameZh: string;
   @ApiProperty({ example: 'Minimum living allowance' }) nameEn: string;
-  @ApiProperty({ example: { kind: 'gap' }, description: 'gap 差额 | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性' })
+  @ApiProperty({
+    example: { kind: 'gap' },
+    description:
+      'gap 差额 | gap-after-essential-spending 扣除刚性支出后的差额 (percentOfStandard) | per-member 按人 | per-eligible-member 按符合条件人数 | one-off 一次性',
+  })
   amountRule: object;
   @ApiProperty({
     type: 'array',
