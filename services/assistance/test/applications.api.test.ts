@@ -113,6 +113,42 @@ describe('assistance applications: from submission to benefit', () => {
     expect(benefit.body).toMatchObject({ programme: 'zhichuxing', monthlyAmount: '2340.00', recipients: 2 });
   });
 
+  it('grants 急难型临时救助 at once (先行救助), without the notice, and reviews it after: a revoked grant ends from its start', async () => {
+    const h = await household();
+    const submit = async (programme: string) => (await post('/api/v1/applications', { householdId: h.id, programme }, portal)).body.id as string;
+    const urgent = await submit('linshi');
+    const granted = await post(`/api/v1/applications/${urgent}/emergency-grant`, { reason: '住房失火, 生活无着', amount: '3000.00' });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toMatchObject({ status: 'granted', decision: { emergency: { reviewDueOn: '2026-03-09', review: null } } });
+    const benefit = () => assistance.request({ method: 'GET', url: `/api/v1/benefits/${granted.body.benefitId}`, token: officer });
+    // Paid from this month: the 2 March grant is in March's run.
+    expect((await benefit()).body).toMatchObject({ programme: 'linshi', monthlyAmount: '3000.00', startsOn: '2026-03-01', status: 'active' });
+
+    const notAllowed = await post(`/api/v1/applications/${await submit('dibao')}/emergency-grant`, { reason: '急', amount: '1.00' });
+    expect(notAllowed.status).toBe(422);
+    expect(notAllowed.body.type).toBe('urn:civic:problem:application.no-emergency-grant');
+
+    const revoked = await post(`/api/v1/applications/${urgent}/post-review`, { outcome: 'revoked', reason: '补充核对发现隐瞒收入' });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'rejected', decision: { emergency: { review: { outcome: 'revoked' } } } });
+    expect((await benefit()).body).toMatchObject({ status: 'terminated', endsOn: '2026-02-28' });
+    const again = await post(`/api/v1/applications/${urgent}/post-review`, { outcome: 'confirmed', reason: 'x' });
+    expect(again.status).toBe(409);
+
+    // A review not done by its day is listed overdue until it is.
+    const pending = await submit('linshi');
+    expect((await post(`/api/v1/applications/${pending}/emergency-grant`, { reason: '突发重病', amount: '5000.00' })).status).toBe(200);
+    const overdue = async () =>
+      (await assistance.request({ method: 'GET', url: '/api/v1/applications/overdue?divisionCode=310104&limit=200', token: officer })).body.items.map(
+        (a: { id: string }) => a.id,
+      );
+    expect(await overdue()).not.toContain(pending);
+    clock.advanceDays(8);
+    expect(await overdue()).toContain(pending);
+    expect((await post(`/api/v1/applications/${pending}/post-review`, { outcome: 'confirmed', reason: '情况属实' })).body.status).toBe('granted');
+    expect(await overdue()).not.toContain(pending);
+  });
+
   it('grants 特困 only when verification found no legal supporter able to support (法定义务人)', async () => {
     const elder = () => household([member({ citizenId: newCitizenId(newBirthDate(1930)), monthlyIncome: '0' })]);
     const supported = await decided(await elder(), 'tekun', [

@@ -86,6 +86,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/emergency-grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 急难型临时救助, 先行救助: grant now, before verification, review and the 7-day notice, where the programme allows it; paid from this month, reviewed within its working days (POST /post-review) */
+        post: operations["Applications_grantInEmergency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/objections": {
         parameters: {
             query?: never;
@@ -114,6 +131,23 @@ export interface paths {
         put?: never;
         /** Resolve an objection or appeal with reasons: an upheld objection sends the case back to verification, a dismissed one restarts the notice; an upheld appeal reopens the decision */
         post: operations["Applications_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/post-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 事后补审 of an emergency grant: confirmed, it stands; revoked, the application ends rejected and its benefit from its start (the next run recovers what was paid) */
+        post: operations["Applications_postReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -966,6 +1000,7 @@ export interface components {
             communityReview?: {
                 [key: string]: unknown;
             } | null;
+            /** @description outcome, reason, who and when; an emergency grant (先行救助) has `emergency` with `reviewDueOn` and its `review` once done */
             decision?: {
                 [key: string]: unknown;
             } | null;
@@ -1019,6 +1054,7 @@ export interface components {
             communityReview?: {
                 [key: string]: unknown;
             } | null;
+            /** @description outcome, reason, who and when; an emergency grant (先行救助) has `emergency` with `reviewDueOn` and its `review` once done */
             decision?: {
                 [key: string]: unknown;
             } | null;
@@ -1326,6 +1362,18 @@ export interface components {
                 fact: "per-capita-income" | "per-capita-income-after-essential-spending" | "per-capita-assets" | "members-with-disability" | "household-size" | "every-member-unable-to-work" | "no-legal-supporter-able-to-support";
                 grades?: number[];
             }[];
+        };
+        EmergencyGrantRequest: {
+            /**
+             * @description the amount granted now (within the programme limit), paid from this month
+             * @example 3000.00
+             */
+            amount: string;
+            /**
+             * @description why waiting for verification and the notice would leave the household in danger
+             * @example 住房失火, 生活无着, 先行救助
+             */
+            reason: string;
         };
         FieldConditionDto: {
             /**
@@ -1779,6 +1827,15 @@ export interface components {
             programmes: ("dibao" | "tekun" | "zhichuxing" | "linshi" | "canji-shenghuo" | "canji-huli")[];
             version: number;
         };
+        PostReviewRequest: {
+            /**
+             * @description confirmed 补审通过 | revoked 撤销: the benefit ends from its start and what was paid is recovered
+             * @enum {string}
+             */
+            outcome: "confirmed" | "revoked";
+            /** @example 补充核对, 情况属实 */
+            reason: string;
+        };
         PriceIndexEntry: {
             cpiYoYPercent: number;
             foodYoYPercent: number;
@@ -1863,6 +1920,11 @@ export interface components {
             eligibility: {
                 [key: string]: unknown;
             }[];
+            /**
+             * @description 先行救助: may be granted ahead of verification and notice, reviewed within these working days (null: not allowed)
+             * @example 5
+             */
+            emergencyReviewWorkingDays: number | null;
             /**
              * @description a household holds one programme of this group at a time (低保/特困/支出型)
              * @example subsistence
@@ -2645,6 +2707,110 @@ export interface operations {
             };
         };
     };
+    Applications_grantInEmergency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmergencyGrantRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:application.decide
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the programme does not allow it, or the amount is over its limit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Applications_raiseObjection: {
         parameters: {
             query?: never;
@@ -2806,6 +2972,110 @@ export interface operations {
             };
             /** @description Conflicts with the current state (problem+json) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Applications_postReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostReviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:application.decide
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -169,6 +169,33 @@ export class ApplicationCommands {
     });
   }
 
+  /** 先行救助: granted now, paid from this month, reviewed after (see AssistanceApplication.grantInEmergency). */
+  async grantInEmergency(id: string, input: { reason: string; amount: string }, ifMatch?: number): Promise<AssistanceApplication> {
+    return this.step(id, ifMatch, async (a) => {
+      const today = this.today();
+      const programme = await this.programmes.require(a.snapshot().programme);
+      a.grantInEmergency(
+        { outcome: 'granted', reason: input.reason, decidedBy: this.actor(), decidedOn: today.toString() },
+        today,
+        programme.emergencyReviewWorkingDays,
+      );
+      a.linkBenefit(await this.grant(a, { outcome: 'granted', reason: input.reason, amount: input.amount, startsOn: today.firstOfMonth().toString() }, today));
+    });
+  }
+
+  /** 事后补审: a revoked emergency grant ends its benefit from its start; the next payment run recovers what was paid. */
+  async completePostReview(id: string, input: { outcome: 'confirmed' | 'revoked'; reason: string }, ifMatch?: number): Promise<AssistanceApplication> {
+    return this.step(id, ifMatch, async (a) => {
+      a.completePostReview(input.outcome, input.reason, this.actor(), this.today());
+      const benefitId = a.snapshot().benefitId;
+      if (input.outcome === 'revoked' && benefitId) {
+        const benefit = await this.benefits.find(benefitId, { forUpdate: true });
+        if (benefit && benefit.status !== 'terminated')
+          await this.benefitCommands.changeEach([benefit], (b) => b.terminate(b.snapshot().startsOn, `补审撤销先行救助: ${input.reason}`.slice(0, 1000)));
+      }
+    });
+  }
+
   async withdraw(id: string, reason: string, ifMatch?: number): Promise<AssistanceApplication> {
     return this.step(id, ifMatch, (a) => a.withdraw(reason, this.today()));
   }

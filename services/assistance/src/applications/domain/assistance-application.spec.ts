@@ -104,3 +104,34 @@ describe('AssistanceApplication lifecycle', () => {
     expect(codeOf(() => a.decide({ ...decision(), reason: ' ' }, day('2026-03-12'), 0))).toBe('APPLICATION.REASON_REQUIRED');
   });
 });
+
+describe('急难型临时救助: 先行救助, reviewed after', () => {
+  it('grants at once, without verification or notice, with the review due within the working days', () => {
+    const a = submitted();
+    // Monday 2 March 2026: five working days end on Monday 9 March (the start day not counted).
+    a.grantInEmergency(decision(), day('2026-03-02'), 5);
+    expect(a.status).toBe('granted');
+    expect(a.emergencyReview).toEqual({ reviewDueOn: '2026-03-09', review: null });
+    expect(a.pullTransitions().at(-1)).toMatchObject({ from: 'submitted', to: 'granted', reason: '先行救助: 符合条件' });
+  });
+
+  it('is refused where the programme does not allow it, and once the case is past verification', () => {
+    expect(codeOf(() => submitted().grantInEmergency(decision(), day('2026-03-02'), null))).toBe('APPLICATION.NO_EMERGENCY_GRANT');
+    expect(codeOf(() => inNotice().grantInEmergency(decision(), day('2026-03-05'), 5))).toBe('APPLICATION.IN_PUBLIC_NOTICE');
+  });
+
+  it('is confirmed, or revoked into a rejection, once only', () => {
+    const confirmed = submitted();
+    confirmed.grantInEmergency(decision(), day('2026-03-02'), 5);
+    confirmed.completePostReview('confirmed', '情况属实', 'r', day('2026-03-05'));
+    expect(confirmed.status).toBe('granted');
+    expect(confirmed.emergencyReview?.review).toMatchObject({ outcome: 'confirmed', reviewedOn: '2026-03-05' });
+    expect(codeOf(() => confirmed.completePostReview('revoked', 'x', 'r', day('2026-03-06')))).toBe('APPLICATION.NO_POST_REVIEW_PENDING');
+
+    const revoked = submitted();
+    revoked.grantInEmergency(decision(), day('2026-03-02'), 5);
+    revoked.completePostReview('revoked', '隐瞒收入', 'r', day('2026-03-05'));
+    expect(revoked.status).toBe('rejected');
+    expect(codeOf(() => inNotice().completePostReview('confirmed', 'x', 'r', day('2026-03-05')))).toBe('APPLICATION.NO_POST_REVIEW_PENDING');
+  });
+});

@@ -36,6 +36,13 @@ export interface Decision {
   reason: string;
   decidedBy: string;
   decidedOn: string;
+  /** 先行救助: granted before verification and notice, reviewed after by `reviewDueOn`. */
+  emergency?: EmergencyGrant;
+}
+
+export interface EmergencyGrant {
+  reviewDueOn: string;
+  review: { outcome: 'confirmed' | 'revoked'; reason: string; reviewedBy: string; reviewedOn: string } | null;
 }
 
 export interface ApplicationState {
@@ -167,6 +174,44 @@ export class AssistanceApplication {
     if (!decision.reason.trim()) throw new DomainError('APPLICATION.REASON_REQUIRED', 'a decision needs its reason', 'invalid', 'reason');
     this.state = { ...this.state, decision };
     this.enter(decision.outcome, today, decision.reason);
+  }
+
+  /**
+   * 急难型临时救助, 先行救助: where waiting would leave the household in danger (fire, sudden
+   * illness, accident), the district grants at once, without verification, review or the 7-day
+   * notice, and completes the procedure after within the programme's working days (社会救助暂行办法
+   * art. 50; 民政部 临时救助 rules on 先行救助 and 事后补充说明).
+   */
+  grantInEmergency(decision: Decision, today: BusinessDate, reviewWorkingDays: number | null): void {
+    if (reviewWorkingDays === null)
+      throw new DomainError('APPLICATION.NO_EMERGENCY_GRANT', `${this.state.programme} cannot be granted ahead of its review (先行救助)`, 'rule');
+    this.require(['submitted', 'verifying'], 'grant in an emergency');
+    if (!decision.reason.trim()) throw new DomainError('APPLICATION.REASON_REQUIRED', 'a decision needs its reason', 'invalid', 'reason');
+    const reviewDueOn = CHINA_WORKING_CALENDAR.periodEnd(today, reviewWorkingDays).toString();
+    this.state = { ...this.state, decision: { ...decision, emergency: { reviewDueOn, review: null } } };
+    this.enter('granted', today, `先行救助: ${decision.reason}`);
+    // The review is what the case now waits for: it is due like a stage, and listed overdue after.
+    this.state = { ...this.state, stageDueOn: BusinessDate.parse(reviewDueOn) };
+  }
+
+  /**
+   * 事后补审 of an emergency grant: confirmed, it stands; revoked, the application ends rejected and
+   * its benefit ends from its start (what was paid is recovered by the next payment run).
+   */
+  completePostReview(outcome: 'confirmed' | 'revoked', reason: string, reviewedBy: string, today: BusinessDate): void {
+    const emergency = this.state.decision?.emergency;
+    if (this.state.status !== 'granted' || !emergency || emergency.review)
+      throw new DomainError('APPLICATION.NO_POST_REVIEW_PENDING', 'only an emergency grant awaiting its review can be reviewed', 'conflict');
+    const why = (reason ?? '').trim();
+    if (!why) throw new DomainError('APPLICATION.REASON_REQUIRED', 'a review needs its reason', 'invalid', 'reason');
+    const review = { outcome, reason: why, reviewedBy, reviewedOn: today.toString() };
+    this.state = { ...this.state, decision: { ...this.state.decision!, emergency: { ...emergency, review } } };
+    if (outcome === 'revoked') this.enter('rejected', today, `补审撤销先行救助: ${why}`);
+    else this.state = { ...this.state, stageDueOn: null, version: this.state.version + 1 };
+  }
+
+  get emergencyReview(): EmergencyGrant | null {
+    return this.state.decision?.emergency ?? null;
   }
 
   linkBenefit(benefitId: string): void {

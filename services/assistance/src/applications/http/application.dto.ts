@@ -155,6 +155,37 @@ export class DecisionRequest {
   amount?: string;
 }
 
+export class EmergencyGrantRequest {
+  @ApiProperty({
+    example: '住房失火, 生活无着, 先行救助',
+    maxLength: 1000,
+    description: 'why waiting for verification and the notice would leave the household in danger',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+
+  @ApiProperty({ example: '3000.00', description: 'the amount granted now (within the programme limit), paid from this month' })
+  @Matches(YUAN, { message: YUAN_MESSAGE('amount') })
+  amount: string;
+}
+
+export class PostReviewRequest {
+  @ApiProperty({
+    enum: ['confirmed', 'revoked'],
+    description: 'confirmed 补审通过 | revoked 撤销: the benefit ends from its start and what was paid is recovered',
+  })
+  @IsIn(['confirmed', 'revoked'])
+  outcome: 'confirmed' | 'revoked';
+
+  @ApiProperty({ example: '补充核对, 情况属实', maxLength: 1000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+}
+
 export class WithdrawRequest {
   @ApiProperty({ example: '申请人主动撤回', maxLength: 1000 })
   @IsString()
@@ -213,7 +244,13 @@ export class ApplicationResponse extends ApplicationSummary {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: '经济状况核对 result' }) verification: object | null;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) communityReview: object | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) noticeStartsOn: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) decision: object | null;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'outcome, reason, who and when; an emergency grant (先行救助) has `emergency` with `reviewDueOn` and its `review` once done',
+  })
+  decision: object | null;
 }
 
 export class TransitionEntry {

@@ -24,9 +24,11 @@ import {
   ApplicationResponse,
   CommunityReviewRequest,
   DecisionRequest,
+  EmergencyGrantRequest,
   ObjectionRequest,
   ObjectionResponse,
   OverdueQuery,
+  PostReviewRequest,
   ResolutionRequest,
   SubmitApplicationRequest,
   VerificationRequest,
@@ -185,6 +187,39 @@ export class ApplicationsController {
   @DistrictScope.record(APPLICATION_QUERIES)
   async decide(@Param('id', UUID) id: string, @Body() body: DecisionRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
     return applicationResponse(await this.commands.decide(id, body, expected));
+  }
+
+  @Post(':id/emergency-grant')
+  @VersionedCommand({
+    permission: 'application.decide',
+    action: 'application.grant-in-emergency',
+    resourceType: 'application',
+    summary:
+      '急难型临时救助, 先行救助: grant now, before verification, review and the 7-day notice, where the programme allows it; paid from this month, reviewed within its working days (POST /post-review)',
+    response: ApplicationResponse,
+  })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'the programme does not allow it, or the amount is over its limit' })
+  @DistrictScope.record(APPLICATION_QUERIES)
+  async grantInEmergency(
+    @Param('id', UUID) id: string,
+    @Body() body: EmergencyGrantRequest,
+    @IfMatch() expected: number | undefined,
+  ): Promise<ApplicationResponse> {
+    return applicationResponse(await this.commands.grantInEmergency(id, body, expected));
+  }
+
+  @Post(':id/post-review')
+  @VersionedCommand({
+    permission: 'application.decide',
+    action: 'application.post-review',
+    resourceType: 'application',
+    summary:
+      '事后补审 of an emergency grant: confirmed, it stands; revoked, the application ends rejected and its benefit from its start (the next run recovers what was paid)',
+    response: ApplicationResponse,
+  })
+  @DistrictScope.record(APPLICATION_QUERIES)
+  async postReview(@Param('id', UUID) id: string, @Body() body: PostReviewRequest, @IfMatch() expected: number | undefined): Promise<ApplicationResponse> {
+    return applicationResponse(await this.commands.completePostReview(id, body, expected));
   }
 
   @Post(':id/withdrawal')

@@ -32,7 +32,8 @@ export class SqlApplicationQueries implements ApplicationQueries {
   ): Promise<{ items: ApplicationSummaryView[]; total: number }> {
     const where = this.scope(filter.divisionCode);
     where.add('stage_due_on < ?', today);
-    where.add('status = ANY(?)', [...TIMED_STATUSES]);
+    // Waiting stages, and emergency grants (先行救助) whose review is due: their due date is the review's.
+    where.add(`(status = ANY(?) OR (status = 'granted' AND decision->'emergency'->'review' = 'null'::jsonb))`, [...TIMED_STATUSES]);
     if (filter.programme) where.add('programme_code = ?', filter.programme);
     return this.page(where, page, 'stage_due_on, id');
   }

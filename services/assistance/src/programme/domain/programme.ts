@@ -36,5 +36,7 @@ export interface Programme {
   oneActivePerHousehold: boolean;
   /** The group of programmes a household holds one of at a time, and this one's precedence in it. */
   exclusion: ProgrammeExclusion | null;
+  /** 先行救助: granted ahead of verification and notice, reviewed within these working days; null where not allowed. */
+  emergencyReviewWorkingDays: number | null;
   version: number;
 }

@@ -38,6 +38,13 @@ export class ProgrammeResponse {
   exclusionGroup: string | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 2, description: 'within the group, which applies where a household qualifies for two (1 first)' })
   precedence: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 5,
+    description: '先行救助: may be granted ahead of verification and notice, reviewed within these working days (null: not allowed)',
+  })
+  emergencyReviewWorkingDays: number | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: '1420.00', description: 'standard in force today' }) currentStandard: string | null;
   @ApiProperty({ type: [StandardEntry] }) standards: StandardEntry[];
   @ApiProperty() version: number;

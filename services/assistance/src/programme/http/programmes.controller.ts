@@ -78,6 +78,7 @@ export class ProgrammesController {
       oneActivePerHousehold: p.oneActivePerHousehold,
       exclusionGroup: p.exclusion?.group ?? null,
       precedence: p.exclusion?.precedence ?? null,
+      emergencyReviewWorkingDays: p.emergencyReviewWorkingDays,
       currentStandard: schedule.amountOn(BusinessDate.today(this.clock))?.toString() ?? null,
       standards: schedule.list().map((v) => ({ effectiveFrom: v.effectiveFrom.toString(), amount: v.amount.toString() })),
       version: p.version,

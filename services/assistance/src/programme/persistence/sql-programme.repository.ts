@@ -62,6 +62,7 @@ export function programmeOf(row: Record<string, any>): Programme {
     stageLimitDays: row.stage_limit_days,
     oneActivePerHousehold: row.one_active_per_household,
     exclusion: row.exclusion_group ? { group: row.exclusion_group, precedence: row.precedence } : null,
+    emergencyReviewWorkingDays: row.emergency_review_working_days ?? null,
     version: row.version,
   };
 }
