@@ -157,7 +157,13 @@ describe('life events across contexts', () => {
       method: 'POST',
       url: '/api/v1/marriages',
       token: registrar,
-      body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true },
+      body: {
+        partyA: { citizenId: man, name: '甲' },
+        partyB: { citizenId: woman, name: '乙' },
+        officeCode: '310104',
+        declaredNoProhibitedKinship: true,
+        noSpouseDeclarationsConfirmed: true,
+      },
     });
     expect(marriage.status).toBe(201);
     const leads = await eventually(
@@ -202,6 +208,7 @@ describe('life events across contexts', () => {
       partyB: { citizenId: woman, name: '乙' },
       officeCode: '310104',
       declaredNoProhibitedKinship: true,
+      noSpouseDeclarationsConfirmed: true,
     });
     const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id });
     expect(divorce.status).toBe(201);
@@ -250,7 +257,13 @@ describe('life events across contexts', () => {
         method: 'POST',
         url: '/api/v1/marriages',
         token: registrar,
-        body: { partyA: { citizenId: man, name: '甲' }, partyB: { citizenId: woman, name: '乙' }, officeCode: '310104', declaredNoProhibitedKinship: true },
+        body: {
+          partyA: { citizenId: man, name: '甲' },
+          partyB: { citizenId: woman, name: '乙' },
+          officeCode: '310104',
+          declaredNoProhibitedKinship: true,
+          noSpouseDeclarationsConfirmed: true,
+        },
       })
     ).body;
     const regDb = registration.app.get(DataSource);

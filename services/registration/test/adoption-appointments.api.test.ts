@@ -55,6 +55,7 @@ describe('registration: adoptions and registry office appointments', () => {
           partyB: { citizenId: b, name: '乙' },
           officeCode: '310104',
           declaredNoProhibitedKinship: true,
+          noSpouseDeclarationsConfirmed: true,
         })
       ).status,
     ).toBe(201);

@@ -22,12 +22,14 @@ describe('registration: marriage and divorce by agreement', () => {
   beforeEach(() => clock.set(new Date('2027-03-01T02:00:00Z')));
 
   const post = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: clerk, body });
-  const marry = (a: string, b: string, declared = true) =>
+  // New people are unknown to the registry: the clerk confirms their declarations of having no spouse.
+  const marry = (a: string, b: string, declared = true, confirmed = true) =>
     post('/api/v1/marriages', {
       partyA: { citizenId: a, name: '甲' },
       partyB: { citizenId: b, name: '乙' },
       officeCode: '310104',
       declaredNoProhibitedKinship: declared,
+      noSpouseDeclarationsConfirmed: confirmed,
     });
   const statusOf = async (id: string) => (await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).body.status;
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM registration.marriage`))[0].n;
@@ -71,6 +73,81 @@ describe('registration: marriage and divorce by agreement', () => {
     const wrongCheck = `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`;
     expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${wrongCheck}`, token: clerk })).status).toBe(422);
     expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).status).toBe(200);
+  });
+
+  it("knows nobody it has no record of: unknown, not unmarried; such a party marries on the clerk's confirmed declaration", async () => {
+    const [man, woman] = [person('19900101', 'male'), person('19920101', 'female')];
+    expect(await statusOf(man)).toBe('unknown');
+    const before = await count();
+    const unconfirmed = await marry(man, woman, true, false);
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.type).toBe('urn:civic:problem:marriage.status-unknown');
+    expect(unconfirmed.body.errors[0].field).toBe('noSpouseDeclarationsConfirmed');
+    expect(await count()).toBe(before);
+    const confirmed = await marry(man, woman);
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body).toMatchObject({ declarationsConfirmedBy: 'registry-clerk', importedFrom: null });
+  });
+
+  it('imports marriages registered before the platform, so the bigamy check and divorce see them; each record once, contradictions reported', async () => {
+    const [a, b, c, d, e, f, g] = [
+      person('19800101', 'male'),
+      person('19820101', 'female'),
+      person('19700101', 'male'),
+      person('19720101', 'female'),
+      person('19600101', 'male'),
+      person('19620101', 'female'),
+      person('19850101', 'female'),
+    ];
+    const record = (id: string, x: string, y: string, more: object) => ({
+      sourceRecordId: id,
+      partyA: { citizenId: x, name: '甲' },
+      partyB: { citizenId: y, name: '乙' },
+      registeredOn: '2010-05-20',
+      officeCode: '310104',
+      ...more,
+    });
+    const importing = (records: object[]) =>
+      registration.request({ method: 'POST', url: '/api/v1/prior-marriage-imports', token: importer, body: { source: 'mca-marriage-registry', records } });
+    const importer = await testToken(['registration:marriage.import', 'registration:marriage.read']);
+    const first = await importing([
+      record('R1', a, b, { status: 'married' }),
+      record('R2', c, d, { status: 'divorced', endedOn: '2015-03-01' }),
+      record('R3', e, f, { status: 'ended-by-death', endedOn: '2020-01-02', deceasedCitizenId: f }),
+      record('R4', g, a, { status: 'married' }),
+      record('R5', c, g, { status: 'divorced', endedOn: '2009-01-01' }),
+    ]);
+    expect(first.status).toBe(200);
+    expect(first.body.imported.map((i: { sourceRecordId: string }) => i.sourceRecordId)).toEqual(['R1', 'R2', 'R3']);
+    expect(first.body.rejected).toEqual([
+      expect.objectContaining({ index: 3, sourceRecordId: 'R4', code: 'PRIOR_MARRIAGE.CONTRADICTED' }),
+      expect.objectContaining({ index: 4, sourceRecordId: 'R5', code: 'PRIOR_MARRIAGE.INVALID' }),
+    ]);
+    expect([await statusOf(a), await statusOf(c), await statusOf(e), await statusOf(f)]).toEqual(['married', 'divorced', 'widowed', 'deceased']);
+    const again = await importing([record('R1', a, b, { status: 'married' })]);
+    expect(again.body).toEqual({ imported: [], alreadyImported: ['R1'], rejected: [] });
+
+    // The bigamy check sees the imported marriage; the divorced party may marry again.
+    const bigamy = await marry(a, g);
+    expect(bigamy.status).toBe(409);
+    expect(bigamy.body.type).toBe('urn:civic:problem:marriage.party-married');
+    expect((await marry(c, g)).status).toBe(201);
+    // Divorce sees it too.
+    const marriageId = first.body.imported[0].marriageId;
+    const imported = await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriageId}`, token: clerk });
+    expect(imported.body).toMatchObject({
+      status: 'married',
+      registeredOn: '2010-05-20',
+      importedFrom: { source: 'mca-marriage-registry', recordId: 'R1' },
+      certificates: [],
+    });
+    const divorce = await post('/api/v1/divorce-applications', { marriageId });
+    expect(divorce.status).toBe(201);
+    // Structurally bad input refuses the whole batch and imports nothing.
+    const before = await count();
+    const bad = await importing([record('R9', a, b, { status: 'remarried' })]);
+    expect(bad.status).toBe(400);
+    expect(await count()).toBe(before);
   });
 
   it('refuses a marriage with a party missing (400 naming it), never a server error', async () => {

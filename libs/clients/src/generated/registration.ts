@@ -368,6 +368,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/prior-marriage-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import marriages registered before the platform (national marriage-registration data): the bigamy check and divorce see them. Each record once; records the registry contradicts are reported, not imported */
+        post: operations["Marriages_importPrior"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry-offices": {
         parameters: {
             query?: never;
@@ -629,6 +646,11 @@ export interface components {
             /** @example citizenId has a wrong check character */
             message: string;
         };
+        ImportedMarriage: {
+            /** Format: uuid */
+            marriageId: string;
+            sourceRecordId: string;
+        };
         LapseRunResponse: {
             /** @description applications that lapsed in this run (0 when run again) */
             lapsed: number;
@@ -640,17 +662,21 @@ export interface components {
             /** Format: date */
             since: string;
             /**
-             * @description unmarried 未婚 | married 已婚 | divorced 离婚 | widowed 丧偶 | deceased 已死亡
+             * @description unknown 登记系统无记录 | married 已婚 | divorced 离婚 | widowed 丧偶 | deceased 已死亡
              * @enum {string}
              */
-            status: "unmarried" | "married" | "divorced" | "widowed" | "deceased";
+            status: "unknown" | "married" | "divorced" | "widowed" | "deceased";
         };
         MarriageResponse: {
             /** @description certificates issued (结婚证/离婚证), current and voided */
             certificates: Record<string, never>[];
+            /** @description the clerk who confirmed the parties' declarations of having no spouse */
+            declarationsConfirmedBy?: string | null;
             endedOn?: string | null;
             /** Format: uuid */
             id: string;
+            /** @description where a marriage registered before the platform was imported from */
+            importedFrom?: components["schemas"]["PriorSourceView"] | null;
             officeCode: string;
             partyA: components["schemas"]["PartyView"];
             partyB: components["schemas"]["PartyView"];
@@ -702,6 +728,62 @@ export interface components {
             /** @example 王伟 */
             name: string;
         };
+        PriorMarriageImportRequest: {
+            records: components["schemas"]["PriorMarriageRecordRequest"][];
+            /**
+             * @description where the records come from (全国婚姻登记信息系统 export the bureau holds)
+             * @example mca-marriage-registry
+             */
+            source: string;
+        };
+        PriorMarriageImportResponse: {
+            /** @description records imported before: left as they are */
+            alreadyImported: string[];
+            imported: components["schemas"]["ImportedMarriage"][];
+            /** @description records the registry contradicts or that fail their checks: not imported */
+            rejected: components["schemas"]["RejectedPriorRecord"][];
+        };
+        PriorMarriageRecordRequest: {
+            /**
+             * @description for a marriage ended by death: the party who died
+             * @example 310104195001011235
+             */
+            deceasedCitizenId?: string | null;
+            /**
+             * Format: date
+             * @description when it ended (divorced or ended by death)
+             * @example 2018-09-01
+             */
+            endedOn?: string | null;
+            /**
+             * @description the registration organ (登记机关) code
+             * @example 310104
+             */
+            officeCode: string;
+            partyA: components["schemas"]["PartyRequest"];
+            partyB: components["schemas"]["PartyRequest"];
+            /**
+             * Format: date
+             * @example 2010-05-20
+             */
+            registeredOn: string;
+            /**
+             * @description the record's id in the source: each is imported once
+             * @example J310104-2010-000123
+             */
+            sourceRecordId: string;
+            /**
+             * @description married 婚姻存续 | divorced 已离婚 | ended-by-death 因死亡终止
+             * @enum {string}
+             */
+            status: "married" | "divorced" | "ended-by-death";
+        };
+        PriorSourceView: {
+            /** @example J310104-2010-000123 */
+            recordId: string;
+            /** @example mca-marriage-registry */
+            source: string;
+        };
         ProblemDetails: {
             /** @example VALIDATION */
             code?: string;
@@ -747,6 +829,8 @@ export interface components {
         RegisterMarriageRequest: {
             /** @description both parties declare they are not lineal relatives or collateral relatives within three generations */
             declaredNoProhibitedKinship: boolean;
+            /** @description the clerk has checked both parties' signed declarations of having no spouse (申请结婚登记声明书); required when the registry has no marital record of a party (status unknown), recorded with the clerk's name */
+            noSpouseDeclarationsConfirmed?: boolean;
             /**
              * @description the registry office (any office serves any resident of the city: 跨区通办)
              * @example 310104
@@ -766,6 +850,14 @@ export interface components {
         ReissueResponse: {
             /** @example J310104-2027-000124 */
             certificateNo: string;
+        };
+        RejectedPriorRecord: {
+            /** @example PRIOR_MARRIAGE.CONTRADICTED */
+            code: string;
+            /** @description position in records */
+            index: number;
+            reason: string;
+            sourceRecordId: string;
         };
         StatusRequest: {
             /** @example 整改期间暂停业务 */
@@ -2543,6 +2635,86 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Marriages_importPrior: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriorMarriageImportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorMarriageImportResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the role <service>:marriage.import */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,8 @@ export function marriageIntegrationEvents(marriage: Marriage, changes: MarriageC
       case 'certificate-reissued':
       case 'ended-by-death':
         return []; // no published contract: the death itself is funeral's event
+      case 'imported':
+        return []; // history, not news: a marriage of years ago is not announced as registered now
     }
   });
 }

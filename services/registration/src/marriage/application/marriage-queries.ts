@@ -18,6 +18,8 @@ export interface MarriageView {
   status: string;
   endedOn: string | null;
   certificates: CertificateView[];
+  declarationsConfirmedBy: string | null;
+  importedFrom: { source: string; recordId: string } | null;
 }
 
 export interface MaritalStatusView {
@@ -52,5 +54,7 @@ export function marriageView(marriage: Marriage): MarriageView {
       issuedOn: c.issuedOn.toString(),
       voidedOn: c.voidedOn?.toString() ?? null,
     })),
+    declarationsConfirmedBy: s.declarationsConfirmedBy,
+    importedFrom: s.source && { source: s.source.name, recordId: s.source.recordId },
   };
 }

@@ -5,4 +5,5 @@ export type MarriageChange =
   | { kind: 'registered'; certificates: Certificate[] }
   | { kind: 'certificate-reissued'; voided: string; issued: Certificate }
   | { kind: 'divorced'; certificates: Certificate[] }
-  | { kind: 'ended-by-death'; deceased: string; widowed: string };
+  | { kind: 'ended-by-death'; deceased: string; widowed: string }
+  | { kind: 'imported'; deceased: string | null };

@@ -1,9 +1,14 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 
 export type MaritalStatus = 'unmarried' | 'married' | 'divorced' | 'widowed';
-/** What a death record makes of a person's status. */
-export type PersonStatus = MaritalStatus | 'deceased';
-export const MARITAL_STATUS_LABELS = 'unmarried 未婚 | married 已婚 | divorced 离婚 | widowed 丧偶';
+/**
+ * A person's status as the registry knows it: what registrations, imported prior records and deaths
+ * left, or `unknown` for someone it has no record of (never read as unmarried: only the party's own
+ * declaration, confirmed by the clerk, says that).
+ */
+export type PersonStatus = MaritalStatus | 'deceased' | 'unknown';
+export const MARITAL_STATUS_LABELS = 'unknown 登记系统无记录 | married 已婚 | divorced 离婚 | widowed 丧偶';
+export const REGISTRY_STATUSES = ['unknown', 'married', 'divorced', 'widowed', 'deceased'] as const;
 
 /** Minimum marriage ages (Civil Code art. 1047). */
 export const MIN_AGE = { male: 22, female: 20 } as const;

@@ -1,7 +1,7 @@
 import { BusinessDate } from '@civic/domain-kernel';
 import { Marriage } from './marriage';
 import { MarriageChange } from './marriage-change';
-import { MaritalStatus } from './marriage-rules';
+import { PersonStatus } from './marriage-rules';
 
 /** Port: marriages with their certificates, and each person's marital status (婚姻状况). */
 export interface MarriageRepository {
@@ -9,10 +9,12 @@ export interface MarriageRepository {
   /** The person's current marriage, locked (a death or a divorce changes it). */
   currentMarriageOf(citizenId: string): Promise<Marriage | null>;
   /**
-   * Locks both people's status rows (creating them as unmarried), always in the same order so two
+   * Locks the people's status rows (creating them as unknown), always in the same order so two
    * offices registering the same person at once cannot both succeed, nor deadlock.
    */
-  lockStandings(citizenIds: string[], on: BusinessDate): Promise<Map<string, MaritalStatus | 'deceased'>>;
+  lockStandings(citizenIds: string[], on: BusinessDate): Promise<Map<string, PersonStatus>>;
+  /** The marriage imported from this source record, if it was. */
+  findBySource(source: string, recordId: string): Promise<Marriage | null>;
   /** Fresh serials of the registry's certificate sequence. */
   nextCertificateSerials(count: number): Promise<number[]>;
   /** Stores the marriage, its certificates and the marital status its changes imply. */

@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, errorCodeOf } from '@civic/domain-kernel';
 import { certificateNumber } from './certificate';
-import { Marriage, maritalStatusChanges, PartyStanding } from './marriage';
+import { Marriage, maritalStatusChanges, PartyStanding, PriorMarriageRecord } from './marriage';
 
 const on = BusinessDate.parse('2026-05-20');
 const groom = CitizenId.parse('110105199001011232');
@@ -82,5 +82,72 @@ describe('marriage (婚姻)', () => {
       { citizenIds: [groom.value], status: 'widowed', since: died },
       { citizenIds: [bride.value], status: 'deceased', since: died },
     ]);
+  });
+});
+
+describe('a person the registry has no record of (unknown, not unmarried)', () => {
+  const withUnknown = (confirmedBy: string | null) =>
+    Marriage.register({
+      id: 'm2',
+      partyA: { citizenId: groom, name: '王伟', standing: 'unknown' },
+      partyB: { citizenId: bride, name: '李娜', standing: 'divorced' },
+      officeCode: '310104',
+      on,
+      declaredNoProhibitedKinship: true,
+      serials: [1, 2],
+      declarationsConfirmedBy: confirmedBy,
+    });
+
+  it("marries only on the party's declaration of having no spouse, confirmed by the clerk and recorded", () => {
+    expect(errorCodeOf(() => withUnknown(null))).toBe('MARRIAGE.STATUS_UNKNOWN');
+    expect(withUnknown('clerk-zhang').snapshot().declarationsConfirmedBy).toBe('clerk-zhang');
+  });
+});
+
+describe('marriages registered before the platform (prior records)', () => {
+  const today = BusinessDate.parse('2026-11-29');
+  const record = (overrides: Partial<PriorMarriageRecord> = {}): PriorMarriageRecord => ({
+    source: 'mca-marriage-registry',
+    sourceRecordId: 'J310104-2015-000001',
+    partyA: { citizenId: groom, name: '王伟' },
+    partyB: { citizenId: bride, name: '李娜' },
+    registeredOn: BusinessDate.parse('2015-05-20'),
+    officeCode: '310104',
+    status: 'married',
+    endedOn: null,
+    deceasedCitizenId: null,
+    ...overrides,
+  });
+
+  it('import with the status each record gives its people', () => {
+    const current = Marriage.importPrior('p1', record(), today);
+    expect(maritalStatusChanges(current, current.pullChanges()[0])).toEqual([
+      { citizenIds: [groom.value, bride.value], status: 'married', since: BusinessDate.parse('2015-05-20') },
+    ]);
+    const widowed = Marriage.importPrior(
+      'p2',
+      record({ status: 'ended-by-death', endedOn: BusinessDate.parse('2020-01-02'), deceasedCitizenId: bride.value }),
+      today,
+    );
+    expect(maritalStatusChanges(widowed, widowed.pullChanges()[0])).toEqual([
+      { citizenIds: [groom.value], status: 'widowed', since: BusinessDate.parse('2020-01-02') },
+      { citizenIds: [bride.value], status: 'deceased', since: BusinessDate.parse('2020-01-02') },
+    ]);
+    expect(current.snapshot()).toMatchObject({ source: { name: 'mca-marriage-registry', recordId: 'J310104-2015-000001' }, certificates: [] });
+  });
+
+  it.each([
+    ['a future registration', { registeredOn: BusinessDate.parse('2027-01-01') }, /registeredOn/],
+    ['a registration before a party was born', { registeredOn: BusinessDate.parse('1989-01-01') }, /before a party was born/],
+    ['a divorce without its date', { status: 'divorced' as const }, /needs its end date/],
+    ['an end before the registration', { status: 'divorced' as const, endedOn: BusinessDate.parse('2014-01-01') }, /between the registration and today/],
+    ['a current marriage with an end', { endedOn: BusinessDate.parse('2016-01-01') }, /no end date/],
+    [
+      'a death naming a stranger',
+      { status: 'ended-by-death' as const, endedOn: BusinessDate.parse('2016-01-01'), deceasedCitizenId: '110105195001011250' },
+      /deceasedCitizenId/,
+    ],
+  ])('refuse %s', (_what, overrides, message) => {
+    expect(() => Marriage.importPrior('p', record(overrides), today)).toThrow(message);
   });
 });

@@ -1,7 +1,7 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 import { Certificate, certificateNumber, CertificateKind } from './certificate';
 import { MarriageChange } from './marriage-change';
-import { checkMarriage, MaritalStatus } from './marriage-rules';
+import { checkMarriage, MaritalStatus, PersonStatus } from './marriage-rules';
 
 export type MarriageStatus = 'married' | 'divorced' | 'ended-by-death';
 
@@ -19,10 +19,28 @@ export interface MarriageState {
   status: MarriageStatus;
   endedOn: BusinessDate | null;
   certificates: Certificate[];
+  /** The clerk who confirmed both parties' signed declarations of having no spouse (申请结婚登记声明书). */
+  declarationsConfirmedBy: string | null;
+  /** Where a marriage registered before the platform came from (national registration data) and its id there. */
+  source: { name: string; recordId: string } | null;
 }
 
 /** A person's status for the marriage check; `deceased` people cannot marry. */
-export type PartyStanding = MaritalStatus | 'deceased';
+export type PartyStanding = PersonStatus;
+
+/** A marriage registered before the platform, as the bureau's national registration data holds it. */
+export interface PriorMarriageRecord {
+  source: string;
+  sourceRecordId: string;
+  partyA: { citizenId: CitizenId; name: string };
+  partyB: { citizenId: CitizenId; name: string };
+  registeredOn: BusinessDate;
+  officeCode: string;
+  status: MarriageStatus;
+  endedOn: BusinessDate | null;
+  /** For a marriage ended by death: which party died. */
+  deceasedCitizenId: string | null;
+}
 
 /**
  * A marriage (婚姻) from its registration (结婚登记) to its end by divorce or death, with the
@@ -49,15 +67,28 @@ export class Marriage {
     on: BusinessDate;
     declaredNoProhibitedKinship: boolean;
     serials: [number, number];
+    /** The clerk who confirmed the parties' declarations of having no spouse, when they did. */
+    declarationsConfirmedBy?: string | null;
   }): Marriage {
+    const confirmedBy = input.declarationsConfirmedBy ?? null;
     for (const [party, field] of [
       [input.partyA, 'partyA'],
       [input.partyB, 'partyB'],
     ] as const) {
       if (party.standing === 'deceased') throw new DomainError('MARRIAGE.PARTY_DECEASED', `${field} is recorded as deceased`, 'rule', `${field}.citizenId`);
+      // 婚姻登记工作规范: where the registry has no record, the party's signed declaration of having no
+      // spouse, checked by the clerk, is what the registration rests on; it must be on record.
+      if (party.standing === 'unknown' && !confirmedBy)
+        throw new DomainError(
+          'MARRIAGE.STATUS_UNKNOWN',
+          `the registry has no marital record of ${field}: the clerk must confirm the party's signed declaration of having no spouse (noSpouseDeclarationsConfirmed)`,
+          'rule',
+          'noSpouseDeclarationsConfirmed',
+        );
     }
-    const a = { citizenId: input.partyA.citizenId, name: input.partyA.name, status: input.partyA.standing as MaritalStatus };
-    const b = { citizenId: input.partyB.citizenId, name: input.partyB.name, status: input.partyB.standing as MaritalStatus };
+    const asDeclared = (standing: PartyStanding) => (standing === 'unknown' ? 'unmarried' : (standing as MaritalStatus));
+    const a = { citizenId: input.partyA.citizenId, name: input.partyA.name, status: asDeclared(input.partyA.standing) };
+    const b = { citizenId: input.partyB.citizenId, name: input.partyB.name, status: asDeclared(input.partyB.standing) };
     checkMarriage(a, b, input.on, input.declaredNoProhibitedKinship);
     const marriage = new Marriage({
       id: input.id,
@@ -68,9 +99,47 @@ export class Marriage {
       status: 'married',
       endedOn: null,
       certificates: [],
+      declarationsConfirmedBy: confirmedBy,
+      source: null,
     });
     const certificates = marriage.issue('marriage', [a.citizenId.value, b.citizenId.value], input.officeCode, input.on, input.serials);
     marriage.changes.push({ kind: 'registered', certificates });
+    return marriage;
+  }
+
+  /**
+   * A marriage registered before the platform (from the national marriage-registration data the
+   * bureau holds), so the bigamy check and divorce see it. Its certificates were issued then, not
+   * here; the record is checked for what can be checked without the original file.
+   */
+  static importPrior(id: string, record: PriorMarriageRecord, today: BusinessDate): Marriage {
+    const invalid = (field: string, why: string) => new DomainError('PRIOR_MARRIAGE.INVALID', `${field}: ${why}`, 'invalid', field);
+    if (record.partyA.citizenId.value === record.partyB.citizenId.value) throw invalid('partyB.citizenId', 'the two parties are the same person');
+    if (record.registeredOn.isAfter(today)) throw invalid('registeredOn', 'a prior marriage cannot be registered in the future');
+    for (const party of [record.partyA, record.partyB])
+      if (record.registeredOn.isBefore(party.citizenId.birthDate)) throw invalid('registeredOn', 'registered before a party was born');
+    if (record.status === 'married' && record.endedOn) throw invalid('endedOn', 'a current marriage has no end date');
+    if (record.status !== 'married') {
+      if (!record.endedOn) throw invalid('endedOn', `a ${record.status} marriage needs its end date`);
+      if (record.endedOn.isBefore(record.registeredOn) || record.endedOn.isAfter(today))
+        throw invalid('endedOn', 'must fall between the registration and today');
+    }
+    const parties = [record.partyA.citizenId.value, record.partyB.citizenId.value];
+    if (record.status === 'ended-by-death' ? !parties.includes(record.deceasedCitizenId ?? '') : record.deceasedCitizenId)
+      throw invalid('deceasedCitizenId', 'names the party who died, for a marriage ended by death only');
+    const marriage = new Marriage({
+      id,
+      partyA: { citizenId: parties[0], name: record.partyA.name },
+      partyB: { citizenId: parties[1], name: record.partyB.name },
+      registeredOn: record.registeredOn,
+      officeCode: record.officeCode,
+      status: record.status,
+      endedOn: record.endedOn,
+      certificates: [],
+      declarationsConfirmedBy: null,
+      source: { name: record.source, recordId: record.sourceRecordId },
+    });
+    marriage.changes.push({ kind: 'imported', deceased: record.deceasedCitizenId });
     return marriage;
   }
 
@@ -149,7 +218,7 @@ export class Marriage {
 export function maritalStatusChanges(
   marriage: Marriage,
   change: MarriageChange,
-): { citizenIds: string[]; status: MaritalStatus | 'deceased'; since: BusinessDate }[] {
+): { citizenIds: string[]; status: Exclude<PersonStatus, 'unknown'>; since: BusinessDate }[] {
   const s = marriage.snapshot();
   switch (change.kind) {
     case 'registered':
@@ -161,6 +230,15 @@ export function maritalStatusChanges(
         { citizenIds: [change.widowed], status: 'widowed', since: s.endedOn! },
         { citizenIds: [change.deceased], status: 'deceased', since: s.endedOn! },
       ];
+    case 'imported': {
+      // What the record says of each person; the adapter applies it only where it is newer than what the registry holds.
+      if (s.status === 'married') return [{ citizenIds: marriage.parties, status: 'married', since: s.registeredOn }];
+      if (s.status === 'divorced') return [{ citizenIds: marriage.parties, status: 'divorced', since: s.endedOn! }];
+      return [
+        { citizenIds: [marriage.spouseOf(change.deceased!)], status: 'widowed', since: s.endedOn! },
+        { citizenIds: [change.deceased!], status: 'deceased', since: s.endedOn! },
+      ];
+    }
     case 'certificate-reissued':
       return [];
   }

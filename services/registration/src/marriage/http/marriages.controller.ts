@@ -1,11 +1,20 @@
 import { CitizenId } from '@civic/domain-kernel';
 import { citizenIdForCaller, Command, DistrictScope, ParseCitizenIdPipe, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { MarriageCommands } from '../application/marriage-commands';
 import { MARRIAGE_QUERIES, MarriageQueries, MarriageView, marriageView } from '../application/marriage-queries';
 import { marriageNotFound } from '../domain/marriage';
-import { MaritalStatusResponse, MarriageResponse, RegisterMarriageRequest, ReissueRequest, ReissueResponse } from './marriage.dto';
+import {
+  MaritalStatusResponse,
+  MarriageResponse,
+  PriorMarriageImportRequest,
+  PriorMarriageImportResponse,
+  RegisterMarriageRequest,
+  ReissueRequest,
+  ReissueResponse,
+} from './marriage.dto';
 
 /** 婚姻登记: marriages, certificates and each person's marital status. */
 @ApiTags('marriages')
@@ -26,6 +35,20 @@ export class MarriagesController {
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async register(@Body() body: RegisterMarriageRequest): Promise<MarriageResponse> {
     return toResponse(marriageView(await this.commands.register(body)));
+  }
+
+  @Post('prior-marriage-imports')
+  @RequirePermission('marriage.import')
+  @Command({ action: 'marriage.import-prior', resourceType: 'marriage-import', idempotent: true })
+  @ApiOperation({
+    summary:
+      'Import marriages registered before the platform (national marriage-registration data): the bigamy check and divorce see them. Each record once; records the registry contradicts are reported, not imported',
+  })
+  @ApiOkResponse({ type: PriorMarriageImportResponse })
+  @DistrictScope.cityWide('the registry is city-wide')
+  async importPrior(@Body() body: PriorMarriageImportRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<PriorMarriageImportResponse> {
+    reply.status(200);
+    return this.commands.importPrior(body.source, body.records);
   }
 
   @Get('marriages/:id')
@@ -58,7 +81,7 @@ export class MarriagesController {
     const citizenId = CitizenId.parse(raw, 'citizenId');
     const view = await this.queries.maritalStatus(citizenId.value);
     if (!view)
-      return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unmarried', marriageId: null, since: citizenId.birthDate.toString() };
+      return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unknown', marriageId: null, since: citizenId.birthDate.toString() };
     return { ...view, citizenId: citizenIdForCaller('registration', view.citizenId) };
   }
 }
@@ -74,5 +97,7 @@ function toResponse(m: MarriageView): MarriageResponse {
     status: m.status,
     endedOn: m.endedOn,
     certificates: m.certificates.map((c) => ({ number: c.number, kind: c.kind, holder: mask(c.holderCitizenId), issuedOn: c.issuedOn, voidedOn: c.voidedOn })),
+    declarationsConfirmedBy: m.declarationsConfirmedBy,
+    importedFrom: m.importedFrom,
   };
 }

@@ -26,6 +26,8 @@ export class SqlMarriageQueries implements MarriageQueries {
         issuedOn: c.issued_on,
         voidedOn: c.voided_on,
       })),
+      declarationsConfirmedBy: row.declarations_confirmed_by,
+      importedFrom: row.source ? { source: row.source, recordId: row.source_record_id! } : null,
     };
   }
 

@@ -27,7 +27,7 @@ export class SqlMarriageRepository implements MarriageRepository {
   async lockStandings(citizenIds: string[], on: BusinessDate): Promise<Map<string, PersonStatus>> {
     const tx = this.uow.transaction();
     const sorted = [...citizenIds].sort();
-    await tx.query(`INSERT INTO marital_status (citizen_id, status, since) SELECT unnest($1::varchar[]), 'unmarried', $2 ON CONFLICT (citizen_id) DO NOTHING`, [
+    await tx.query(`INSERT INTO marital_status (citizen_id, status, since) SELECT unnest($1::varchar[]), 'unknown', $2 ON CONFLICT (citizen_id) DO NOTHING`, [
       sorted,
       on.toString(),
     ]);
@@ -36,6 +36,11 @@ export class SqlMarriageRepository implements MarriageRepository {
       [sorted],
     );
     return new Map(rows.map((r) => [r.citizen_id, r.status]));
+  }
+
+  async findBySource(source: string, recordId: string): Promise<Marriage | null> {
+    const [row] = await this.uow.manager().query(`${MARRIAGE_SELECT} WHERE m.source = $1 AND m.source_record_id = $2`, [source, recordId]);
+    return row ? toAggregate(row) : null;
   }
 
   async nextCertificateSerials(count: number): Promise<number[]> {
@@ -49,7 +54,9 @@ export class SqlMarriageRepository implements MarriageRepository {
     const s = marriage.snapshot();
     const tx = this.uow.transaction();
     await tx.query(
-      `INSERT INTO marriage (id, party_a_citizen_id, party_a_name, party_b_citizen_id, party_b_name, registered_on, office_code, status, ended_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO marriage (id, party_a_citizen_id, party_a_name, party_b_citizen_id, party_b_name, registered_on, office_code, status, ended_on,
+                             declarations_confirmed_by, source, source_record_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, ended_on = EXCLUDED.ended_on`,
       [
         s.id,
@@ -61,6 +68,9 @@ export class SqlMarriageRepository implements MarriageRepository {
         s.officeCode,
         s.status,
         s.endedOn?.toString() ?? null,
+        s.declarationsConfirmedBy,
+        s.source?.name ?? null,
+        s.source?.recordId ?? null,
       ],
     );
     const certificates = s.certificates.map((c) => ({
@@ -79,7 +89,8 @@ export class SqlMarriageRepository implements MarriageRepository {
       [s.id, JSON.stringify(certificates)],
     );
     for (const change of changes) {
-      for (const { citizenIds, status, since } of maritalStatusChanges(marriage, change)) await this.setStatus(citizenIds, status, s.id, since);
+      for (const { citizenIds, status, since } of maritalStatusChanges(marriage, change))
+        await this.setStatus(citizenIds, status, s.id, since, change.kind === 'imported');
     }
   }
 
@@ -87,11 +98,17 @@ export class SqlMarriageRepository implements MarriageRepository {
     await this.setStatus([citizenId], 'deceased', null, on);
   }
 
-  private async setStatus(citizenIds: string[], status: PersonStatus, marriageId: string | null, since: BusinessDate): Promise<void> {
+  /**
+   * Sets the people's status. A prior record (`historical`) never overrides what the registry knows
+   * of later: it applies where the person is unknown or its date is not older than the status held,
+   * and never to someone recorded deceased.
+   */
+  private async setStatus(citizenIds: string[], status: PersonStatus, marriageId: string | null, since: BusinessDate, historical = false): Promise<void> {
     await this.uow.transaction().query(
       `INSERT INTO marital_status (citizen_id, status, marriage_id, since) SELECT unnest($1::varchar[]), $2, $3, $4
-       ON CONFLICT (citizen_id) DO UPDATE SET status = EXCLUDED.status, marriage_id = EXCLUDED.marriage_id, since = EXCLUDED.since, updated_at = now()`,
-      [citizenIds, status, marriageId, since.toString()],
+       ON CONFLICT (citizen_id) DO UPDATE SET status = EXCLUDED.status, marriage_id = EXCLUDED.marriage_id, since = EXCLUDED.since, updated_at = now()
+       WHERE NOT $5 OR marital_status.status = 'unknown' OR (marital_status.status <> 'deceased' AND marital_status.since <= EXCLUDED.since)`,
+      [citizenIds, status, marriageId, since.toString(), historical],
     );
   }
 }
@@ -105,6 +122,8 @@ function toAggregate(row: MarriageRow): Marriage {
     officeCode: row.office_code,
     status: row.status,
     endedOn: row.ended_on ? BusinessDate.parse(row.ended_on) : null,
+    declarationsConfirmedBy: row.declarations_confirmed_by,
+    source: row.source ? { name: row.source, recordId: row.source_record_id! } : null,
     certificates: row.certificates.map((c) => ({
       number: c.number,
       kind: c.kind,
