@@ -371,4 +371,118 @@ describe('life events across contexts', () => {
     expect(await leadsOf(woman, 'divorce-of-household-member')).toHaveLength(1);
     expect(await leadsOf(man, 'divorce-of-household-member')).toHaveLength(0); // not on assistance
   }, 120_000);
+
+  it('a death registered in error and revoked is undone everywhere: the benefit pays again from the date it stopped, the marriage is current again', async () => {
+    const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1945)), newCitizenIdOfSex('female', newBirthDate(1947))];
+    const alone = await benefitCovering([man]);
+    const registrar = await testToken(['registration:*']);
+    const marriage = await registration.request({
+      method: 'POST',
+      url: '/api/v1/marriages',
+      token: registrar,
+      body: {
+        partyA: { citizenId: man, name: '甲' },
+        partyB: { citizenId: woman, name: '乙' },
+        officeCode: '310104',
+        declaredNoProhibitedKinship: true,
+        noSpouseDeclarationsConfirmed: true,
+      },
+    });
+    expect(marriage.status).toBe(201);
+    const statusOf = (person: string) => registration.request({ method: 'GET', url: `/api/v1/marital-status/${person}`, token: registrar });
+    const death = await funeral.request({
+      method: 'POST',
+      url: '/api/v1/death-records',
+      token: clerk,
+      body: {
+        citizenId: man,
+        name: '甲',
+        dateOfDeath: '2026-05-10',
+        placeOfDeath: '医院',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-LE-9',
+      },
+    });
+    expect(death.status).toBe(201);
+    await eventually(
+      () => benefit(alone),
+      (r) => r.body.status === 'terminated',
+      { what: 'the benefit ended by the death', timeoutMs: 30_000 },
+    );
+    await eventually(
+      () => statusOf(woman),
+      (r) => r.body.status === 'widowed',
+      { what: 'the spouse widowed', timeoutMs: 30_000 },
+    );
+
+    // The hospital reported the wrong person: the record is revoked, and every context undoes the death.
+    const revoked = await funeral.request({
+      method: 'POST',
+      url: `/api/v1/death-records/${death.body.id}/revocation`,
+      token: clerk,
+      body: { reason: '医院误报, 经核实当事人健在' },
+    });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revocation: { reason: '医院误报, 经核实当事人健在', revokedBy: 'funeral-clerk' } });
+    const restored = await eventually(
+      () => benefit(alone),
+      (r) => r.body.status === 'active',
+      { what: 'the benefit restored', timeoutMs: 30_000 },
+    );
+    expect(restored.body.endsOn).toBeNull();
+    await eventually(
+      () => statusOf(woman),
+      (r) => r.body.status === 'married',
+      { what: 'the spouse married again', timeoutMs: 30_000 },
+    );
+    expect((await statusOf(man)).body).toMatchObject({ status: 'married', marriageId: marriage.body.id });
+    expect((await registration.request({ method: 'GET', url: `/api/v1/marriages/${marriage.body.id}`, token: registrar })).body).toMatchObject({
+      status: 'married',
+      endedOn: null,
+    });
+    // A revoked record is final, and no longer stands in the way of registering the person's death.
+    const again = await funeral.request({ method: 'POST', url: `/api/v1/death-records/${death.body.id}/revocation`, token: clerk, body: { reason: 'x' } });
+    expect(again.status).toBe(409);
+  }, 120_000);
+
+  it('a corrected date of death moves what the death did to the new date', async () => {
+    const person = newCitizenId(newBirthDate(1936));
+    const alone = await benefitCovering([person]);
+    const death = await funeral.request({
+      method: 'POST',
+      url: '/api/v1/death-records',
+      token: clerk,
+      body: {
+        citizenId: person,
+        name: '丙',
+        dateOfDeath: '2026-03-15',
+        placeOfDeath: '家中',
+        divisionCode: '310104003',
+        funeralHome: '龙华殡仪馆',
+        certificateNo: 'SW-LE-10',
+      },
+    });
+    await eventually(
+      () => benefit(alone),
+      (r) => r.body.endsOn === '2026-03-31',
+      { what: 'ended after March', timeoutMs: 30_000 },
+    );
+    const corrected = await funeral.request({
+      method: 'POST',
+      url: `/api/v1/death-records/${death.body.id}/correction`,
+      token: clerk,
+      body: { dateOfDeath: '2026-04-20', reason: '依死亡医学证明更正' },
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.corrections).toEqual([
+      expect.objectContaining({ reason: '依死亡医学证明更正', changes: { dateOfDeath: { from: '2026-03-15', to: '2026-04-20' } } }),
+    ]);
+    const moved = await eventually(
+      () => benefit(alone),
+      (r) => r.body.endsOn === '2026-04-30',
+      { what: 'ended after April instead', timeoutMs: 30_000 },
+    );
+    expect(moved.body.status).toBe('terminated');
+  }, 120_000);
 });

@@ -90,6 +90,43 @@ describe('funeral: deaths, cemeteries and tomb-sweeping reservations', () => {
     });
   });
 
+  describe('corrections and revocations', () => {
+    it('corrects with a reason and the old values kept, published; refuses an empty correction and a clerk without the permission', async () => {
+      const registered = await post('/api/v1/death-records', death(newCitizenId(newBirthDate(1941))));
+      const id = registered.body.id;
+      const empty = await post(`/api/v1/death-records/${id}/correction`, { name: '张三', reason: '核对' });
+      expect(empty.status).toBe(422);
+      expect(empty.body.type).toBe('urn:civic:problem:death.nothing-corrected');
+      const cremator = await testToken(['funeral:death.read', 'funeral:death.cremate']);
+      expect((await post(`/api/v1/death-records/${id}/correction`, { placeOfDeath: '家中', reason: '更正' }, cremator)).status).toBe(403);
+      const corrected = await post(`/api/v1/death-records/${id}/correction`, { placeOfDeath: '家中', dateOfDeath: '2027-02-26', reason: '依死亡医学证明更正' });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body).toMatchObject({ placeOfDeath: '家中', dateOfDeath: '2027-02-26', version: 2 });
+      expect(corrected.body.corrections[0]).toMatchObject({
+        correctedBy: 'registry-clerk',
+        changes: { placeOfDeath: { from: '某医院', to: '家中' }, dateOfDeath: { from: '2027-02-27', to: '2027-02-26' } },
+      });
+      const [event] = await db.query(`SELECT payload FROM funeral.outbox WHERE message_key = $1 AND event_type = 'funeral.death-record.corrected.v1'`, [id]);
+      expect(event.payload).toMatchObject({ dateOfDeath: '2027-02-26', previousDateOfDeath: '2027-02-27', changed: ['dateOfDeath', 'placeOfDeath'] });
+    });
+
+    it('revokes a death registered in error, publishes it, and lets the person be registered again', async () => {
+      const citizenId = newCitizenId(newBirthDate(1942));
+      const registered = await post('/api/v1/death-records', death(citizenId));
+      const revoked = await post(`/api/v1/death-records/${registered.body.id}/revocation`, { reason: '医院误报' });
+      expect(revoked.status).toBe(200);
+      expect(revoked.body).toMatchObject({ status: 'revoked', revocation: { reason: '医院误报', revokedOn: '2027-03-01' } });
+      const [event] = await db.query(`SELECT payload FROM funeral.outbox WHERE message_key = $1 AND event_type = 'funeral.death-record.revoked.v1'`, [
+        registered.body.id,
+      ]);
+      expect(event.payload).toMatchObject({ citizenId, dateOfDeath: '2027-02-27', revokedOn: '2027-03-01', reason: '医院误报' });
+      expect(
+        (await post(`/api/v1/death-records/${registered.body.id}/cremation`, { crematedOn: '2027-03-01', funeralHome: 'x', certificateNo: 'y' })).status,
+      ).toBe(409);
+      expect((await post('/api/v1/death-records', death(citizenId, { certificateNo: 'SW-REAL' }))).status).toBe(201);
+    });
+  });
+
   describe('cemeteries and plots', () => {
     let cemeteryId: string;
     beforeAll(async () => {

@@ -153,6 +153,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/death-records/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct facts recorded wrongly (更正), with the reason; the old values are kept. Published as funeral.death-record.corrected.v1: a corrected date of death moves what the death did to the new date */
+        post: operations["DeathRecords_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/death-records/{id}/cremation": {
         parameters: {
             query?: never;
@@ -164,6 +181,23 @@ export interface paths {
         put?: never;
         /** Record the cremation (火化) and its certificate */
         post: operations["DeathRecords_cremate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/death-records/{id}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a death registered in error (撤销), with the reason. Published as funeral.death-record.revoked.v1: benefits resume from the date they stopped, the spouse is married again */
+        post: operations["DeathRecords_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -601,6 +635,29 @@ export interface components {
             resolution: string;
             upheld: boolean;
         };
+        CorrectionRequest: {
+            /** @example SW2026030100123 */
+            certificateNo?: string;
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-02-27
+             */
+            dateOfDeath?: string;
+            /**
+             * @description division of registered residence (户籍地)
+             * @example 310104003
+             */
+            divisionCode?: string;
+            /** @example 龙华殡仪馆 */
+            funeralHome?: string;
+            /** @example 张三 */
+            name?: string;
+            /** @example 瑞金医院 */
+            placeOfDeath?: string;
+            /** @example 依死亡医学证明更正 */
+            reason: string;
+        };
         CremationRequest: {
             /**
              * @description 火化证明编号
@@ -624,6 +681,10 @@ export interface components {
             certificateNo: string;
             /** @description masked unless the caller holds funeral:personal-data.read */
             citizenId: string;
+            /** @description corrections made (更正), oldest first: correctedOn, correctedBy, reason and each changed field from/to */
+            corrections: {
+                [key: string]: unknown;
+            }[];
             cremation?: {
                 [key: string]: unknown;
             } | null;
@@ -635,11 +696,15 @@ export interface components {
             id: string;
             name: string;
             placeOfDeath: string;
+            /** @description revokedOn, revokedBy, reason once revoked (撤销) */
+            revocation?: {
+                [key: string]: unknown;
+            } | null;
             /**
-             * @description registered 已登记 | cremated 已火化
+             * @description registered 已登记 | cremated 已火化 | revoked 已撤销 (registered in error)
              * @enum {string}
              */
-            status: "registered" | "cremated";
+            status: "registered" | "cremated" | "revoked";
             version: number;
         };
         DivisionPage: {
@@ -857,6 +922,10 @@ export interface components {
             name: string;
             /** @example 上海市第六人民医院 */
             placeOfDeath: string;
+        };
+        RevocationRequest: {
+            /** @example 医院误报, 经核实当事人健在 */
+            reason: string;
         };
         ServiceItemResponse: {
             /** @description 基本殡葬服务: waived for residents on a qualifying benefit (惠民) */
@@ -1961,6 +2030,110 @@ export interface operations {
             };
         };
     };
+    DeathRecords_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeathRecordResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:death.correct
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     DeathRecords_cremate: {
         parameters: {
             query?: never;
@@ -2009,6 +2182,110 @@ export interface operations {
              * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
              *
              *     The token lacks the role <service>:death.cremate
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeathRecords_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevocationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeathRecordResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:death.revoke
              */
             403: {
                 headers: {

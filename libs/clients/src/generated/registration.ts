@@ -764,6 +764,7 @@ export interface components {
             partyB: components["schemas"]["PartyRequest"];
             /**
              * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
              * @example 2010-05-20
              */
             registeredOn: string;

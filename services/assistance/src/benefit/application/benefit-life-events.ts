@@ -30,4 +30,26 @@ export class BenefitLifeEvents {
     }
     return open.length;
   }
+
+  /**
+   * A death record revoked (registered in error): each benefit the death stopped, and that nothing
+   * has stopped since, is active again from the date it stopped. Returns the benefits restored.
+   */
+  async deathRevoked(deathRecordId: string, reason: string): Promise<number> {
+    const stopped = await this.benefits.stoppedBy(deathRecordId);
+    const writes = stopped.flatMap(({ benefit, stoppedOn }) => {
+      const expectedVersion = benefit.version;
+      if (!benefit.reinstate(stoppedOn, `death record ${deathRecordId} revoked: ${reason}`.slice(0, 1000))) return [];
+      return [{ benefit, changes: benefit.pullChanges(), expectedVersion }];
+    });
+    await this.benefits.save(writes);
+    await this.events.publish(writes.flatMap((w) => benefitEvents(w.benefit, w.changes)));
+    return writes.length;
+  }
+
+  /** A corrected date of death moves the death's effect: undone, then applied on the new date. */
+  async deathRedated(deathRecordId: string, citizenId: string, dateOfDeath: BusinessDate): Promise<void> {
+    await this.deathRevoked(deathRecordId, `date of death corrected to ${dateOfDeath}`);
+    await this.personDied(citizenId, dateOfDeath, deathRecordId);
+  }
 }

@@ -1,3 +1,4 @@
+import { BusinessDate } from '@civic/domain-kernel';
 import { Benefit, BenefitChange } from './benefit';
 
 export interface BenefitWrite {
@@ -20,6 +21,11 @@ export interface BenefitRepository {
   openInGroup(householdId: string, group: string): Promise<Benefit[]>;
   /** Open (active or suspended) benefits that cover a person, locked. */
   openCovering(citizenId: string): Promise<Benefit[]>;
+  /**
+   * Benefits whose latest status change was made for `cause` (a death record's id in its reason),
+   * locked, with that change's effective date: what undoing the cause restores.
+   */
+  stoppedBy(cause: string): Promise<{ benefit: Benefit; stoppedOn: BusinessDate }[]>;
 }
 
 export const BENEFIT_REPOSITORY = Symbol('BENEFIT_REPOSITORY');

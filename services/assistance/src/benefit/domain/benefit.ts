@@ -66,6 +66,21 @@ export class Benefit {
   }
 
   /**
+   * Undoes a stop made in error (a death record revoked): active again from the date it stopped, with
+   * no end, as if it had not happened. The dated change is recorded after the stop, so from that date
+   * the status in force is active again and the next payment run pays the months missed as arrears.
+   */
+  reinstate(stoppedOn: BusinessDate, reason: string): boolean {
+    if (this.state.status === 'active') return false;
+    const why = (reason ?? '').trim();
+    if (!why) throw new DomainError('BENEFIT.REASON_REQUIRED', 'a change of benefit status needs a reason', 'invalid', 'reason');
+    const from = this.state.status;
+    this.state = { ...this.state, status: 'active', endsOn: null, version: this.state.version + 1 };
+    this.changes.push({ kind: 'resumed', from, effectiveOn: stoppedOn, reason: why });
+    return true;
+  }
+
+  /**
    * A re-computed amount (after a standard adjustment, or a member change with the people it now
    * covers); nothing happens when amount and people are unchanged.
    */

@@ -50,6 +50,16 @@ export class SqlBenefitRepository implements BenefitRepository {
     return rows.map((r: BenefitRow) => Benefit.restore(stateOf(r)));
   }
 
+  async stoppedBy(cause: string): Promise<{ benefit: Benefit; stoppedOn: BusinessDate }[]> {
+    const rows = await this.uow.transaction().query(
+      `SELECT ${COLUMNS}, last.effective_on::text AS stopped_on FROM benefit
+       JOIN LATERAL (SELECT c.reason, c.effective_on FROM benefit_status_change c WHERE c.benefit_id = benefit.id ORDER BY c.id DESC LIMIT 1) last ON true
+       WHERE strpos(last.reason, $1) > 0 AND benefit.status <> 'active' ORDER BY benefit.id FOR UPDATE OF benefit`,
+      [`(${cause})`],
+    );
+    return rows.map((r: BenefitRow & { stopped_on: string }) => ({ benefit: Benefit.restore(stateOf(r)), stoppedOn: BusinessDate.parse(r.stopped_on) }));
+  }
+
   async save(writes: BenefitWrite[]): Promise<void> {
     if (writes.length === 0) return;
     const tx = this.uow.transaction();

@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DeathRecord, deathAlreadyRegistered, deathRecordNotFound } from '../domain/death-record';
@@ -15,6 +15,16 @@ export interface RegisterDeathInput {
   divisionCode: string;
   funeralHome: string;
   certificateNo: string;
+}
+
+export interface CorrectionInput {
+  name?: string;
+  dateOfDeath?: string;
+  placeOfDeath?: string;
+  divisionCode?: string;
+  funeralHome?: string;
+  certificateNo?: string;
+  reason: string;
 }
 
 /** 死亡登记 and 火化: the death goes out to every context that acts on it. Each runs in the command transaction. */
@@ -48,6 +58,33 @@ export class DeathRecordCommands {
     );
     await this.commit(record, expected);
     return record;
+  }
+
+  async correct(id: string, input: CorrectionInput, ifMatch?: number): Promise<DeathRecord> {
+    const record = await this.load(id, ifMatch);
+    const expected = record.version;
+    if (input.divisionCode !== undefined) await this.divisions.requireActive(input.divisionCode, 'divisionCode');
+    const { reason, dateOfDeath, ...rest } = input;
+    record.correct(
+      { ...rest, ...(dateOfDeath ? { dateOfDeath: BusinessDate.parse(dateOfDeath, 'dateOfDeath') } : {}) },
+      reason,
+      this.actor(),
+      BusinessDate.today(this.clock),
+    );
+    await this.commit(record, expected);
+    return record;
+  }
+
+  async revoke(id: string, reason: string, ifMatch?: number): Promise<DeathRecord> {
+    const record = await this.load(id, ifMatch);
+    const expected = record.version;
+    record.revoke(reason, this.actor(), BusinessDate.today(this.clock));
+    await this.commit(record, expected);
+    return record;
+  }
+
+  private actor(): string {
+    return requestContext.current()?.actor?.subject ?? 'system';
   }
 
   private async load(id: string, ifMatch: number | undefined): Promise<DeathRecord> {

@@ -1,5 +1,5 @@
 import { PageQuery, RecordDivisions } from '@civic/platform';
-import { DeathRecord } from '../domain/death-record';
+import { Correction, DeathRecord } from '../domain/death-record';
 
 /** A death record as the API shows it (citizen ID unmasked: the controller masks it for the caller). */
 export interface DeathRecordView {
@@ -11,8 +11,10 @@ export interface DeathRecordView {
   divisionCode: string;
   funeralHome: string;
   certificateNo: string;
-  status: 'registered' | 'cremated';
+  status: 'registered' | 'cremated' | 'revoked';
   cremation: { crematedOn: string; funeralHome: string; certificateNo: string } | null;
+  corrections: Correction[];
+  revocation: { revokedOn: string; revokedBy: string; reason: string } | null;
   version: number;
 }
 

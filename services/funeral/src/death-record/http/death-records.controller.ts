@@ -16,7 +16,15 @@ import type { FastifyReply } from 'fastify';
 import { DeathRecordCommands } from '../application/death-record-commands';
 import { DEATH_RECORD_QUERIES, DeathRecordQueries, DeathRecordView, deathRecordView } from '../application/death-record-queries';
 import { deathRecordNotFound } from '../domain/death-record';
-import { CremationRequest, DeathRecordListQuery, DeathRecordPage, DeathRecordResponse, RegisterDeathRequest } from './death-record.dto';
+import {
+  CorrectionRequest,
+  CremationRequest,
+  DeathRecordListQuery,
+  DeathRecordPage,
+  DeathRecordResponse,
+  RegisterDeathRequest,
+  RevocationRequest,
+} from './death-record.dto';
 
 /** 死亡登记 and 遗体火化: the platform's most consequential event starts here. */
 @ApiTags('death-records')
@@ -61,6 +69,34 @@ export class DeathRecordsController {
     return toResponse(deathRecordView(record));
   }
 
+  @Post(':id/correction')
+  @VersionedCommand({
+    permission: 'death.correct',
+    action: 'death.correct',
+    resourceType: 'death-record',
+    summary:
+      'Correct facts recorded wrongly (更正), with the reason; the old values are kept. Published as funeral.death-record.corrected.v1: a corrected date of death moves what the death did to the new date',
+    response: DeathRecordResponse,
+  })
+  @DistrictScope.record(DEATH_RECORD_QUERIES)
+  async correct(@Param('id', UUID) id: string, @Body() body: CorrectionRequest, @IfMatch() expected: number | undefined): Promise<DeathRecordResponse> {
+    return toResponse(deathRecordView(await this.commands.correct(id, body, expected)));
+  }
+
+  @Post(':id/revocation')
+  @VersionedCommand({
+    permission: 'death.revoke',
+    action: 'death.revoke',
+    resourceType: 'death-record',
+    summary:
+      'Revoke a death registered in error (撤销), with the reason. Published as funeral.death-record.revoked.v1: benefits resume from the date they stopped, the spouse is married again',
+    response: DeathRecordResponse,
+  })
+  @DistrictScope.record(DEATH_RECORD_QUERIES)
+  async revoke(@Param('id', UUID) id: string, @Body() body: RevocationRequest, @IfMatch() expected: number | undefined): Promise<DeathRecordResponse> {
+    return toResponse(deathRecordView(await this.commands.revoke(id, body.reason, expected)));
+  }
+
   @Post(':id/cremation')
   @VersionedCommand({
     permission: 'death.cremate',
@@ -87,6 +123,8 @@ function toResponse(v: DeathRecordView): DeathRecordResponse {
     certificateNo: v.certificateNo,
     status: v.status,
     cremation: v.cremation,
+    corrections: v.corrections,
+    revocation: v.revocation,
     version: v.version,
   };
 }

@@ -44,6 +44,8 @@ function toView(r: DeathRecordRow): DeathRecordView {
     certificateNo: r.certificate_no,
     status: r.status,
     cremation: r.cremation,
+    corrections: r.corrections,
+    revocation: r.revocation,
     version: r.version,
   };
 }

@@ -5,7 +5,7 @@ import { DeathRecord, deathAlreadyRegistered } from '../domain/death-record';
 import { DeathRecordRepository } from '../domain/death-record.repository';
 import { DEATH_RECORD_COLUMNS, DeathRecordRow } from './death-record.row';
 
-/** Adapter: death records in `death_record`, one per citizen (unique index `death_record_one_per_citizen`). */
+/** Adapter: death records in `death_record`, one in force per citizen (unique index `death_record_one_per_citizen`, revoked ones aside). */
 @Injectable()
 export class SqlDeathRecordRepository implements DeathRecordRepository {
   constructor(private readonly uow: UnitOfWork) {}
@@ -18,7 +18,7 @@ export class SqlDeathRecordRepository implements DeathRecordRepository {
   }
 
   async isRegistered(citizenId: string): Promise<boolean> {
-    return (await this.uow.manager().query(`SELECT 1 FROM death_record WHERE citizen_id = $1`, [citizenId])).length > 0;
+    return (await this.uow.manager().query(`SELECT 1 FROM death_record WHERE citizen_id = $1 AND status <> 'revoked'`, [citizenId])).length > 0;
   }
 
   async save(record: DeathRecord, expectedVersion: number | null): Promise<void> {
@@ -49,13 +49,28 @@ export class SqlDeathRecordRepository implements DeathRecordRepository {
       );
       return;
     }
-    const rows = await queryReturning(tx, `UPDATE death_record SET status = $2, cremation = $3, version = $4 WHERE id = $1 AND version = $5 RETURNING id`, [
-      s.id,
-      s.status,
-      s.cremation ? JSON.stringify(s.cremation) : null,
-      s.version,
-      expectedVersion,
-    ]);
+    const rows = await queryReturning(
+      tx,
+      `UPDATE death_record SET status = $2, cremation = $3, version = $4, name = $6, date_of_death = $7, place_of_death = $8, division_code = $9, district_code = $10,
+              funeral_home = $11, certificate_no = $12, corrections = $13, revocation = $14
+       WHERE id = $1 AND version = $5 RETURNING id`,
+      [
+        s.id,
+        s.status,
+        s.cremation ? JSON.stringify(s.cremation) : null,
+        s.version,
+        expectedVersion,
+        s.name,
+        s.dateOfDeath.toString(),
+        s.placeOfDeath,
+        s.divisionCode,
+        districtOf(s.divisionCode),
+        s.funeralHome,
+        s.certificateNo,
+        JSON.stringify(s.corrections),
+        s.revocation ? JSON.stringify(s.revocation) : null,
+      ],
+    );
     if (rows.length !== 1) throw new ConcurrentUpdateError();
   }
 }
@@ -72,6 +87,8 @@ function toAggregate(row: DeathRecordRow): DeathRecord {
     certificateNo: row.certificate_no,
     status: row.status,
     cremation: row.cremation,
+    corrections: row.corrections ?? [],
+    revocation: row.revocation,
     version: row.version,
   });
 }

@@ -136,6 +136,22 @@ export class MarriageCommands {
     await this.commit(marriage);
   }
 
+  /**
+   * A death revoked (registered in error): the marriage it ended is current again while the spouse is
+   * still its widow(er); otherwise the person's status goes back to what their marriages say.
+   */
+  async deathRevoked(citizenId: string): Promise<void> {
+    const standing = await this.marriages.standingOf(citizenId);
+    if (standing?.status !== 'deceased') return;
+    const marriage = standing.marriageId ? await this.marriages.find(standing.marriageId, { forUpdate: true }) : null;
+    if (marriage) {
+      const survivor = await this.marriages.standingOf(marriage.spouseOf(citizenId));
+      const stillWidowed = survivor?.status === 'widowed' && survivor.marriageId === marriage.id;
+      if (marriage.restoreAfterRevokedDeath(citizenId, stillWidowed)) return this.commit(marriage);
+    }
+    await this.marriages.restoreStandingFromHistory(citizenId);
+  }
+
   private async commit(marriage: Marriage): Promise<void> {
     const changes = marriage.pullChanges();
     await this.marriages.save(marriage, changes);

@@ -36,6 +36,8 @@ export function marriageIntegrationEvents(marriage: Marriage, changes: MarriageC
         return []; // no published contract: the death itself is funeral's event
       case 'imported':
         return []; // history, not news: a marriage of years ago is not announced as registered now
+      case 'death-revoked':
+        return []; // the revocation itself is funeral's event
     }
   });
 }

@@ -6,4 +6,5 @@ export type MarriageChange =
   | { kind: 'certificate-reissued'; voided: string; issued: Certificate }
   | { kind: 'divorced'; certificates: Certificate[] }
   | { kind: 'ended-by-death'; deceased: string; widowed: string }
-  | { kind: 'imported'; deceased: string | null };
+  | { kind: 'imported'; deceased: string | null }
+  | { kind: 'death-revoked'; person: string };

@@ -21,6 +21,13 @@ export interface MarriageRepository {
   save(marriage: Marriage, changes: MarriageChange[]): Promise<void>;
   /** A death of someone with no current marriage still changes their status. */
   recordDeath(citizenId: string, on: BusinessDate): Promise<void>;
+  /** The person's status row (locked), if the registry has one. */
+  standingOf(citizenId: string): Promise<{ status: PersonStatus; marriageId: string | null } | null>;
+  /**
+   * A revoked death of someone whose status no marriage restores: back to what their marriages
+   * say (divorced, or widowed, by the latest that ended), else unknown.
+   */
+  restoreStandingFromHistory(citizenId: string): Promise<void>;
 }
 
 export const MARRIAGE_REPOSITORY = Symbol('MARRIAGE_REPOSITORY');

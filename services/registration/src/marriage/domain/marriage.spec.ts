@@ -151,3 +151,25 @@ describe('marriages registered before the platform (prior records)', () => {
     expect(() => Marriage.importPrior('p', record(overrides), today)).toThrow(message);
   });
 });
+
+describe('a death registered in error and revoked', () => {
+  const widowedBy = () => {
+    const marriage = register();
+    marriage.endByDeathOf(groom.value, BusinessDate.parse('2026-08-01'));
+    marriage.pullChanges();
+    return marriage;
+  };
+
+  it('makes the marriage current again, and both married since its registration', () => {
+    const marriage = widowedBy();
+    expect(marriage.restoreAfterRevokedDeath(groom.value, true)).toBe(true);
+    expect(marriage.snapshot()).toMatchObject({ status: 'married', endedOn: null });
+    const [change] = marriage.pullChanges();
+    expect(maritalStatusChanges(marriage, change)).toEqual([{ citizenIds: [groom.value, bride.value], status: 'married', since: on }]);
+  });
+
+  it('cannot marry the survivor twice: once they have married again, the marriage stays ended', () => {
+    expect(widowedBy().restoreAfterRevokedDeath(groom.value, false)).toBe(false);
+    expect(register().restoreAfterRevokedDeath(groom.value, true)).toBe(false);
+  });
+});

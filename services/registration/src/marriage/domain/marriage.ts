@@ -174,6 +174,18 @@ export class Marriage {
     this.changes.push({ kind: 'ended-by-death', deceased: deceasedCitizenId, widowed: this.spouseOf(deceasedCitizenId) });
   }
 
+  /**
+   * A death that ended this marriage was registered in error and revoked: the marriage never ended,
+   * so it is current again. Only while the survivor is still the widowed spouse of this marriage
+   * (`survivorStillWidowed`): one who has married since cannot be married twice by an undo.
+   */
+  restoreAfterRevokedDeath(citizenId: string, survivorStillWidowed: boolean): boolean {
+    if (this.state.status !== 'ended-by-death' || !this.isParty(citizenId) || !survivorStillWidowed) return false;
+    this.state = { ...this.state, status: 'married', endedOn: null };
+    this.changes.push({ kind: 'death-revoked', person: citizenId });
+    return true;
+  }
+
   /** The refusal when the marriage is no longer current (divorced, or ended by a death). */
   mustBeCurrent(field?: string): void {
     if (this.state.status !== 'married') throw new DomainError('MARRIAGE.NOT_CURRENT', `the marriage is ${this.state.status}`, 'conflict', field);
@@ -239,6 +251,8 @@ export function maritalStatusChanges(
         { citizenIds: [change.deceased!], status: 'deceased', since: s.endedOn! },
       ];
     }
+    case 'death-revoked':
+      return [{ citizenIds: marriage.parties, status: 'married', since: s.registeredOn }];
     case 'certificate-reissued':
       return [];
   }

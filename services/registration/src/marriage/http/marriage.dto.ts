@@ -1,4 +1,4 @@
-import { CitizenIdField } from '@civic/platform';
+import { BusinessDateField, CitizenIdField } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -132,9 +131,7 @@ export class PriorMarriageRecordRequest {
   @Type(() => PartyRequest)
   partyB: PartyRequest;
 
-  @ApiProperty({ format: 'date', example: '2010-05-20' })
-  @IsISO8601({ strict: true }, { message: 'registeredOn must be a calendar date' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'registeredOn must be a date as YYYY-MM-DD' })
+  @BusinessDateField('registeredOn', { example: '2010-05-20' })
   registeredOn: string;
 
   @ApiProperty({ example: '310104', description: 'the registration organ (登记机关) code' })
@@ -145,11 +142,8 @@ export class PriorMarriageRecordRequest {
   @IsIn(['married', 'divorced', 'ended-by-death'])
   status: 'married' | 'divorced' | 'ended-by-death';
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2018-09-01', description: 'when it ended (divorced or ended by death)' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endedOn must be a calendar date' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endedOn must be a date as YYYY-MM-DD' })
-  endedOn?: string | null;
+  @BusinessDateField('endedOn', { optional: true, nullable: true, example: '2018-09-01', description: 'when it ended (divorced or ended by death)' })
+  endedOn?: string;
 
   @CitizenIdField('deceasedCitizenId', { optional: true, nullable: true, description: 'for a marriage ended by death: the party who died' })
   deceasedCitizenId?: string;

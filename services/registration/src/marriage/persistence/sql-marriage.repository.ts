@@ -94,6 +94,28 @@ export class SqlMarriageRepository implements MarriageRepository {
     }
   }
 
+  async standingOf(citizenId: string): Promise<{ status: PersonStatus; marriageId: string | null } | null> {
+    const [row] = await this.uow.transaction().query(`SELECT status, marriage_id FROM marital_status WHERE citizen_id = $1 FOR UPDATE`, [citizenId]);
+    return row ? { status: row.status, marriageId: row.marriage_id } : null;
+  }
+
+  async restoreStandingFromHistory(citizenId: string): Promise<void> {
+    await this.uow.transaction().query(
+      `WITH latest AS (
+         SELECT m.id, m.ended_on,
+                CASE WHEN m.status = 'divorced' THEN 'divorced'
+                     WHEN EXISTS (SELECT 1 FROM marital_status o WHERE o.status = 'deceased'
+                                  AND o.citizen_id = CASE WHEN m.party_a_citizen_id = $1 THEN m.party_b_citizen_id ELSE m.party_a_citizen_id END) THEN 'widowed'
+                END AS status
+         FROM marriage m WHERE (m.party_a_citizen_id = $1 OR m.party_b_citizen_id = $1) AND m.status <> 'married' ORDER BY m.ended_on DESC LIMIT 1
+       )
+       UPDATE marital_status SET status = coalesce((SELECT status FROM latest), 'unknown'),
+              marriage_id = (SELECT id FROM latest WHERE status IS NOT NULL), since = coalesce((SELECT ended_on FROM latest WHERE status IS NOT NULL), since), updated_at = now()
+       WHERE citizen_id = $1`,
+      [citizenId],
+    );
+  }
+
   async recordDeath(citizenId: string, on: BusinessDate): Promise<void> {
     await this.setStatus([citizenId], 'deceased', null, on);
   }
