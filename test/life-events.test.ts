@@ -163,6 +163,7 @@ describe('life events across contexts', () => {
         officeCode: '310104',
         declaredNoProhibitedKinship: true,
         noSpouseDeclarationsConfirmed: true,
+        partiesAppearedInPerson: true,
       },
     });
     expect(marriage.status).toBe(201);
@@ -209,8 +210,9 @@ describe('life events across contexts', () => {
       officeCode: '310104',
       declaredNoProhibitedKinship: true,
       noSpouseDeclarationsConfirmed: true,
+      partiesAppearedInPerson: true,
     });
-    const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id });
+    const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id, partiesAppearedInPerson: true });
     expect(divorce.status).toBe(201);
     const today = BusinessDate.today().toString();
     const death = await funeral.request({
@@ -237,6 +239,7 @@ describe('life events across contexts', () => {
     const certificate = await registrationPost(`/api/v1/divorce-applications/${divorce.body.id}/certificate-requests`, {
       citizenId: man,
       officeCode: '310104',
+      appearedInPerson: true,
     });
     expect(certificate.status).toBe(409);
     expect(certificate.body.code).toBe('DIVORCE.CLOSED');
@@ -263,6 +266,7 @@ describe('life events across contexts', () => {
           officeCode: '310104',
           declaredNoProhibitedKinship: true,
           noSpouseDeclarationsConfirmed: true,
+          partiesAppearedInPerson: true,
         },
       })
     ).body;
@@ -386,6 +390,7 @@ describe('life events across contexts', () => {
         officeCode: '310104',
         declaredNoProhibitedKinship: true,
         noSpouseDeclarationsConfirmed: true,
+        partiesAppearedInPerson: true,
       },
     });
     expect(marriage.status).toBe(201);

@@ -56,6 +56,7 @@ describe('registration: adoptions and registry office appointments', () => {
           officeCode: '310104',
           declaredNoProhibitedKinship: true,
           noSpouseDeclarationsConfirmed: true,
+          partiesAppearedInPerson: true,
         })
       ).status,
     ).toBe(201);

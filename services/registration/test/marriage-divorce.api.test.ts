@@ -30,6 +30,7 @@ describe('registration: marriage and divorce by agreement', () => {
       officeCode: '310104',
       declaredNoProhibitedKinship: declared,
       noSpouseDeclarationsConfirmed: confirmed,
+      partiesAppearedInPerson: true,
     });
   const statusOf = async (id: string) => (await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).body.status;
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM registration.marriage`))[0].n;
@@ -89,6 +90,69 @@ describe('registration: marriage and divorce by agreement', () => {
     expect(confirmed.body).toMatchObject({ declarationsConfirmedBy: 'registry-clerk', importedFrom: null });
   });
 
+  it('registers only with both parties present (art. 1049), recorded, and links the appointment it was booked under', async () => {
+    const [man, woman] = [person('19910101', 'male'), person('19930101', 'female')];
+    const absent = await post('/api/v1/marriages', {
+      partyA: { citizenId: man, name: '甲' },
+      partyB: { citizenId: woman, name: '乙' },
+      officeCode: '310104',
+      declaredNoProhibitedKinship: true,
+      noSpouseDeclarationsConfirmed: true,
+      partiesAppearedInPerson: false,
+    });
+    expect(absent.status).toBe(422);
+    expect(absent.body.type).toBe('urn:civic:problem:registration.not-in-person');
+    // Booked yesterday for today (Monday 1 March 2027), at 310104, by both.
+    clock.set(new Date('2027-02-26T02:00:00Z'));
+    const booked = await post('/api/v1/appointments', {
+      officeCode: '310104',
+      day: '2027-03-01',
+      kind: 'marriage',
+      foreignRelated: false,
+      citizenIds: [man, woman],
+    });
+    expect(booked.status).toBe(201);
+    clock.set(new Date('2027-03-01T02:00:00Z'));
+    const elsewhere = await post('/api/v1/marriages', {
+      partyA: { citizenId: man, name: '甲' },
+      partyB: { citizenId: woman, name: '乙' },
+      officeCode: '310115',
+      declaredNoProhibitedKinship: true,
+      noSpouseDeclarationsConfirmed: true,
+      partiesAppearedInPerson: true,
+      appointmentId: booked.body.id,
+    });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.type).toBe('urn:civic:problem:appointment.not-for-this-registration');
+    const registered = await post('/api/v1/marriages', {
+      partyA: { citizenId: man, name: '甲' },
+      partyB: { citizenId: woman, name: '乙' },
+      officeCode: '310104',
+      declaredNoProhibitedKinship: true,
+      noSpouseDeclarationsConfirmed: true,
+      partiesAppearedInPerson: true,
+      appointmentId: booked.body.id,
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.body.inPersonVerifiedBy).toBe('registry-clerk');
+    const [appointment] = await db.query(`SELECT status, registration_id FROM registration.appointment WHERE id = $1`, [booked.body.id]);
+    expect(appointment).toEqual({ status: 'attended', registration_id: registered.body.id });
+
+    // Divorce: applied for together in person, each certificate collected in person.
+    const notTogether = await post('/api/v1/divorce-applications', { marriageId: registered.body.id, partiesAppearedInPerson: false });
+    expect(notTogether.status).toBe(422);
+    const applied = await post('/api/v1/divorce-applications', { marriageId: registered.body.id, partiesAppearedInPerson: true });
+    expect(applied.body.inPersonVerifiedBy).toBe('registry-clerk');
+    clock.set(new Date('2027-04-06T02:00:00Z'));
+    const byProxy = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, {
+      citizenId: man,
+      officeCode: '310104',
+      appearedInPerson: false,
+    });
+    expect(byProxy.status).toBe(422);
+    expect(byProxy.body.type).toBe('urn:civic:problem:registration.not-in-person');
+  });
+
   it('imports marriages registered before the platform, so the bigamy check and divorce see them; each record once, contradictions reported', async () => {
     const [a, b, c, d, e, f, g] = [
       person('19800101', 'male'),
@@ -141,7 +205,7 @@ describe('registration: marriage and divorce by agreement', () => {
       importedFrom: { source: 'mca-marriage-registry', recordId: 'R1' },
       certificates: [],
     });
-    const divorce = await post('/api/v1/divorce-applications', { marriageId });
+    const divorce = await post('/api/v1/divorce-applications', { marriageId, partiesAppearedInPerson: true });
     expect(divorce.status).toBe(201);
     // Structurally bad input refuses the whole batch and imports nothing.
     const before = await count();
@@ -175,7 +239,7 @@ describe('registration: marriage and divorce by agreement', () => {
   it('ends the cooling-off period on the first working day after a holiday (Civil Code art. 203)', async () => {
     clock.set(new Date('2026-09-01T02:00:00Z'));
     const married = await marry(person('19900101', 'male'), person('19920101', 'female'));
-    const applied = await post('/api/v1/divorce-applications', { marriageId: married.body.id });
+    const applied = await post('/api/v1/divorce-applications', { marriageId: married.body.id, partiesAppearedInPerson: true });
     expect(applied.status).toBe(201);
     // 30 days from 1 September end on 1 October, inside the National Day holiday (1-7 October 2026).
     expect(applied.body).toMatchObject({ appliedOn: '2026-09-01', coolingOffEnds: '2026-10-08', certificateDeadline: '2026-11-09' });
@@ -195,21 +259,33 @@ describe('registration: marriage and divorce by agreement', () => {
   it('divorces by agreement only after the 30-day cooling-off period, when both ask within the next 30 days', async () => {
     const [man, woman] = [person('19880101', 'male'), person('19890101', 'female')];
     const marriage = (await marry(man, woman)).body;
-    const applied = await post('/api/v1/divorce-applications', { marriageId: marriage.id });
+    const applied = await post('/api/v1/divorce-applications', { marriageId: marriage.id, partiesAppearedInPerson: true });
     expect(applied.body).toMatchObject({ status: 'cooling-off', appliedOn: '2027-03-01', coolingOffEnds: '2027-03-31', certificateDeadline: '2027-04-30' });
-    expect((await post('/api/v1/divorce-applications', { marriageId: marriage.id })).status).toBe(409);
+    expect((await post('/api/v1/divorce-applications', { marriageId: marriage.id, partiesAppearedInPerson: true })).status).toBe(409);
 
     clock.advanceDays(12);
-    const day12 = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: man, officeCode: '310104' });
+    const day12 = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, {
+      citizenId: man,
+      officeCode: '310104',
+      appearedInPerson: true,
+    });
     expect(day12.status).toBe(409);
     expect(day12.body.type).toBe('urn:civic:problem:divorce.in-cooling-off');
 
     clock.advanceDays(20); // day 32
     expect((await post(`/api/v1/divorce-applications/${applied.body.id}/withdrawal`, { citizenId: woman })).status).toBe(409);
-    const first = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: man, officeCode: '310104' });
+    const first = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, {
+      citizenId: man,
+      officeCode: '310104',
+      appearedInPerson: true,
+    });
     expect(first.body).toMatchObject({ status: 'cooling-off', certificateRequests: 1 });
     expect(await statusOf(man)).toBe('married');
-    const second = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, { citizenId: woman, officeCode: '310104' });
+    const second = await post(`/api/v1/divorce-applications/${applied.body.id}/certificate-requests`, {
+      citizenId: woman,
+      officeCode: '310104',
+      appearedInPerson: true,
+    });
     expect(second.body).toMatchObject({ status: 'divorced' });
     expect(second.body.certificates[0]).toMatch(/^L310104-2027-/);
     expect(await statusOf(man)).toBe('divorced');
@@ -220,15 +296,17 @@ describe('registration: marriage and divorce by agreement', () => {
 
   it('lets either party withdraw during the cooling-off period, and lapses an application nobody completed (safe to run twice)', async () => {
     const couple1 = (await marry(person('19850101', 'male'), person('19860101', 'female'))).body;
-    const withdrawn = (await post('/api/v1/divorce-applications', { marriageId: couple1.id })).body;
+    const withdrawn = (await post('/api/v1/divorce-applications', { marriageId: couple1.id, partiesAppearedInPerson: true })).body;
     clock.advanceDays(10);
     const w = await post(`/api/v1/divorce-applications/${withdrawn.id}/withdrawal`, { citizenId: couple1.partyB.citizenId });
     expect(w.body.status).toBe('withdrawn');
 
     const man = person('19840101', 'male');
     const couple2 = (await marry(man, person('19840101', 'female'))).body;
-    const lapsing = (await post('/api/v1/divorce-applications', { marriageId: couple2.id })).body;
-    await post(`/api/v1/divorce-applications/${lapsing.id}/certificate-requests`, { citizenId: man, officeCode: '310104' }).catch(() => undefined);
+    const lapsing = (await post('/api/v1/divorce-applications', { marriageId: couple2.id, partiesAppearedInPerson: true })).body;
+    await post(`/api/v1/divorce-applications/${lapsing.id}/certificate-requests`, { citizenId: man, officeCode: '310104', appearedInPerson: true }).catch(
+      () => undefined,
+    );
     // Applied 11 March 2027: the cooling-off period ends Monday 12 April (the 10th is a Saturday), the
     // certificate window on 12 May. The day before the window closes nothing lapses; after it, it does.
     clock.advanceDays(61);

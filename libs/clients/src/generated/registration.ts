@@ -497,8 +497,16 @@ export interface components {
             /** @enum {string} */
             kind: "marriage" | "divorce" | "adoption" | "reissue";
             officeCode: string;
-            /** @enum {string} */
-            status: "booked" | "cancelled";
+            /**
+             * Format: uuid
+             * @description the registration the appointment led to
+             */
+            registrationId?: string | null;
+            /**
+             * @description booked 已预约 | cancelled 已取消 | attended 已办理 (registrationId says which)
+             * @enum {string}
+             */
+            status: "booked" | "cancelled" | "attended";
         };
         AuditEntry: {
             action: string;
@@ -547,6 +555,8 @@ export interface components {
             officeCode: string;
         };
         CertificateRequest: {
+            /** @description the party came to collect the certificate in person (婚姻登记条例 art. 10); the clerk checked their identity document */
+            appearedInPerson: boolean;
             /**
              * @description the party acting (in person)
              * @example 110105199001011232
@@ -604,6 +614,8 @@ export interface components {
         DivorceApplicationRequest: {
             /** Format: uuid */
             marriageId: string;
+            /** @description both parties appeared at the office together, in person, and the clerk checked their identity documents (Civil Code art. 1076) */
+            partiesAppearedInPerson: boolean;
         };
         DivorceResponse: {
             /** Format: date */
@@ -629,6 +641,8 @@ export interface components {
             coolingOffEnds: string;
             /** Format: uuid */
             id: string;
+            /** @description the clerk before whom both parties appeared to apply */
+            inPersonVerifiedBy?: string | null;
             /** Format: uuid */
             marriageId: string;
             /**
@@ -677,6 +691,8 @@ export interface components {
             id: string;
             /** @description where a marriage registered before the platform was imported from */
             importedFrom?: components["schemas"]["PriorSourceView"] | null;
+            /** @description the clerk before whom both parties appeared in person (null for imported records) */
+            inPersonVerifiedBy?: string | null;
             officeCode: string;
             partyA: components["schemas"]["PartyView"];
             partyB: components["schemas"]["PartyView"];
@@ -828,6 +844,11 @@ export interface components {
             uscc: string;
         };
         RegisterMarriageRequest: {
+            /**
+             * Format: uuid
+             * @description the appointment this registration was booked under (today, this office, kind marriage): linked to it
+             */
+            appointmentId?: string;
             /** @description both parties declare they are not lineal relatives or collateral relatives within three generations */
             declaredNoProhibitedKinship: boolean;
             /** @description the clerk has checked both parties' signed declarations of having no spouse (申请结婚登记声明书); required when the registry has no marital record of a party (status unknown), recorded with the clerk's name */
@@ -837,6 +858,8 @@ export interface components {
              * @example 310104
              */
             officeCode: string;
+            /** @description both parties appeared at the office in person and the clerk checked their identity documents (Civil Code art. 1049: no proxy); recorded with the clerk */
+            partiesAppearedInPerson: boolean;
             partyA: components["schemas"]["PartyRequest"];
             partyB: components["schemas"]["PartyRequest"];
         };

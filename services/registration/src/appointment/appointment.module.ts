@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentAttendance } from './application/appointment-attendance';
 import { AppointmentCommands } from './application/appointment-commands';
 import { APPOINTMENT_QUERIES } from './application/appointment-queries';
 import { APPOINTMENT_REPOSITORY } from './domain/appointment.repository';
@@ -10,8 +11,10 @@ import { SqlAppointmentRepository } from './persistence/sql-appointment.reposito
   controllers: [AppointmentsController],
   providers: [
     AppointmentCommands,
+    AppointmentAttendance,
     { provide: APPOINTMENT_REPOSITORY, useClass: SqlAppointmentRepository },
     { provide: APPOINTMENT_QUERIES, useClass: SqlAppointmentQueries },
   ],
+  exports: [AppointmentAttendance],
 })
 export class AppointmentModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentModule } from '../appointment/appointment.module';
 import { MarriageCommands } from './application/marriage-commands';
 import { MARRIAGE_QUERIES } from './application/marriage-queries';
 import { DeathsConsumer } from './consumers/deaths.consumer';
@@ -8,6 +9,7 @@ import { SqlMarriageQueries } from './persistence/marriage.queries';
 import { SqlMarriageRepository } from './persistence/sql-marriage.repository';
 
 @Module({
+  imports: [AppointmentModule],
   controllers: [MarriagesController, DeathsConsumer],
   providers: [MarriageCommands, { provide: MARRIAGE_REPOSITORY, useClass: SqlMarriageRepository }, { provide: MARRIAGE_QUERIES, useClass: SqlMarriageQueries }],
   exports: [MARRIAGE_REPOSITORY, MarriageCommands],

@@ -8,6 +8,7 @@ export interface AppointmentView {
   foreignRelated: boolean;
   citizenIds: string[];
   status: string;
+  registrationId: string | null;
 }
 
 export interface OfficeDayView {

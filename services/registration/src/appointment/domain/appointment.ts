@@ -3,7 +3,7 @@ import { RegistryOffice } from './registry-office';
 
 export const APPOINTMENT_KINDS = ['marriage', 'divorce', 'adoption', 'reissue'] as const;
 export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
-export type AppointmentStatus = 'booked' | 'cancelled';
+export type AppointmentStatus = 'booked' | 'cancelled' | 'attended';
 /** How far ahead a day can be booked (the city's online booking opens three months ahead). */
 export const BOOKING_HORIZON_DAYS = 90;
 
@@ -15,9 +15,11 @@ export interface AppointmentState {
   foreignRelated: boolean;
   citizenIds: string[];
   status: AppointmentStatus;
+  /** The registration the appointment led to, once attended. */
+  registrationId: string | null;
 }
 
-export type AppointmentChange = { kind: 'booked' } | { kind: 'cancelled' };
+export type AppointmentChange = { kind: 'booked' } | { kind: 'cancelled' } | { kind: 'attended' };
 
 /**
  * 婚姻登记预约: any office serves any resident of the city (跨区通办); foreign-related cases only
@@ -72,6 +74,7 @@ export class Appointment {
       foreignRelated: input.foreignRelated,
       citizenIds: input.citizenIds.map((c) => c.value),
       status: 'booked',
+      registrationId: null,
     });
     appointment.changes.push({ kind: 'booked' });
     return appointment;
@@ -82,6 +85,21 @@ export class Appointment {
     if (this.state.status !== 'booked') throw new DomainError('APPOINTMENT.ALREADY_CANCELLED', 'the appointment was already cancelled', 'conflict');
     this.state = { ...this.state, status: 'cancelled' };
     this.changes.push({ kind: 'cancelled' });
+  }
+
+  /**
+   * The registration it was booked for was made: at the office and on the day booked, of the kind
+   * booked, for people who booked it. Links the two; once.
+   */
+  attend(registration: { kind: AppointmentKind; officeCode: string; citizenIds: string[]; registrationId: string }, today: BusinessDate): void {
+    const wrong = (why: string) => new DomainError('APPOINTMENT.NOT_FOR_THIS_REGISTRATION', `appointmentId: ${why}`, 'rule', 'appointmentId');
+    if (this.state.status !== 'booked') throw wrong(`the appointment is ${this.state.status}`);
+    if (this.state.kind !== registration.kind) throw wrong(`it was booked for a ${this.state.kind} registration`);
+    if (this.state.officeCode !== registration.officeCode) throw wrong(`it was booked at office ${this.state.officeCode}`);
+    if (!this.state.day.equals(today)) throw wrong(`it was booked for ${this.state.day}`);
+    if (!registration.citizenIds.some((id) => this.state.citizenIds.includes(id))) throw wrong('none of the parties booked it');
+    this.state = { ...this.state, status: 'attended', registrationId: registration.registrationId };
+    this.changes.push({ kind: 'attended' });
   }
 
   get id(): string {

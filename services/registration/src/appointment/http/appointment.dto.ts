@@ -40,7 +40,9 @@ export class AppointmentResponse {
   @ApiProperty({ enum: KINDS }) kind: string;
   @ApiProperty() foreignRelated: boolean;
   @ApiProperty({ type: [String] }) citizenIds: string[];
-  @ApiProperty({ enum: ['booked', 'cancelled'] }) status: string;
+  @ApiProperty({ enum: ['booked', 'cancelled', 'attended'], description: 'booked 已预约 | cancelled 已取消 | attended 已办理 (registrationId says which)' })
+  status: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the registration the appointment led to' }) registrationId: string | null;
 }
 
 export class OfficeResponse {

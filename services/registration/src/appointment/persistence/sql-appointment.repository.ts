@@ -13,6 +13,7 @@ interface AppointmentRow {
   foreign_related: boolean;
   citizen_ids: string[];
   status: AppointmentStatus;
+  registration_id: string | null;
 }
 
 /** Adapter: `registry_office`, the per-day count `office_day`, and `appointment`. */
@@ -28,7 +29,7 @@ export class SqlAppointmentRepository implements AppointmentRepository {
   async find(id: string): Promise<Appointment | null> {
     const [row]: AppointmentRow[] = await this.uow
       .transaction()
-      .query(`SELECT id, office_code, day::text, kind, foreign_related, citizen_ids, status FROM appointment WHERE id = $1 FOR UPDATE`, [id]);
+      .query(`SELECT id, office_code, day::text, kind, foreign_related, citizen_ids, status, registration_id FROM appointment WHERE id = $1 FOR UPDATE`, [id]);
     return row
       ? Appointment.restore({
           id: row.id,
@@ -38,6 +39,7 @@ export class SqlAppointmentRepository implements AppointmentRepository {
           foreignRelated: row.foreign_related,
           citizenIds: row.citizen_ids,
           status: row.status,
+          registrationId: row.registration_id,
         })
       : null;
   }
@@ -75,6 +77,8 @@ export class SqlAppointmentRepository implements AppointmentRepository {
             ]),
           { appointment_person_day_once: () => personAlreadyBooked(s.day.toString()) },
         );
+      } else if (change.kind === 'attended') {
+        await tx.query(`UPDATE appointment SET status = 'attended', registration_id = $2 WHERE id = $1`, [s.id, s.registrationId]);
       } else {
         await tx.query(`UPDATE appointment SET status = $2 WHERE id = $1`, [s.id, s.status]);
         await tx.query(`DELETE FROM appointment_person_day WHERE appointment_id = $1`, [s.id]);

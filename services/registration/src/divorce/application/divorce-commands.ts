@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher } from '@civic/platform';
+import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { marriageIntegrationEvents } from '../../marriage/application/marriage-integration-events';
@@ -17,12 +17,13 @@ export class DivorceCommands {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async apply(input: { marriageId: string }): Promise<DivorceApplication> {
+  async apply(input: { marriageId: string; partiesAppearedInPerson: boolean }): Promise<DivorceApplication> {
     const marriage = await this.marriages.find(input.marriageId);
     if (!marriage) throw new DomainError('MARRIAGE.UNKNOWN', `marriageId ${input.marriageId} is not a registered marriage`, 'invalid', 'marriageId');
     marriage.mustBeCurrent('marriageId');
     if (await this.applications.openFor(marriage.id)) throw divorceAlreadyOpen();
-    const application = DivorceApplication.apply(randomUUID(), marriage.id, marriage.parties, this.today());
+    const clerk = input.partiesAppearedInPerson === true ? (requestContext.current()?.actor?.subject ?? 'system') : null;
+    const application = DivorceApplication.apply(randomUUID(), marriage.id, marriage.parties, this.today(), clerk);
     await this.applications.save(application, null);
     return application;
   }
@@ -32,10 +33,14 @@ export class DivorceCommands {
   }
 
   /** When the second party asks within the window, the divorce is registered: certificates, statuses, event. */
-  async requestCertificate(id: string, citizenId: string, officeCode: string): Promise<{ application: DivorceApplication; certificates: string[] }> {
+  async requestCertificate(
+    id: string,
+    input: { citizenId: string; officeCode: string; appearedInPerson: boolean },
+  ): Promise<{ application: DivorceApplication; certificates: string[] }> {
+    const { citizenId, officeCode } = input;
     let certificates: string[] = [];
     const application = await this.step(id, async (d) => {
-      if (!d.requestCertificate(citizenId.toUpperCase(), this.today())) return;
+      if (!d.requestCertificate(citizenId.toUpperCase(), this.today(), input.appearedInPerson)) return;
       const marriage = (await this.marriages.find(d.snapshot().marriageId, { forUpdate: true }))!;
       const [first, second] = await this.marriages.nextCertificateSerials(2);
       certificates = marriage.divorce(this.today(), officeCode, [first, second]).map((c) => c.number);

@@ -1,3 +1,4 @@
+import { mustAppearInPerson } from '../../marriage/domain/marriage-rules';
 import { BusinessDate, CHINA_WORKING_CALENDAR, DomainError } from '@civic/domain-kernel';
 
 /** 离婚冷静期 (Civil Code art. 1077): 30 days to withdraw, then 30 days to collect the certificate together. */
@@ -18,6 +19,8 @@ export interface DivorceState {
   certificateRequests: Record<string, string>;
   withdrawnBy: string | null;
   closedOn: BusinessDate | null;
+  /** The clerk before whom both parties appeared to apply (null for applications made before this was recorded). */
+  inPersonVerifiedBy: string | null;
   version: number;
 }
 
@@ -32,7 +35,9 @@ export class DivorceApplication {
     return new DivorceApplication({ ...state, certificateRequests: { ...state.certificateRequests } });
   }
 
-  static apply(id: string, marriageId: string, parties: [string, string], on: BusinessDate): DivorceApplication {
+  /** Both parties apply together, in person (Civil Code art. 1076). */
+  static apply(id: string, marriageId: string, parties: [string, string], on: BusinessDate, inPersonVerifiedBy: string | null): DivorceApplication {
+    mustAppearInPerson(inPersonVerifiedBy !== null, 'partiesAppearedInPerson', 'a divorce application');
     return new DivorceApplication({
       id,
       marriageId,
@@ -42,6 +47,7 @@ export class DivorceApplication {
       certificateRequests: {},
       withdrawnBy: null,
       closedOn: null,
+      inPersonVerifiedBy,
       version: 1,
     });
   }
@@ -64,7 +70,9 @@ export class DivorceApplication {
   }
 
   /** One party asks for the certificate; when both have, within the window, the divorce is registered. Returns true then. */
-  requestCertificate(party: string, on: BusinessDate): boolean {
+  /** Each party collects the certificate in person (婚姻登记条例 art. 10); the second, within the window, registers the divorce. */
+  requestCertificate(party: string, on: BusinessDate, appearedInPerson: boolean): boolean {
+    mustAppearInPerson(appearedInPerson, 'appearedInPerson', 'collecting a divorce certificate');
     this.mustBeOpen();
     this.mustBeParty(party);
     if (!on.isAfter(this.coolingOffEnds)) {

@@ -48,7 +48,7 @@ export class DivorcesController {
   @ApiOkResponse({ type: DivorceResponse })
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async requestCertificate(@Param('id', UUID) id: string, @Body() body: CertificateRequest): Promise<DivorceResponse> {
-    const { application, certificates } = await this.commands.requestCertificate(id, body.citizenId, body.officeCode);
+    const { application, certificates } = await this.commands.requestCertificate(id, body);
     return { ...response(application), ...(certificates.length ? { certificates } : {}) };
   }
 
@@ -77,6 +77,7 @@ function response(d: DivorceApplication): DivorceResponse {
     status: s.status,
     certificateRequests: Object.keys(s.certificateRequests).length,
     closedOn: s.closedOn?.toString() ?? null,
+    inPersonVerifiedBy: s.inPersonVerifiedBy,
     version: s.version,
   };
 }

@@ -13,6 +13,7 @@ interface DivorceApplicationRow {
   certificate_requests: Record<string, string>;
   withdrawn_by: string | null;
   closed_on: string | null;
+  in_person_verified_by: string | null;
   version: number;
 }
 
@@ -25,7 +26,7 @@ export class SqlDivorceApplicationRepository implements DivorceApplicationReposi
     const [r] = await this.uow
       .manager()
       .query(
-        `SELECT id, marriage_id, parties, applied_on::text, status, certificate_requests, withdrawn_by, closed_on::text, version FROM divorce_application WHERE id = $1 FOR UPDATE`,
+        `SELECT id, marriage_id, parties, applied_on::text, status, certificate_requests, withdrawn_by, closed_on::text, in_person_verified_by, version FROM divorce_application WHERE id = $1 FOR UPDATE`,
         [id],
       );
     return r ? toAggregate(r) : null;
@@ -47,14 +48,10 @@ export class SqlDivorceApplicationRepository implements DivorceApplicationReposi
     if (expectedVersion === null) {
       await translatingConstraints(
         () =>
-          tx.query(`INSERT INTO divorce_application (id, marriage_id, parties, applied_on, status, version) VALUES ($1, $2, $3, $4, $5, $6)`, [
-            s.id,
-            s.marriageId,
-            s.parties,
-            s.appliedOn.toString(),
-            s.status,
-            s.version,
-          ]),
+          tx.query(
+            `INSERT INTO divorce_application (id, marriage_id, parties, applied_on, status, in_person_verified_by, version) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [s.id, s.marriageId, s.parties, s.appliedOn.toString(), s.status, s.inPersonVerifiedBy, s.version],
+          ),
         { divorce_application_one_open: divorceAlreadyOpen },
       );
       return;
@@ -88,6 +85,7 @@ function toAggregate(r: DivorceApplicationRow): DivorceApplication {
     certificateRequests: r.certificate_requests,
     withdrawnBy: r.withdrawn_by,
     closedOn: r.closed_on ? BusinessDate.parse(r.closed_on) : null,
+    inPersonVerifiedBy: r.in_person_verified_by,
     version: r.version,
   });
 }

@@ -2,6 +2,7 @@ import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kerne
 import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { AppointmentAttendance } from '../../appointment/application/appointment-attendance';
 import { Certificate } from '../domain/certificate';
 import { Marriage, marriageNotFound, PriorMarriageRecord } from '../domain/marriage';
 import { MARRIAGE_REPOSITORY, MarriageRepository } from '../domain/marriage.repository';
@@ -49,6 +50,7 @@ export class MarriageCommands {
   constructor(
     @Inject(MARRIAGE_REPOSITORY) private readonly marriages: MarriageRepository,
     private readonly events: EventPublisher,
+    private readonly appointments: AppointmentAttendance,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -58,7 +60,10 @@ export class MarriageCommands {
     officeCode: string;
     declaredNoProhibitedKinship: boolean;
     noSpouseDeclarationsConfirmed?: boolean;
+    partiesAppearedInPerson: boolean;
+    appointmentId?: string;
   }): Promise<Marriage> {
+    const clerk = requestContext.current()?.actor?.subject ?? 'system';
     const today = BusinessDate.today(this.clock);
     const a = CitizenId.parse(input.partyA.citizenId, 'partyA.citizenId', this.clock);
     const b = CitizenId.parse(input.partyB.citizenId, 'partyB.citizenId', this.clock);
@@ -72,8 +77,16 @@ export class MarriageCommands {
       on: today,
       declaredNoProhibitedKinship: input.declaredNoProhibitedKinship,
       serials: [first, second],
-      declarationsConfirmedBy: input.noSpouseDeclarationsConfirmed ? (requestContext.current()?.actor?.subject ?? 'system') : null,
+      declarationsConfirmedBy: input.noSpouseDeclarationsConfirmed ? clerk : null,
+      inPersonVerifiedBy: input.partiesAppearedInPerson === true ? clerk : null,
     });
+    if (input.appointmentId)
+      await this.appointments.attend(input.appointmentId, {
+        kind: 'marriage',
+        officeCode: input.officeCode,
+        citizenIds: [a.value, b.value],
+        registrationId: marriage.id,
+      });
     await this.commit(marriage);
     return marriage;
   }

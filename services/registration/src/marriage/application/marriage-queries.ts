@@ -20,6 +20,7 @@ export interface MarriageView {
   certificates: CertificateView[];
   declarationsConfirmedBy: string | null;
   importedFrom: { source: string; recordId: string } | null;
+  inPersonVerifiedBy: string | null;
 }
 
 export interface MaritalStatusView {
@@ -56,5 +57,6 @@ export function marriageView(marriage: Marriage): MarriageView {
     })),
     declarationsConfirmedBy: s.declarationsConfirmedBy,
     importedFrom: s.source && { source: s.source.name, recordId: s.source.recordId },
+    inPersonVerifiedBy: s.inPersonVerifiedBy,
   };
 }

@@ -53,3 +53,13 @@ export function checkMarriage(a: Party, b: Party, on: BusinessDate, declaredNoPr
     );
   }
 }
+
+/**
+ * Marriage and divorce registrations are made in person (Civil Code arts. 1049, 1076; 婚姻登记条例
+ * arts. 4, 10): both parties appear at the office themselves, to apply and to collect the
+ * certificate, and the clerk checks their identity documents there. No proxy, no remote filing.
+ */
+export function mustAppearInPerson(appeared: boolean, field: string, what: string): void {
+  if (appeared !== true)
+    throw new DomainError('REGISTRATION.NOT_IN_PERSON', `${what} is made in person: the clerk must confirm the party appeared (${field})`, 'rule', field);
+}

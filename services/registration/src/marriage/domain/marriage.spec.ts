@@ -14,6 +14,7 @@ const register = (standings: [PartyStanding, PartyStanding] = ['unmarried', 'div
     on,
     declaredNoProhibitedKinship: declared,
     serials: [123, 124],
+    inPersonVerifiedBy: 'clerk',
   });
 
 describe('certificate numbers (结婚证/离婚证)', () => {
@@ -96,7 +97,23 @@ describe('a person the registry has no record of (unknown, not unmarried)', () =
       declaredNoProhibitedKinship: true,
       serials: [1, 2],
       declarationsConfirmedBy: confirmedBy,
+      inPersonVerifiedBy: 'clerk',
     });
+
+  it('is registered only with both parties appearing in person (Civil Code art. 1049)', () => {
+    const absent = () =>
+      Marriage.register({
+        id: 'm3',
+        partyA: { citizenId: groom, name: '王伟', standing: 'divorced' },
+        partyB: { citizenId: bride, name: '李娜', standing: 'divorced' },
+        officeCode: '310104',
+        on,
+        declaredNoProhibitedKinship: true,
+        serials: [1, 2],
+        inPersonVerifiedBy: null,
+      });
+    expect(errorCodeOf(absent)).toBe('REGISTRATION.NOT_IN_PERSON');
+  });
 
   it("marries only on the party's declaration of having no spouse, confirmed by the clerk and recorded", () => {
     expect(errorCodeOf(() => withUnknown(null))).toBe('MARRIAGE.STATUS_UNKNOWN');

@@ -1,7 +1,7 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 import { Certificate, certificateNumber, CertificateKind } from './certificate';
 import { MarriageChange } from './marriage-change';
-import { checkMarriage, MaritalStatus, PersonStatus } from './marriage-rules';
+import { checkMarriage, MaritalStatus, mustAppearInPerson, PersonStatus } from './marriage-rules';
 
 export type MarriageStatus = 'married' | 'divorced' | 'ended-by-death';
 
@@ -23,6 +23,8 @@ export interface MarriageState {
   declarationsConfirmedBy: string | null;
   /** Where a marriage registered before the platform came from (national registration data) and its id there. */
   source: { name: string; recordId: string } | null;
+  /** The clerk before whom both parties appeared in person to register (null for imported records). */
+  inPersonVerifiedBy: string | null;
 }
 
 /** A person's status for the marriage check; `deceased` people cannot marry. */
@@ -69,7 +71,10 @@ export class Marriage {
     serials: [number, number];
     /** The clerk who confirmed the parties' declarations of having no spouse, when they did. */
     declarationsConfirmedBy?: string | null;
+    /** The clerk before whom both parties appeared, or null when they did not both appear. */
+    inPersonVerifiedBy: string | null;
   }): Marriage {
+    mustAppearInPerson(input.inPersonVerifiedBy !== null, 'partiesAppearedInPerson', 'a marriage registration');
     const confirmedBy = input.declarationsConfirmedBy ?? null;
     for (const [party, field] of [
       [input.partyA, 'partyA'],
@@ -101,6 +106,7 @@ export class Marriage {
       certificates: [],
       declarationsConfirmedBy: confirmedBy,
       source: null,
+      inPersonVerifiedBy: input.inPersonVerifiedBy,
     });
     const certificates = marriage.issue('marriage', [a.citizenId.value, b.citizenId.value], input.officeCode, input.on, input.serials);
     marriage.changes.push({ kind: 'registered', certificates });
@@ -138,6 +144,7 @@ export class Marriage {
       certificates: [],
       declarationsConfirmedBy: null,
       source: { name: record.source, recordId: record.sourceRecordId },
+      inPersonVerifiedBy: null,
     });
     marriage.changes.push({ kind: 'imported', deceased: record.deceasedCitizenId });
     return marriage;

@@ -11,6 +11,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   ValidateNested,
@@ -62,6 +63,18 @@ export class RegisterMarriageRequest {
   @IsOptional()
   @IsBoolean()
   noSpouseDeclarationsConfirmed?: boolean;
+
+  @ApiProperty({
+    description:
+      'both parties appeared at the office in person and the clerk checked their identity documents (Civil Code art. 1049: no proxy); recorded with the clerk',
+  })
+  @IsBoolean()
+  partiesAppearedInPerson: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the appointment this registration was booked under (today, this office, kind marriage): linked to it' })
+  @IsOptional()
+  @IsUUID()
+  appointmentId?: string;
 }
 
 export class PriorSourceView {
@@ -83,6 +96,8 @@ export class MarriageResponse {
   declarationsConfirmedBy: string | null;
   @ApiPropertyOptional({ type: PriorSourceView, nullable: true, description: 'where a marriage registered before the platform was imported from' })
   importedFrom: PriorSourceView | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'the clerk before whom both parties appeared in person (null for imported records)' })
+  inPersonVerifiedBy: string | null;
 }
 
 export class ReissueRequest {

@@ -99,5 +99,6 @@ function toResponse(m: MarriageView): MarriageResponse {
     certificates: m.certificates.map((c) => ({ number: c.number, kind: c.kind, holder: mask(c.holderCitizenId), issuedOn: c.issuedOn, voidedOn: c.voidedOn })),
     declarationsConfirmedBy: m.declarationsConfirmedBy,
     importedFrom: m.importedFrom,
+    inPersonVerifiedBy: m.inPersonVerifiedBy,
   };
 }

@@ -28,6 +28,7 @@ export class SqlMarriageQueries implements MarriageQueries {
       })),
       declarationsConfirmedBy: row.declarations_confirmed_by,
       importedFrom: row.source ? { source: row.source, recordId: row.source_record_id! } : null,
+      inPersonVerifiedBy: row.in_person_verified_by,
     };
   }
 

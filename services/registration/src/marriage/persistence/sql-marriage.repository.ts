@@ -55,8 +55,8 @@ export class SqlMarriageRepository implements MarriageRepository {
     const tx = this.uow.transaction();
     await tx.query(
       `INSERT INTO marriage (id, party_a_citizen_id, party_a_name, party_b_citizen_id, party_b_name, registered_on, office_code, status, ended_on,
-                             declarations_confirmed_by, source, source_record_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                             declarations_confirmed_by, source, source_record_id, in_person_verified_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, ended_on = EXCLUDED.ended_on`,
       [
         s.id,
@@ -71,6 +71,7 @@ export class SqlMarriageRepository implements MarriageRepository {
         s.declarationsConfirmedBy,
         s.source?.name ?? null,
         s.source?.recordId ?? null,
+        s.inPersonVerifiedBy,
       ],
     );
     const certificates = s.certificates.map((c) => ({
@@ -146,6 +147,7 @@ function toAggregate(row: MarriageRow): Marriage {
     endedOn: row.ended_on ? BusinessDate.parse(row.ended_on) : null,
     declarationsConfirmedBy: row.declarations_confirmed_by,
     source: row.source ? { name: row.source, recordId: row.source_record_id! } : null,
+    inPersonVerifiedBy: row.in_person_verified_by,
     certificates: row.certificates.map((c) => ({
       number: c.number,
       kind: c.kind,
