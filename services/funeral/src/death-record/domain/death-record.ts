@@ -26,7 +26,6 @@ export interface DeathRecordState {
   version: number;
 }
 
-
 /** The facts of a death record a correction may change; the person (citizen ID) is not one: a wrong person is revoked. */
 export type CorrectableFacts = Partial<{
   name: string;
