@@ -332,6 +332,7 @@ describe('life events across contexts', () => {
         adopteeConsents: false,
         assessmentId: assessment.assessmentId,
         officeCode: '310104',
+        placingParty: { kind: 'welfare-institution', name: '上海市儿童福利院', consents: true },
       },
     });
     expect(adoption.status).toBe(201);

@@ -38,13 +38,22 @@ describe('registration: adoptions and registry office appointments', () => {
     );
     return data.assessmentId;
   }
-  const adopt = (adopters: { citizenId: string; children: number }[], adoptee: string, assessmentId: string, consents = false) =>
+  const welfareHome = { kind: 'welfare-institution', name: '上海市儿童福利院', consents: true };
+  const adopt = (
+    adopters: { citizenId: string; children: number }[],
+    adoptee: string,
+    assessmentId: string,
+    consents = false,
+    more: { placingParty?: object; exemptionGround?: string } = {},
+  ) =>
     post('/api/v1/adoptions', {
       adopters: adopters.map((a) => ({ ...a, name: '收养人' })),
       adoptee: { citizenId: adoptee, name: '被收养人' },
       adopteeConsents: consents,
       assessmentId,
       officeCode: '310104',
+      placingParty: welfareHome,
+      ...more,
     });
 
   const marry = async (a: string, b: string) =>
@@ -60,6 +69,32 @@ describe('registration: adoptions and registry office appointments', () => {
         })
       ).status,
     ).toBe(201);
+
+  it("applies the Code's exemptions as data and records the placing party's consent (arts. 1097, 1100(2), 1103)", async () => {
+    // A single man of 29 with two children: under age and over the children limit.
+    const stepfather = newCitizenIdOfSex('male', '19980101');
+    const stepson = newCitizenIdOfSex('male', '20200101');
+    const assessmentId = await assessment([stepfather], 'positive');
+    const plain = await adopt([{ citizenId: stepfather, children: 2 }], stepson, assessmentId);
+    expect(plain.status).toBe(422);
+    expect(plain.body.type).toBe('urn:civic:problem:adoption.adopter-underage');
+    const withoutParents = await adopt([{ citizenId: stepfather, children: 2 }], stepson, assessmentId, false, { exemptionGround: 'step-child' });
+    expect(withoutParents.body.type).toBe('urn:civic:problem:adoption.birth-parents-consent-required');
+    const unknownGround = await adopt([{ citizenId: stepfather, children: 2 }], stepson, assessmentId, false, { exemptionGround: 'friend-of-family' });
+    expect(unknownGround.status).toBe(422);
+    expect(unknownGround.body.type).toBe('urn:civic:problem:adoption.exemption-unknown');
+    const refused = await adopt([{ citizenId: stepfather, children: 2 }], stepson, assessmentId, false, {
+      exemptionGround: 'step-child',
+      placingParty: { kind: 'birth-parents', name: '生母张某', consents: false },
+    });
+    expect(refused.body.type).toBe('urn:civic:problem:adoption.placing-consent-required');
+    const stepChild = await adopt([{ citizenId: stepfather, children: 2 }], stepson, assessmentId, false, {
+      exemptionGround: 'step-child',
+      placingParty: { kind: 'birth-parents', name: '生母张某', consents: true },
+    });
+    expect(stepChild.status).toBe(201);
+    expect(stepChild.body).toMatchObject({ exemptionGround: 'step-child', placingParty: { kind: 'birth-parents', name: '生母张某', consents: true } });
+  });
 
   it('registers an adoption resting on a positive assessment received from child-welfare, and publishes it', async () => {
     const [husband, wife] = [newCitizenIdOfSex('male', '19800101'), newCitizenIdOfSex('female', '19820101')];

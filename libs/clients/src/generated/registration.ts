@@ -453,9 +453,12 @@ export interface components {
             assessmentId: string;
             /** @example S310104-2027-000007 */
             certificateNo: string;
+            /** @description the ground of exemption applied (arts. 1099, 1100(2), 1103) */
+            exemptionGround?: string | null;
             /** Format: uuid */
             id: string;
             officeCode: string;
+            placingParty: components["schemas"]["PlacingPartyView"];
             /** Format: date */
             registeredOn: string;
         };
@@ -744,6 +747,23 @@ export interface components {
             /** @example 王伟 */
             name: string;
         };
+        PlacingPartyRequest: {
+            /** @description the placing party consents to the adoption (recorded with it) */
+            consents: boolean;
+            /**
+             * @description 送养人: birth-parents 生父母 (both together, art. 1097) | guardian 监护人 (art. 1096) | welfare-institution 儿童福利机构
+             * @enum {string}
+             */
+            kind: "birth-parents" | "guardian" | "welfare-institution";
+            /** @example 上海市儿童福利院 */
+            name: string;
+        };
+        PlacingPartyView: {
+            consents: boolean;
+            /** @enum {string} */
+            kind: "birth-parents" | "guardian" | "welfare-institution";
+            name: string;
+        };
         PriorMarriageImportRequest: {
             records: components["schemas"]["PriorMarriageRecordRequest"][];
             /**
@@ -829,8 +849,15 @@ export interface components {
              * @description the completed adoption assessment (收养评估) from child-welfare
              */
             assessmentId: string;
+            /**
+             * @description a ground of exemption, as the bureau's data defines it: collateral-relative-child (art. 1099: no 40-year gap) | orphan-disabled-or-unfound-parents (art. 1100(2): no children limit) | step-child (art. 1103: no age or children conditions; the birth parents place and consent)
+             * @enum {string}
+             */
+            exemptionGround?: "collateral-relative-child" | "orphan-disabled-or-unfound-parents" | "step-child";
             /** @example 310104 */
             officeCode: string;
+            /** @description 送养人 and their consent (Civil Code arts. 1094-1097) */
+            placingParty: components["schemas"]["PlacingPartyRequest"];
         };
         RegisterAgencyRequest: {
             /** @example 310104003 */

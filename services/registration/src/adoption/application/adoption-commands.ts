@@ -1,9 +1,10 @@
-import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Adoption } from '../domain/adoption';
 import { AdoptionAssessment } from '../domain/adoption-assessment';
+import { AdoptionExemption, PlacingParty } from '../domain/adoption-rules';
 import { ADOPTION_REPOSITORY, AdoptionRepository } from '../domain/adoption.repository';
 import { MARRIAGE_REPOSITORY, MarriageRepository } from '../../marriage/domain/marriage.repository';
 import { adoptionRegisteredEvent } from './adoption-integration-events';
@@ -14,6 +15,8 @@ export interface AdoptionInput {
   adopteeConsents: boolean;
   assessmentId: string;
   officeCode: string;
+  placingParty: PlacingParty;
+  exemptionGround?: string;
 }
 
 /** 收养登记, resting on a completed positive adoption assessment (收养评估) from child-welfare. */
@@ -48,10 +51,19 @@ export class AdoptionCommands {
       officeCode: input.officeCode,
       on,
       serial: await this.adoptions.nextCertificateSerial(),
+      placingParty: input.placingParty,
+      exemption: await this.exemptionFor(input.exemptionGround),
     });
     await this.adoptions.add(adoption);
     await this.events.publish([adoptionRegisteredEvent(adoption)]);
     return adoption;
+  }
+
+  private async exemptionFor(ground: string | undefined): Promise<AdoptionExemption | null> {
+    if (!ground) return null;
+    const exemption = await this.adoptions.exemption(ground);
+    if (!exemption) throw new DomainError('ADOPTION.EXEMPTION_UNKNOWN', `exemptionGround ${ground} is not a ground of exemption`, 'invalid', 'exemptionGround');
+    return exemption;
   }
 
   /** An assessment completed in child-welfare (consumer `registration.adoption-assessments`). */

@@ -9,6 +9,8 @@ export interface AdoptionView {
   registeredOn: string;
   officeCode: string;
   certificateNo: string;
+  placingParty: { kind: string; name: string; consents: boolean };
+  exemptionGround: string | null;
 }
 
 /** Query port: adoptions registered. */

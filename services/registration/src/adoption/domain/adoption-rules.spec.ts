@@ -14,7 +14,8 @@ const woman = (birth = '19820101', children = 0, spouse: string | null = null) =
 const couple = () => [man('19800101', 0, woman().citizenId.value), woman('19820101', 0, man().citizenId.value)];
 const boy = (birth = '20200101') => id(birth, '031');
 const girl = (birth = '20200101') => id(birth, '042');
-const base = { adopteeConsents: false, positiveAssessment: true, on };
+const placingParty = { kind: 'welfare-institution' as const, name: '上海市儿童福利院', consents: true };
+const base = { adopteeConsents: false, positiveAssessment: true, on, placingParty };
 
 describe('adoption conditions', () => {
   it('accepts a couple of 30+ adopting a young child with a positive assessment', () => {
@@ -52,5 +53,38 @@ describe('adoption conditions', () => {
   });
   it('accepts a single adopter 40 years older than a child of the other sex, and an adoptee of 8 who consents', () => {
     expect(() => checkAdoption({ ...base, adopters: [man('19700101')], adoptee: girl('20100101'), adopteeConsents: true })).not.toThrow();
+  });
+});
+
+describe('exemptions as data (Civil Code arts. 1099, 1100(2), 1103) and the placing party', () => {
+  const exemption = (ground: string, waives: ('adopter-age' | 'children-count' | 'age-gap')[], requiresBirthParentsConsent = false) => ({
+    ground,
+    articles: 'art.',
+    waives,
+    requiresBirthParentsConsent,
+  });
+  const birthParents = { kind: 'birth-parents' as const, name: '王某、李某', consents: true };
+
+  it('needs the placing party (送养人) to consent', () => {
+    expect(() => checkAdoption({ ...base, placingParty: { ...placingParty, consents: false }, adopters: couple(), adoptee: girl() })).toThrow(
+      expect.objectContaining({ code: 'ADOPTION.PLACING_CONSENT_REQUIRED' }),
+    );
+  });
+
+  it("waives the 40-year gap for a relative's child (art. 1099)", () => {
+    const single = { ...base, adopters: [man('19800101')], adoptee: girl('20190102') };
+    expect(() => checkAdoption(single)).toThrow(expect.objectContaining({ code: 'ADOPTION.AGE_GAP' }));
+    expect(() => checkAdoption({ ...single, exemption: exemption('collateral-relative-child', ['age-gap']) })).not.toThrow();
+  });
+
+  it('waives the children limit for an orphan or a disabled child (art. 1100(2))', () => {
+    const many = { ...base, adopters: [man('19800101', 2)], adoptee: boy() };
+    expect(() => checkAdoption({ ...many, exemption: exemption('orphan-disabled-or-unfound-parents', ['children-count']) })).not.toThrow();
+  });
+
+  it("waives age and children for a step-child, with the birth parents' consent only (art. 1103)", () => {
+    const step = { ...base, adopters: [man('19990101', 2)], adoptee: boy(), exemption: exemption('step-child', ['adopter-age', 'children-count'], true) };
+    expect(() => checkAdoption(step)).toThrow(expect.objectContaining({ code: 'ADOPTION.BIRTH_PARENTS_CONSENT_REQUIRED' }));
+    expect(() => checkAdoption({ ...step, placingParty: birthParents })).not.toThrow();
   });
 });

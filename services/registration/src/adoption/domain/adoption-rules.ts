@@ -1,5 +1,30 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 
+/** The conditions of an adoption that a ground for exemption may waive. */
+export type WaivableCondition = 'adopter-age' | 'children-count' | 'age-gap';
+
+/**
+ * A ground on which the Civil Code waives some conditions, as data (table `adoption_exemption`):
+ * art. 1099 (the child of a collateral relative of the same generation within three generations:
+ * no 40-year gap), art. 1100(2) (an orphan, a disabled minor, or a child in a welfare institution
+ * whose parents cannot be found: no limit on the children the adopter has), art. 1103 (a step-child,
+ * with the consent of the birth parents: no age or children conditions).
+ */
+export interface AdoptionExemption {
+  ground: string;
+  articles: string;
+  waives: WaivableCondition[];
+  /** The birth parents must be the placing party and consent (art. 1103). */
+  requiresBirthParentsConsent: boolean;
+}
+
+/** 送养人 (arts. 1094, 1096, 1097): who places the child, and that they consent. */
+export interface PlacingParty {
+  kind: 'birth-parents' | 'guardian' | 'welfare-institution';
+  name: string;
+  consents: boolean;
+}
+
 export interface Adopter {
   citizenId: CitizenId;
   /** Children the adopter has (born or adopted before). */
@@ -27,8 +52,26 @@ export function checkAdoption(input: {
   adopteeConsents: boolean;
   positiveAssessment: boolean;
   on: BusinessDate;
+  placingParty: PlacingParty;
+  exemption?: AdoptionExemption | null;
 }): void {
   const { adopters, adoptee, on } = input;
+  const waived = new Set(input.exemption?.waives ?? []);
+  // Art. 1097: birth parents place a child together; every placing party consents, on record.
+  if (input.placingParty.consents !== true)
+    throw new DomainError(
+      'ADOPTION.PLACING_CONSENT_REQUIRED',
+      'the placing party (送养人) must consent (Civil Code arts. 1094-1097)',
+      'rule',
+      'placingParty.consents',
+    );
+  if (input.exemption?.requiresBirthParentsConsent && input.placingParty.kind !== 'birth-parents')
+    throw new DomainError(
+      'ADOPTION.BIRTH_PARENTS_CONSENT_REQUIRED',
+      `${input.exemption.ground} (${input.exemption.articles}) needs the birth parents' consent as the placing party`,
+      'rule',
+      'placingParty.kind',
+    );
   if (adopters.length < 1 || adopters.length > 2)
     throw new DomainError('ADOPTION.ADOPTERS', 'one adopter, or two spouses adopting together', 'invalid', 'adopters');
   checkSpouses(adopters);
@@ -36,19 +79,19 @@ export function checkAdoption(input: {
   if (adopteeAge >= 18) throw new DomainError('ADOPTION.ADOPTEE_NOT_MINOR', 'the adoptee must be a minor (under 18)', 'rule', 'adoptee.citizenId');
   adopters.forEach((a, i) => {
     const age = a.citizenId.birthDate.fullYearsUntil(on);
-    if (age < MIN_ADOPTER_AGE)
+    if (!waived.has('adopter-age') && age < MIN_ADOPTER_AGE)
       throw new DomainError(
         'ADOPTION.ADOPTER_UNDERAGE',
         `adopters[${i}] is ${age}; an adopter must be at least ${MIN_ADOPTER_AGE}`,
         'rule',
         `adopters[${i}].citizenId`,
       );
-    if (adoptionAllowance(a.children) === 0)
+    if (!waived.has('children-count') && adoptionAllowance(a.children) === 0)
       throw new DomainError('ADOPTION.TOO_MANY_CHILDREN', `adopters[${i}] already has ${a.children} children`, 'rule', `adopters[${i}].children`);
   });
   if (adopteeAge >= CONSENT_AGE && !input.adopteeConsents)
     throw new DomainError('ADOPTION.CONSENT_REQUIRED', `an adoptee aged ${CONSENT_AGE} or more must consent`, 'rule', 'adopteeConsents');
-  if (adopters.length === 1 && adopters[0].citizenId.sex !== adoptee.sex) {
+  if (!waived.has('age-gap') && adopters.length === 1 && adopters[0].citizenId.sex !== adoptee.sex) {
     const gap = adopters[0].citizenId.birthDate.fullYearsUntil(adoptee.birthDate);
     if (gap < SINGLE_ADOPTER_OTHER_SEX_GAP)
       throw new DomainError(

@@ -26,6 +26,8 @@ const register = (a: AdoptionAssessment | null) =>
     officeCode: '310104',
     on,
     serial: 42,
+    placingParty: { kind: 'welfare-institution', name: '上海市儿童福利院', consents: true },
+    exemption: null,
   });
 
 describe('adoption (收养登记)', () => {

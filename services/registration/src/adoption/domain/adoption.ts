@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
 import { AdoptionAssessment, isPositiveFor } from './adoption-assessment';
-import { checkAdoption } from './adoption-rules';
+import { AdoptionExemption, checkAdoption, PlacingParty } from './adoption-rules';
 
 export interface Person {
   citizenId: string;
@@ -15,6 +15,9 @@ export interface AdoptionState {
   registeredOn: BusinessDate;
   officeCode: string;
   certificateNo: string;
+  placingParty: PlacingParty;
+  /** The ground of exemption applied, if any (its code). */
+  exemptionGround: string | null;
 }
 
 /** 收养证 number: `S`, the office, the year and the registry's running serial, e.g. `S310104-2026-000123`. */
@@ -45,6 +48,8 @@ export class Adoption {
     officeCode: string;
     on: BusinessDate;
     serial: number;
+    placingParty: PlacingParty;
+    exemption: AdoptionExemption | null;
   }): Adoption {
     checkAdoption({
       adopters: input.adopters.map((a) => ({ citizenId: a.citizenId, children: a.children, spouse: a.spouse })),
@@ -55,6 +60,8 @@ export class Adoption {
         input.adopters.map((a) => a.citizenId.value),
       ),
       on: input.on,
+      placingParty: input.placingParty,
+      exemption: input.exemption,
     });
     return new Adoption({
       id: input.id,
@@ -64,6 +71,8 @@ export class Adoption {
       registeredOn: input.on,
       officeCode: input.officeCode,
       certificateNo: adoptionCertificateNumber(input.officeCode, input.on, input.serial),
+      placingParty: { ...input.placingParty, name: input.placingParty.name.trim() },
+      exemptionGround: input.exemption?.ground ?? null,
     });
   }
 

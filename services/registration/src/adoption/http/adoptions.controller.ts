@@ -1,8 +1,24 @@
 import { citizenIdForCaller, Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDefined, IsInt, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { AdoptionCommands } from '../application/adoption-commands';
 import { PartyRequest, PartyView } from '../../marriage/http/marriage.dto';
 import { ADOPTION_QUERIES, AdoptionQueries, AdoptionView, adoptionView } from '../application/adoption-queries';
@@ -14,6 +30,31 @@ export class AdopterRequest extends PartyRequest {
   @Min(0)
   @Max(20)
   children: number;
+}
+
+export class PlacingPartyRequest {
+  @ApiProperty({
+    enum: ['birth-parents', 'guardian', 'welfare-institution'],
+    description: '送养人: birth-parents 生父母 (both together, art. 1097) | guardian 监护人 (art. 1096) | welfare-institution 儿童福利机构',
+  })
+  @IsIn(['birth-parents', 'guardian', 'welfare-institution'])
+  kind: 'birth-parents' | 'guardian' | 'welfare-institution';
+
+  @ApiProperty({ example: '上海市儿童福利院', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ description: 'the placing party consents to the adoption (recorded with it)' })
+  @IsBoolean()
+  consents: boolean;
+}
+
+export class PlacingPartyView {
+  @ApiProperty({ enum: ['birth-parents', 'guardian', 'welfare-institution'] }) kind: string;
+  @ApiProperty() name: string;
+  @ApiProperty() consents: boolean;
 }
 
 export class RegisterAdoptionRequest {
@@ -38,6 +79,22 @@ export class RegisterAdoptionRequest {
   @IsUUID()
   assessmentId: string;
 
+  @ApiProperty({ type: PlacingPartyRequest, description: '送养人 and their consent (Civil Code arts. 1094-1097)' })
+  @IsDefined({ message: 'placingParty is required' })
+  @ValidateNested()
+  @Type(() => PlacingPartyRequest)
+  placingParty: PlacingPartyRequest;
+
+  @ApiPropertyOptional({
+    enum: ['collateral-relative-child', 'orphan-disabled-or-unfound-parents', 'step-child'],
+    description:
+      "a ground of exemption, as the bureau's data defines it: collateral-relative-child (art. 1099: no 40-year gap) | orphan-disabled-or-unfound-parents (art. 1100(2): no children limit) | step-child (art. 1103: no age or children conditions; the birth parents place and consent)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  exemptionGround?: string;
+
   @ApiProperty({ example: '310104' })
   @Matches(/^\d{6}$/, { message: 'officeCode must be a 6-digit district code' })
   officeCode: string;
@@ -51,6 +108,9 @@ export class AdoptionResponse {
   @ApiProperty() officeCode: string;
   @ApiProperty({ example: 'S310104-2027-000007' }) certificateNo: string;
   @ApiProperty({ format: 'uuid' }) assessmentId: string;
+  @ApiProperty({ type: PlacingPartyView }) placingParty: PlacingPartyView;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'the ground of exemption applied (arts. 1099, 1100(2), 1103)' }) exemptionGround:
+    string | null;
 }
 
 /** 收养登记 (Civil Code arts. 1093-1105). */
@@ -94,5 +154,7 @@ function toResponse(a: AdoptionView): AdoptionResponse {
     officeCode: a.officeCode,
     certificateNo: a.certificateNo,
     assessmentId: a.assessmentId,
+    placingParty: a.placingParty,
+    exemptionGround: a.exemptionGround,
   };
 }

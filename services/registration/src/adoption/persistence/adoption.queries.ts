@@ -11,7 +11,7 @@ export class SqlAdoptionQueries implements AdoptionQueries {
     const [r] = await this.uow
       .manager()
       .query(
-        `SELECT id, assessment_id, adopters, adoptee_citizen_id, adoptee_name, registered_on::text, office_code, certificate_no FROM adoption WHERE id = $1`,
+        `SELECT id, assessment_id, adopters, adoptee_citizen_id, adoptee_name, registered_on::text, office_code, certificate_no, placing_party, exemption_ground FROM adoption WHERE id = $1`,
         [id],
       );
     if (!r) return null;
@@ -23,6 +23,8 @@ export class SqlAdoptionQueries implements AdoptionQueries {
       registeredOn: r.registered_on,
       officeCode: r.office_code,
       certificateNo: r.certificate_no,
+      placingParty: r.placing_party,
+      exemptionGround: r.exemption_ground,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { translatingConstraints, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
+import { AdoptionExemption } from '../domain/adoption-rules';
 import { Adoption, alreadyAdopted } from '../domain/adoption';
 import { AdoptionAssessment } from '../domain/adoption-assessment';
 import { AdoptionRepository } from '../domain/adoption.repository';
@@ -37,13 +38,21 @@ export class SqlAdoptionRepository implements AdoptionRepository {
     return Number(row.serial);
   }
 
+  async exemption(ground: string): Promise<AdoptionExemption | null> {
+    const [row] = await this.uow
+      .manager()
+      .query(`SELECT ground, articles, waives, requires_birth_parents_consent FROM adoption_exemption WHERE ground = $1`, [ground]);
+    return row ? { ground: row.ground, articles: row.articles, waives: row.waives, requiresBirthParentsConsent: row.requires_birth_parents_consent } : null;
+  }
+
   async add(adoption: Adoption): Promise<void> {
     const s = adoption.snapshot();
     await translatingConstraints(
       () =>
         this.uow.transaction().query(
-          `INSERT INTO adoption (id, assessment_id, adopters, adopter_citizen_ids, adoptee_citizen_id, adoptee_name, registered_on, office_code, certificate_no)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO adoption (id, assessment_id, adopters, adopter_citizen_ids, adoptee_citizen_id, adoptee_name, registered_on, office_code, certificate_no,
+                                 placing_party, exemption_ground)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
           [
             s.id,
             s.assessmentId,
@@ -54,6 +63,8 @@ export class SqlAdoptionRepository implements AdoptionRepository {
             s.registeredOn.toString(),
             s.officeCode,
             s.certificateNo,
+            JSON.stringify(s.placingParty),
+            s.exemptionGround,
           ],
         ),
       { adoption_one_per_adoptee: alreadyAdopted },
