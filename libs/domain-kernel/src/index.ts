@@ -9,3 +9,4 @@ export * from './error-code-of';
 export * from './calendar/working-calendar';
 export * from './calendar/public-holidays.data';
 export * from './bank-account';
+export * from './exact-decimal';

@@ -122,6 +122,9 @@ describe('assistance standards and benefits', () => {
 
     const quiet = await record({ month: '2026-09', cpiYoYPercent: 2.1, foodYoYPercent: 4 });
     expect(quiet.body).toMatchObject({ triggered: false, subsidiesIssued: 0 });
+    // Two decimals exactly as written (0.29 x 100 is float noise, not 29): accepted as given.
+    const small = await record({ month: '2026-07', cpiYoYPercent: 0.29, foodYoYPercent: 0.58 });
+    expect(small.body).toMatchObject({ cpiYoYPercent: 0.29, foodYoYPercent: 0.58, triggered: false });
 
     const open = (
       await db.query(

@@ -1,3 +1,4 @@
+import { scaledExactly } from '@civic/domain-kernel';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
 /**
@@ -11,9 +12,8 @@ export function IsDecimalNumber(places: number, options?: ValidationOptions): Pr
       name: 'isDecimalNumber',
       constraints: [places],
       validator: {
-        // Within float noise of a multiple of 10^-places (0.07 may arrive as 0.07000000000000001).
-        validate: (value: unknown) =>
-          typeof value === 'number' && Number.isFinite(value) && Math.abs(value * 10 ** places - Math.round(value * 10 ** places)) < 1e-6,
+        // The decimal as written (its shortest representation), never arithmetic on the binary value.
+        validate: (value: unknown) => typeof value === 'number' && scaledExactly(value, places) !== null,
         defaultMessage: (args) => `${args?.property} must be a number with at most ${places} decimals`,
       },
     },

@@ -1,4 +1,4 @@
-import { DomainError, Money } from '@civic/domain-kernel';
+import { DomainError, Money, scaledExactly } from '@civic/domain-kernel';
 
 /**
  * 价格临时补贴 policy: the month is triggered when CPI year-on-year reaches its threshold or food
@@ -22,7 +22,9 @@ export function subsidyFor(policy: PriceSubsidyPolicy, recipients: number): Mone
 
 /** Index figures are percentages such as 3.6 (for +3.6 %), with at most two decimals. */
 export function indexFigure(raw: number, field: string): number {
-  if (!Number.isFinite(raw) || raw < -100 || raw > 1000 || Math.round(raw * 100) !== raw * 100) {
+  // Two decimals exactly as written: 0.29 * 100 is not 29 in binary floating point.
+  const hundredths = scaledExactly(raw, 2);
+  if (hundredths === null || hundredths < -10_000 || hundredths > 100_000) {
     throw new DomainError('PRICE_INDEX.INVALID', `${field} must be a percentage between -100 and 1000 with at most two decimals`, 'invalid', field);
   }
   return raw;

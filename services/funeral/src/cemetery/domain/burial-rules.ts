@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, DomainError, scaledExactly } from '@civic/domain-kernel';
 
 /** 节地生态: zones opened from the rule's date on have plots of at most the rule's area (0.6 m² today). */
 export interface BurialRule {
@@ -15,18 +15,22 @@ export function zonePlotLimit(openedOn: BusinessDate, rule: BurialRule): number 
   return openedOn.isBefore(rule.smallPlotZonesFrom) ? null : rule.maxPlotAreaM2;
 }
 
-/** Plot areas are square metres with two decimals, within the zone's limit. */
+/**
+ * Plot areas are square metres with two decimals, exactly as written (0.29 m² is 29 hundredths, not
+ * float noise), within the zone's limit compared in hundredths.
+ */
 export function checkPlotArea(areaM2: number, limit: number | null, field = 'areaM2'): number {
-  if (!Number.isFinite(areaM2) || areaM2 <= 0 || Math.round(areaM2 * 100) !== areaM2 * 100 || areaM2 > 999) {
+  const hundredths = scaledExactly(areaM2, 2);
+  if (hundredths === null || hundredths <= 0 || hundredths > 99_900) {
     throw new DomainError('PLOT.AREA_INVALID', `${field} must be a positive area in m² with at most two decimals`, 'invalid', field);
   }
-  if (limit !== null && areaM2 > limit) {
+  if (limit !== null && hundredths > Math.round(limit * 100)) {
     throw new DomainError(
       'PLOT.AREA_OVER_LIMIT',
-      `${field} ${areaM2.toFixed(2)} m² exceeds the ${limit.toFixed(2)} m² allowed in zones opened under the current rule`,
+      `${field} ${(hundredths / 100).toFixed(2)} m² exceeds the ${limit.toFixed(2)} m² allowed in zones opened under the current rule`,
       'rule',
       field,
     );
   }
-  return areaM2;
+  return hundredths / 100;
 }

@@ -21,6 +21,14 @@ describe('cemetery (公墓), zones and plots', () => {
     expect([newer.openedOn.toString(), older.openingDocument]).toEqual(['2026-03-05', '沪民殡〔2015〕12号']);
     expect(errorCodeOf(() => Plot.addTo(newer, [{ id: 'p1', number: '1', areaM2: 0.61 }]))).toBe('PLOT.AREA_OVER_LIMIT');
     expect(Plot.addTo(older, [{ id: 'p2', number: '1', areaM2: 1.2 }])).toHaveLength(1);
+    // Two decimals exactly as written: 0.29 and 0.58 (float noise under multiplication) are areas.
+    expect(
+      Plot.addTo(newer, [
+        { id: 'p3', number: '3', areaM2: 0.29 },
+        { id: 'p4', number: '4', areaM2: 0.58 },
+      ]).map((p) => p.snapshot().areaM2),
+    ).toEqual([0.29, 0.58]);
+    expect(errorCodeOf(() => Plot.addTo(newer, [{ id: 'p5', number: '5', areaM2: 0.125 }]))).toBe('PLOT.AREA_INVALID');
     expect(errorCodeOf(() => c.openZone({ id: 'z3', code: 'A', burialType: 'tree' }, rule, today))).toBe('ZONE.EXISTS');
     expect(c.pullChanges().map((ch) => ch.kind)).toEqual(['registered', 'zone-opened', 'zone-opened']);
   });
