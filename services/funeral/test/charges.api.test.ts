@@ -10,6 +10,7 @@ import {
   testToken,
   waitForConsumers,
 } from '@civic/testing';
+import { BusinessDate } from '@civic/domain-kernel';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -126,5 +127,45 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     expect(
       (await post(`/api/v1/plots/${plainPlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1944))) })).body.ecoSubsidy,
     ).toBeNull();
+  });
+
+  it("bills at the funeral home's prices in force on the service date; prices keep their history and are never backdated", async () => {
+    const today = BusinessDate.today().toString();
+    const addPrice = (body: object) => post('/api/v1/price-catalogue/cremation/prices', body);
+    const backdated = await addPrice({ price: '700.00', funeralHome: '龙华殡仪馆', effectiveFrom: '2026-01-01' });
+    expect(backdated.status).toBe(422);
+    expect(backdated.body.type).toBe('urn:civic:problem:price.backdated');
+    const listed = await addPrice({ price: '620.00', funeralHome: '龙华殡仪馆', effectiveFrom: today });
+    expect(listed.status).toBe(201);
+    expect(listed.body).toEqual({ funeralHome: '龙华殡仪馆', effectiveFrom: today, price: '620.00' });
+
+    // Services given in May are charged May's (city-wide) price; today's at the home's new one.
+    const inMay = await post(`/api/v1/death-records/${await died(newCitizenId(newBirthDate(1943)))}/bill`, {
+      items: [{ code: 'cremation', quantity: 1 }],
+      serviceDate: '2026-05-11',
+    });
+    expect(inMay.status).toBe(201);
+    expect(inMay.body).toMatchObject({ total: '600.00', serviceDate: '2026-05-11', funeralHome: '龙华殡仪馆' });
+    const now = await post(`/api/v1/death-records/${await died(newCitizenId(newBirthDate(1944)))}/bill`, { items: [{ code: 'cremation', quantity: 1 }] });
+    expect(now.body).toMatchObject({ total: '620.00', serviceDate: today });
+    const beforeDeath = await post(`/api/v1/death-records/${await died(newCitizenId(newBirthDate(1945)))}/bill`, {
+      items: [{ code: 'cremation', quantity: 1 }],
+      serviceDate: '2026-05-09',
+    });
+    expect(beforeDeath.status).toBe(422);
+    expect(beforeDeath.body.type).toBe('urn:civic:problem:bill.service-date-invalid');
+
+    const catalogue = async (query: string) =>
+      (await funeral.request({ method: 'GET', url: `/api/v1/price-catalogue${query}`, token: clerk })).body.find(
+        (i: { code: string }) => i.code === 'cremation',
+      ).price;
+    expect(await catalogue(`?funeralHome=${encodeURIComponent('龙华殡仪馆')}`)).toBe('620.00');
+    expect(await catalogue(`?funeralHome=${encodeURIComponent('龙华殡仪馆')}&on=2026-05-11`)).toBe('600.00');
+    expect(await catalogue('')).toBe('600.00');
+    const history = await funeral.request({ method: 'GET', url: '/api/v1/price-catalogue/cremation/prices', token: clerk });
+    expect(history.body.map((p: { funeralHome: string; price: string }) => [p.funeralHome, p.price])).toEqual([
+      ['龙华殡仪馆', '620.00'],
+      ['*', '600.00'],
+    ]);
   });
 });

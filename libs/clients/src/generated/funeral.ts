@@ -145,7 +145,7 @@ export interface paths {
         };
         get: operations["Charges_getBill"];
         put?: never;
-        /** Bill the services at the listed prices; basic services are waived when the deceased was on a qualifying benefit */
+        /** Bill the services at the funeral home's prices in force on the service date; basic services are waived when the deceased was on a qualifying benefit */
         post: operations["Charges_bill"];
         delete?: never;
         options?: never;
@@ -362,6 +362,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The price catalogue in force on a day (收费目录), for a funeral home (its own prices, else the city's) or city-wide */
         get: operations["Charges_catalogue"];
         put?: never;
         post?: never;
@@ -379,9 +380,27 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a listed price (明码标价) */
+        /** Set the city-wide listed price from today (明码标价); POST /prices for a funeral home or a later date */
         put: operations["Charges_setPrice"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-catalogue/{code}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's listed prices with their history: every funeral home and date, newest first */
+        get: operations["Charges_priceHistory"];
+        put?: never;
+        /** List a price from a date (明码标价): for one funeral home or city-wide, today or later; bills already charged keep theirs */
+        post: operations["Charges_addPrice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -554,16 +573,28 @@ export interface components {
         };
         BillRequest: {
             items: components["schemas"]["BillItem"][];
+            /**
+             * Format: date
+             * @description the day the services were given (default today): the bill charges the funeral home's prices in force that day
+             * @example 2027-02-28
+             */
+            serviceDate?: string;
         };
         BillResponse: {
             /** Format: uuid */
             deathRecordId: string;
             /** @example 800.00 */
             due: string;
+            funeralHome?: string | null;
             /** @description code, name, quantity, amount, waived per service */
             lines: {
                 [key: string]: unknown;
             }[];
+            /**
+             * Format: date
+             * @description the day the services were given, whose prices were charged
+             */
+            serviceDate?: string | null;
             /** @example 1550.00 */
             total: string;
             /** @example 750.00 */
@@ -672,6 +703,33 @@ export interface components {
             crematedOn: string;
             /** @example 龙华殡仪馆 */
             funeralHome: string;
+        };
+        DatedPriceRequest: {
+            /**
+             * Format: date
+             * @description from this day on (today or later; default today)
+             * @example 2027-07-01
+             */
+            effectiveFrom?: string;
+            /**
+             * @description the funeral home whose price this is; omitted: the city-wide guide price
+             * @example 龙华殡仪馆
+             */
+            funeralHome?: string;
+            /** @example 650.00 */
+            price: string;
+        };
+        DatedPriceResponse: {
+            /** Format: date */
+            effectiveFrom: string;
+            /**
+             * @description a funeral home, or '*' for the city-wide guide price
+             * @example *
+             */
+            funeralHome: string;
+            /** @example 650.00 */
+            price: string;
+            recordedBy?: string;
         };
         DeathRecordPage: {
             items: components["schemas"]["DeathRecordResponse"][];
@@ -3160,7 +3218,12 @@ export interface operations {
     };
     Charges_catalogue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a funeral home: its own prices where it has them, else the city's (default: city-wide) */
+                funeralHome?: string;
+                /** @description the prices in force on this day (default today) */
+                on?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3234,6 +3297,164 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PriceRequest"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token on a city-level setting (CITY_LEVEL_ONLY)
+             *
+             *     The token lacks the role <service>:charges.manage
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Charges_priceHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatedPriceResponse"][];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the role <service>:charges.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Charges_addPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedPriceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatedPriceResponse"];
                 };
             };
             /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */

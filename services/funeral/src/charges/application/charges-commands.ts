@@ -1,9 +1,11 @@
-import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { BusinessDate, Clock, DomainError, Money } from '@civic/domain-kernel';
+import { CLOCK, requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
 import { CHARGES_REPOSITORY, ChargesRepository } from '../domain/charges.repository';
 import { billExists, FuneralBill, issueBill } from '../domain/funeral-bill-issue';
+import { checkServiceDate, CITY_WIDE, DatedPrice, mustNotBeBackdated } from '../domain/price-history';
 import { coverageOn, coveredUntil, qualifiesForWaiver } from '../domain/waiver';
 
 /** Funeral bills from the price catalogue, with the waiver (惠民) for residents on a qualifying benefit. */
@@ -12,22 +14,38 @@ export class ChargesCommands {
   constructor(
     @Inject(CHARGES_REPOSITORY) private readonly charges: ChargesRepository,
     @Inject(DEATH_RECORD_REPOSITORY) private readonly deaths: DeathRecordRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async bill(deathRecordId: string, items: { code: string; quantity: number }[]): Promise<FuneralBill> {
+  /** Bills the services at the prices in force at the deceased's funeral home on the day they were given (default today). */
+  async bill(deathRecordId: string, input: { items: { code: string; quantity: number }[]; serviceDate?: string }): Promise<FuneralBill> {
     const death = await this.deaths.find(deathRecordId);
     if (!death) throw new DomainError('DEATH.NOT_FOUND', `no death record ${deathRecordId}`, 'not-found');
     if (await this.charges.hasBill(deathRecordId)) throw billExists();
-    const { citizenId, dateOfDeath } = death.snapshot();
+    const { citizenId, dateOfDeath, funeralHome } = death.snapshot();
+    const today = BusinessDate.today(this.clock);
+    const serviceDate = input.serviceDate ? BusinessDate.parse(input.serviceDate, 'serviceDate') : today;
+    checkServiceDate(serviceDate, dateOfDeath, today);
     const coverage = coverageOn(await this.charges.coveragesOf(citizenId.value), dateOfDeath);
-    const bill = issueBill({ id: randomUUID(), deathRecordId, catalogue: await this.charges.catalogue(), items, coverage });
+    const catalogue = await this.charges.catalogueOn(funeralHome, serviceDate);
+    const bill = issueBill({ id: randomUUID(), deathRecordId, catalogue, items: input.items, coverage, serviceDate, funeralHome });
     await this.charges.addBill(bill);
     return bill;
   }
 
+  /** The city-wide guide price from today (明码标价). */
   async setPrice(code: string, raw: string): Promise<Money> {
-    const price = Money.parse(raw, 'price');
-    if (!(await this.charges.setPrice(code, price))) throw new DomainError('SERVICE_ITEM.NOT_FOUND', `no service ${code} in the catalogue`, 'not-found');
+    return (await this.addPrice(code, { price: raw })).price;
+  }
+
+  /** A listed price from a date (today or later), for one funeral home or city-wide. */
+  async addPrice(code: string, input: { price: string; funeralHome?: string; effectiveFrom?: string }): Promise<DatedPrice> {
+    const today = BusinessDate.today(this.clock);
+    const effectiveFrom = input.effectiveFrom ? BusinessDate.parse(input.effectiveFrom, 'effectiveFrom') : today;
+    mustNotBeBackdated(effectiveFrom, today);
+    const price: DatedPrice = { code, funeralHome: input.funeralHome?.trim() || CITY_WIDE, effectiveFrom, price: Money.parse(input.price, 'price') };
+    if (!(await this.charges.addPrice(price, requestContext.current()?.actor?.subject ?? 'system')))
+      throw new DomainError('SERVICE_ITEM.NOT_FOUND', `no service ${code} in the catalogue`, 'not-found');
     return price;
   }
 

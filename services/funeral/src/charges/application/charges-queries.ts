@@ -7,6 +7,8 @@ export interface BillView {
   waived: string;
   due: string;
   waiverBasis: string | null;
+  serviceDate: string | null;
+  funeralHome: string | null;
 }
 
 export interface ServiceItemView {
@@ -17,9 +19,19 @@ export interface ServiceItemView {
   basic: boolean;
 }
 
+export interface PriceView {
+  funeralHome: string;
+  effectiveFrom: string;
+  price: string;
+  recordedBy: string;
+}
+
 /** Query port: the catalogue and bills. */
 export interface ChargesQueries {
-  catalogue(): Promise<ServiceItemView[]>;
+  /** The services with the prices in force at the funeral home (city-wide when none is named) on the day. */
+  catalogue(funeralHome: string, on: string): Promise<ServiceItemView[]>;
+  /** A service's listed prices, every home and date, newest first; null for an unknown service. */
+  priceHistory(code: string): Promise<PriceView[] | null>;
   bill(deathRecordId: string): Promise<BillView | null>;
 }
 
@@ -33,5 +45,7 @@ export function billView(bill: FuneralBill): BillView {
     waived: bill.waived.toString(),
     due: bill.due.toString(),
     waiverBasis: bill.waiverBasis,
+    serviceDate: bill.serviceDate.toString(),
+    funeralHome: bill.funeralHome,
   };
 }

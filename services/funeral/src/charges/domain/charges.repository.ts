@@ -1,13 +1,15 @@
-import { BusinessDate, Money } from '@civic/domain-kernel';
+import { BusinessDate } from '@civic/domain-kernel';
 import { FuneralBill } from './funeral-bill-issue';
 import { ServiceItem } from './funeral-bill';
+import { DatedPrice } from './price-history';
 import { WaiverCoverage, WaiverPolicy } from './waiver';
 
 /** Port: the price catalogue, the waiver policy and coverages (from assistance's benefit events), and bills. */
 export interface ChargesRepository {
-  catalogue(): Promise<Map<string, ServiceItem>>;
-  /** False when the catalogue has no such service. */
-  setPrice(code: string, price: Money): Promise<boolean>;
+  /** The services with the prices in force at the funeral home on the day (`priceInForce`); services without a price then are left out. */
+  catalogueOn(funeralHome: string, day: BusinessDate): Promise<Map<string, ServiceItem>>;
+  /** Records a dated price (the same day again replaces it); false when the catalogue has no such service. */
+  addPrice(price: DatedPrice, recordedBy: string): Promise<boolean>;
   waiverPolicy(): Promise<WaiverPolicy>;
   coveragesOf(citizenId: string): Promise<WaiverCoverage[]>;
   /** Keeps the coverages of a benefit (once per person and benefit: redelivery changes nothing). */

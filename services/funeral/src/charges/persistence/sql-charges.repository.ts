@@ -4,25 +4,35 @@ import { Injectable } from '@nestjs/common';
 import { ChargesRepository } from '../domain/charges.repository';
 import { ServiceItem } from '../domain/funeral-bill';
 import { billExists, FuneralBill } from '../domain/funeral-bill-issue';
+import { DatedPrice } from '../domain/price-history';
 import { WaiverCoverage, WaiverPolicy } from '../domain/waiver';
+import { priceInForceSql } from './price-in-force-sql';
 
-/** Adapter: `service_item`, `waiver_policy`, `waiver_eligibility` and `funeral_bill` (one per death: `funeral_bill_one_per_death`). */
+/** Adapter: `service_item` with its dated prices (`service_price`), `waiver_policy`, `waiver_eligibility` and `funeral_bill` (one per death: `funeral_bill_one_per_death`). */
 @Injectable()
 export class SqlChargesRepository implements ChargesRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async catalogue(): Promise<Map<string, ServiceItem>> {
-    const rows = await this.uow.manager().query(`SELECT code, name, unit, price_fen, basic FROM service_item WHERE active ORDER BY code`);
+  async catalogueOn(funeralHome: string, day: BusinessDate): Promise<Map<string, ServiceItem>> {
+    const rows = await this.uow.manager().query(
+      `SELECT * FROM (SELECT s.code, s.name, s.unit, s.basic, ${priceInForceSql('$1', '$2::date')} AS price_fen FROM service_item s WHERE s.active) c
+       WHERE price_fen IS NOT NULL ORDER BY code`,
+      [funeralHome, day.toString()],
+    );
     return new Map(
       rows.map((r: Record<string, any>) => [r.code, { code: r.code, name: r.name, unit: r.unit, price: Money.ofFen(Number(r.price_fen)), basic: r.basic }]),
     );
   }
 
-  async setPrice(code: string, price: Money): Promise<boolean> {
-    const rows = await queryReturning(this.uow.transaction(), `UPDATE service_item SET price_fen = $2, version = version + 1 WHERE code = $1 RETURNING code`, [
-      code,
-      price.fen,
-    ]);
+  async addPrice(price: DatedPrice, recordedBy: string): Promise<boolean> {
+    const rows = await queryReturning(
+      this.uow.transaction(),
+      `INSERT INTO service_price (code, funeral_home, effective_from, price_fen, recorded_by)
+       SELECT code, $2, $3, $4, $5 FROM service_item WHERE code = $1
+       ON CONFLICT (code, funeral_home, effective_from) DO UPDATE SET price_fen = EXCLUDED.price_fen, recorded_by = EXCLUDED.recorded_by, recorded_at = now()
+       RETURNING code`,
+      [price.code, price.funeralHome, price.effectiveFrom.toString(), price.price.fen, recordedBy],
+    );
     return rows.length === 1;
   }
 
@@ -94,17 +104,22 @@ export class SqlChargesRepository implements ChargesRepository {
       () =>
         this.uow
           .transaction()
-          .query(`INSERT INTO funeral_bill (id, death_record_id, lines, total_fen, waived_fen, due_fen, waiver_basis) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-            b.id,
-            b.deathRecordId,
-            JSON.stringify(
-              b.lines.map((l) => ({ code: l.code, name: l.name, quantity: l.quantity, amount: l.amount.toString(), waived: l.waived.toString() })),
-            ),
-            b.total.fen,
-            b.waived.fen,
-            b.due.fen,
-            b.waiverBasis,
-          ]),
+          .query(
+            `INSERT INTO funeral_bill (id, death_record_id, lines, total_fen, waived_fen, due_fen, waiver_basis, service_date, funeral_home) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [
+              b.id,
+              b.deathRecordId,
+              JSON.stringify(
+                b.lines.map((l) => ({ code: l.code, name: l.name, quantity: l.quantity, amount: l.amount.toString(), waived: l.waived.toString() })),
+              ),
+              b.total.fen,
+              b.waived.fen,
+              b.due.fen,
+              b.waiverBasis,
+              b.serviceDate.toString(),
+              b.funeralHome,
+            ],
+          ),
       { funeral_bill_one_per_death: billExists },
     );
   }

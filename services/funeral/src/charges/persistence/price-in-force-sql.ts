@@ -1,0 +1,8 @@
+/**
+ * `priceInForce` (domain/price-history.ts) for `service_item s` at funeral home `$home` on day `$day`
+ * (SQL expressions): the home's own latest price effective by then, else the city-wide one.
+ */
+export function priceInForceSql(home: string, day: string): string {
+  return `(SELECT p.price_fen FROM service_price p WHERE p.code = s.code AND p.funeral_home IN (${home}, '*') AND p.effective_from <= ${day}
+           ORDER BY (p.funeral_home = ${home}) DESC, p.effective_from DESC LIMIT 1)`;
+}
