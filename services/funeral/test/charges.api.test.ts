@@ -121,12 +121,44 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
     const listed = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemetery}/plots`, token: clerk })).body.items;
     const treePlot = listed.find((p: { number: string }) => p.number === 'T1-1');
     const plainPlot = listed.find((p: { number: string }) => p.number === 'P1-1');
-    expect((await post(`/api/v1/plots/${treePlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1943))) })).body.ecoSubsidy).toBe(
-      '1000.00',
-    );
-    expect(
-      (await post(`/api/v1/plots/${plainPlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1944))) })).body.ecoSubsidy,
-    ).toBeNull();
+    const treeBurial = await post(`/api/v1/plots/${treePlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1943))) });
+    expect(treeBurial.body).toMatchObject({ ecoSubsidy: '1000.00', useTermEndsOn: null });
+    const grave = await post(`/api/v1/plots/${plainPlot.id}/assignment`, { deathRecordId: await died(newCitizenId(newBirthDate(1944))) });
+    expect(grave.body.ecoSubsidy).toBeNull();
+    // A grave is used for 20 years from the burial (使用年限).
+    const assignedOn = BusinessDate.parse(grave.body.assignedOn);
+    expect(grave.body.useTermEndsOn).toBe(assignedOn.addMonths(240).toString());
+
+    // The subsidy is applied for by the family, then paid by the district: once each, with the reference.
+    const applicant = newCitizenId(newBirthDate(1970));
+    const claim = await post(`/api/v1/plots/${treePlot.id}/eco-subsidy-claim`, { applicantName: '王某', applicantCitizenId: applicant });
+    expect(claim.status).toBe(201);
+    expect(claim.body).toMatchObject({ status: 'applied', amount: '1000.00', applicantName: '王某', paidOn: null });
+    expect((await post(`/api/v1/plots/${treePlot.id}/eco-subsidy-claim`, { applicantName: '王某', applicantCitizenId: applicant })).status).toBe(409);
+    const noSubsidy = await post(`/api/v1/plots/${plainPlot.id}/eco-subsidy-claim`, { applicantName: '李某', applicantCitizenId: applicant });
+    expect(noSubsidy.status).toBe(422);
+    expect(noSubsidy.body.type).toBe('urn:civic:problem:eco-subsidy.not-granted');
+    const claims = async (status: string) =>
+      (await funeral.request({ method: 'GET', url: `/api/v1/eco-subsidy-claims?status=${status}&divisionCode=310118&limit=200`, token: clerk })).body.items.map(
+        (c: { plotId: string }) => c.plotId,
+      );
+    expect(await claims('applied')).toContain(treePlot.id);
+    const paid = await post(`/api/v1/plots/${treePlot.id}/eco-subsidy-claim/payment`, { paymentReference: 'BANK-0001' });
+    expect(paid.status).toBe(200);
+    expect(paid.body).toMatchObject({ status: 'paid', paymentReference: 'BANK-0001', paidOn: BusinessDate.today().toString() });
+    expect((await post(`/api/v1/plots/${treePlot.id}/eco-subsidy-claim/payment`, { paymentReference: 'BANK-0002' })).status).toBe(409);
+    expect(await claims('applied')).not.toContain(treePlot.id);
+    expect(await claims('paid')).toContain(treePlot.id);
+
+    // Terms ending soon are listed for the renewal reminder.
+    const expiring = async (days: number) =>
+      (await funeral.request({ method: 'GET', url: `/api/v1/plots/expiring?withinDays=${days}&divisionCode=310118&limit=200`, token: clerk })).body.items.map(
+        (p: { plotId: string }) => p.plotId,
+      );
+    expect(await expiring(3650)).not.toContain(plainPlot.id);
+    await db.query(`UPDATE funeral.plot SET use_term_ends_on = CURRENT_DATE + 30 WHERE id = $1`, [plainPlot.id]);
+    expect(await expiring(60)).toContain(plainPlot.id);
+    expect(await expiring(10)).not.toContain(plainPlot.id);
   });
 
   it("bills at the funeral home's prices in force on the service date; prices keep their history and are never backdated", async () => {

@@ -238,6 +238,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/eco-subsidy-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eco-burial subsidy claims, oldest first: those applied for and not yet paid are the payment worklist */
+        get: operations["Cemeteries_ecoClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funeral-agencies": {
         parameters: {
             query?: never;
@@ -349,6 +366,57 @@ export interface paths {
         put?: never;
         /** Assign the plot to a registered death (安葬); a plot is assigned at most once */
         post: operations["Cemeteries_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plots/{id}/eco-subsidy-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 节地生态安葬补贴: the family applies for the subsidy the eco burial carries (once per burial) */
+        post: operations["Cemeteries_claimEcoSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plots/{id}/eco-subsidy-claim/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the district paid the eco-burial subsidy, with the payment reference (once) */
+        post: operations["Cemeteries_payEcoSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plots/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Graves and niches whose use term (使用年限) ends within the days asked (or has ended), soonest first: the renewal reminder list */
+        get: operations["Cemeteries_expiring"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -800,6 +868,70 @@ export interface components {
              */
             validTo?: string | null;
         };
+        EcoClaimPage: {
+            items: components["schemas"]["EcoClaimResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        EcoClaimRequest: {
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
+            applicantCitizenId: string;
+            /**
+             * @description the family member applying (申请人)
+             * @example 王某
+             */
+            applicantName: string;
+        };
+        EcoClaimResponse: {
+            /** @example 3000.00 */
+            amount: string;
+            /** @description masked unless the caller holds funeral:personal-data.read */
+            applicantCitizenId: string;
+            applicantName: string;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: uuid */
+            deathRecordId: string;
+            /** Format: date */
+            paidOn?: string | null;
+            paymentReference?: string | null;
+            /** Format: uuid */
+            plotId: string;
+            /**
+             * @description applied 已申请 | paid 已发放
+             * @enum {string}
+             */
+            status: "applied" | "paid";
+        };
+        EcoPaymentRequest: {
+            /**
+             * @description the payment's reference (bank transfer or voucher number)
+             * @example BANK-20270310-0001
+             */
+            paymentReference: string;
+        };
+        ExpiringPlotPage: {
+            items: components["schemas"]["ExpiringPlotResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        ExpiringPlotResponse: {
+            /** Format: uuid */
+            cemeteryId: string;
+            cemeteryName: string;
+            /** Format: uuid */
+            deathRecordId: string;
+            number: string;
+            /** Format: uuid */
+            plotId: string;
+            /**
+             * Format: date
+             * @description 使用期满: the family is reminded to renew (续期)
+             */
+            useTermEndsOn: string;
+            zoneCode: string;
+        };
         FieldProblem: {
             /** @example CITIZEN_ID.BAD_CHECK_CHARACTER */
             code?: string;
@@ -885,6 +1017,11 @@ export interface components {
              * @enum {string}
              */
             status: "available" | "assigned";
+            /**
+             * Format: date
+             * @description 使用期满: when the use term of a grave or niche ends
+             */
+            useTermEndsOn?: string | null;
             zoneCode: string;
             /** Format: uuid */
             zoneId: string;
@@ -2526,6 +2663,70 @@ export interface operations {
             };
         };
     };
+    Cemeteries_ecoClaims: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+                limit?: number;
+                offset?: number;
+                status?: "applied" | "paid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EcoClaimPage"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:eco-subsidy.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     FuneralAgencies_list: {
         parameters: {
             query?: {
@@ -3198,6 +3399,269 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Cemeteries_claimEcoSubsidy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EcoClaimRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EcoClaimResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:eco-subsidy.manage
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description already applied for
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Cemeteries_payEcoSubsidy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EcoPaymentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EcoClaimResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:eco-subsidy.pay
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description already paid
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Cemeteries_expiring: {
+        parameters: {
+            query?: {
+                divisionCode?: string;
+                limit?: number;
+                offset?: number;
+                /** @description terms ending within this many days (ended ones included) */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringPlotPage"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:cemetery.read
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

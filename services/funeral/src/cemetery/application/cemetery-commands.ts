@@ -1,8 +1,10 @@
-import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
 import { CLOCK, EventPublisher } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { useTermEnd } from '../domain/burial-rules';
+import { ecoClaimExists, ecoClaimNotFound, EcoSubsidyClaim } from '../domain/eco-subsidy-claim';
 import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
 import { BurialType } from '../domain/burial-rules';
 import { Cemetery, cemeteryNotFound, Zone } from '../domain/cemetery';
@@ -80,12 +82,33 @@ export class CemeteryCommands {
     if (!death) throw new DomainError('DEATH.UNKNOWN', `deathRecordId ${input.deathRecordId} is not a registered death`, 'invalid', 'deathRecordId');
     const { plot, zone } = found;
     const today = BusinessDate.today(this.clock);
-    plot.assignTo(input.deathRecordId, today, await this.cemeteries.ecoSubsidyRate(zone.burialType));
+    const rule = await this.cemeteries.burialRule();
+    plot.assignTo(input.deathRecordId, today, await this.cemeteries.ecoSubsidyRate(zone.burialType), useTermEnd(zone.burialType, today, rule));
     const existing = await this.cemeteries.plotOf(input.deathRecordId);
     if (existing) throw deceasedHasPlot(existing);
     await this.cemeteries.savePlot(plot);
     await this.events.publish([plotAssignedEvent(plot, zone, death.snapshot().citizenId.value)]);
     return found;
+  }
+
+  /** 节地生态安葬补贴: the family applies for the subsidy the eco burial carries. */
+  async claimEcoSubsidy(plotId: string, input: { applicantName: string; applicantCitizenId: string }): Promise<EcoSubsidyClaim> {
+    const found = await this.cemeteries.findPlot(plotId);
+    if (!found) throw plotNotFound(plotId);
+    if (await this.cemeteries.ecoClaim(plotId)) throw ecoClaimExists();
+    const applicant = { name: input.applicantName, citizenId: CitizenId.parse(input.applicantCitizenId, 'applicantCitizenId', this.clock) };
+    const claim = EcoSubsidyClaim.apply(found.plot.snapshot(), applicant, BusinessDate.today(this.clock));
+    await this.cemeteries.saveEcoClaim(claim, true);
+    return claim;
+  }
+
+  /** The district paid the subsidy: recorded with the payment's reference, once. */
+  async payEcoSubsidy(plotId: string, paymentReference: string): Promise<EcoSubsidyClaim> {
+    const claim = await this.cemeteries.ecoClaim(plotId);
+    if (!claim) throw ecoClaimNotFound(plotId);
+    claim.pay(paymentReference, BusinessDate.today(this.clock));
+    await this.cemeteries.saveEcoClaim(claim, false);
+    return claim;
   }
 
   private async cemetery(id: string): Promise<Cemetery> {

@@ -1,4 +1,5 @@
 import { PageQuery, RecordDivisions } from '@civic/platform';
+import { EcoSubsidyClaim } from '../domain/eco-subsidy-claim';
 import { Cemetery, Zone } from '../domain/cemetery';
 import { Plot } from '../domain/plot';
 
@@ -28,6 +29,31 @@ export interface PlotView {
   deathRecordId: string | null;
   assignedOn: string | null;
   ecoSubsidy: string | null;
+  useTermEndsOn: string | null;
+}
+
+/** An assigned place whose use term ends soon (or has ended): the family is reminded to renew (续期). */
+export interface ExpiringPlotView {
+  plotId: string;
+  cemeteryId: string;
+  cemeteryName: string;
+  zoneCode: string;
+  number: string;
+  deathRecordId: string;
+  useTermEndsOn: string;
+}
+
+/** An eco-burial subsidy claim as the API shows it (citizen ID unmasked: the controller masks it). */
+export interface EcoClaimView {
+  plotId: string;
+  deathRecordId: string;
+  amount: string;
+  applicantName: string;
+  applicantCitizenId: string;
+  status: string;
+  appliedOn: string;
+  paidOn: string | null;
+  paymentReference: string | null;
 }
 
 /** Query port: cemeteries, zones and plots. */
@@ -37,6 +63,25 @@ export interface CemeteryQueries extends RecordDivisions {
   zones(cemeteryId: string): Promise<ZoneView[]>;
   plot(id: string): Promise<PlotView | null>;
   plots(filter: { cemeteryId: string; zoneId?: string; status?: string }, page: PageQuery): Promise<{ items: PlotView[]; total: number }>;
+  /** Assigned places whose use term ends by `until` (ended ones too), soonest first, within the caller's districts. */
+  expiring(until: string, filter: { divisionCode?: string }, page: PageQuery): Promise<{ items: ExpiringPlotView[]; total: number }>;
+  /** Eco-burial subsidy claims, oldest first, within the caller's districts (the cemetery's). */
+  ecoClaims(filter: { status?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: EcoClaimView[]; total: number }>;
+}
+
+export function ecoClaimView(claim: EcoSubsidyClaim): EcoClaimView {
+  const s = claim.snapshot();
+  return {
+    plotId: s.plotId,
+    deathRecordId: s.deathRecordId,
+    amount: s.amount.toString(),
+    applicantName: s.applicantName,
+    applicantCitizenId: s.applicantCitizenId,
+    status: s.status,
+    appliedOn: s.appliedOn.toString(),
+    paidOn: s.paidOn?.toString() ?? null,
+    paymentReference: s.paymentReference,
+  };
 }
 
 export const CEMETERY_QUERIES = Symbol('CEMETERY_QUERIES');
@@ -72,5 +117,6 @@ export function plotView(plot: Plot, zoneCode: string): PlotView {
     deathRecordId: s.deathRecordId,
     assignedOn: s.assignedOn?.toString() ?? null,
     ecoSubsidy: s.ecoSubsidy?.toString() ?? null,
+    useTermEndsOn: s.useTermEndsOn?.toString() ?? null,
   };
 }

@@ -4,6 +4,17 @@ import { BusinessDate, DomainError, scaledExactly } from '@civic/domain-kernel';
 export interface BurialRule {
   smallPlotZonesFrom: BusinessDate;
   maxPlotAreaM2: number;
+  /** 使用年限: the years a place of these types is used for from the burial (renewed by its family after). */
+  useTermYears: number;
+  useTermBurialTypes: string[];
+}
+
+/**
+ * The day a place's use term ends (使用期满): the burial day's anniversary after the rule's years
+ * (Civil Code art. 201: the start day not counted); none for burials without a term (tree, lawn, sea).
+ */
+export function useTermEnd(burialType: string, assignedOn: BusinessDate, rule: Pick<BurialRule, 'useTermYears' | 'useTermBurialTypes'>): BusinessDate | null {
+  return rule.useTermBurialTypes.includes(burialType) ? assignedOn.addMonths(12 * rule.useTermYears) : null;
 }
 
 export const BURIAL_TYPES = ['plot', 'wall-niche', 'tree', 'lawn', 'sea'] as const;

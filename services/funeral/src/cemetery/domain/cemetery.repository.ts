@@ -1,6 +1,7 @@
 import { Money } from '@civic/domain-kernel';
 import { BurialRule, BurialType } from './burial-rules';
 import { Cemetery, CemeteryChange } from './cemetery';
+import { EcoSubsidyClaim } from './eco-subsidy-claim';
 import { Plot } from './plot';
 
 /** Where a plot lies. */
@@ -24,6 +25,10 @@ export interface CemeteryRepository {
   addPlots(plots: Plot[]): Promise<void>;
   /** Stores an assignment; a second plot for the same deceased is refused. */
   savePlot(plot: Plot): Promise<void>;
+  /** The eco-burial subsidy claim of a plot, locked. */
+  ecoClaim(plotId: string): Promise<EcoSubsidyClaim | null>;
+  /** A new claim (a second for the same plot is refused) or a paid one. */
+  saveEcoClaim(claim: EcoSubsidyClaim, isNew: boolean): Promise<void>;
 }
 
 export const CEMETERY_REPOSITORY = Symbol('CEMETERY_REPOSITORY');

@@ -1,9 +1,14 @@
 import { BusinessDate, errorCodeOf, Money } from '@civic/domain-kernel';
-import { BurialRule } from './burial-rules';
+import { BurialRule, useTermEnd } from './burial-rules';
 import { Cemetery } from './cemetery';
 import { Plot } from './plot';
 
-const rule: BurialRule = { smallPlotZonesFrom: BusinessDate.parse('2021-01-01'), maxPlotAreaM2: 0.6 };
+const rule: BurialRule = {
+  smallPlotZonesFrom: BusinessDate.parse('2021-01-01'),
+  maxPlotAreaM2: 0.6,
+  useTermYears: 20,
+  useTermBurialTypes: ['plot', 'wall-niche'],
+};
 const d = (text: string) => BusinessDate.parse(text);
 const today = d('2026-03-05');
 const cemetery = () => Cemetery.register({ id: 'c1', name: ' 福寿园 ', kind: 'commercial', divisionCode: '310118001' });
@@ -73,5 +78,14 @@ describe('cemetery (公墓), zones and plots', () => {
     expect(plot.snapshot()).toMatchObject({ status: 'assigned', deathRecordId: 'd1' });
     expect(plot.snapshot().ecoSubsidy?.toString()).toBe('3000.00');
     expect(errorCodeOf(() => plot.assignTo('d2', BusinessDate.parse('2026-03-06'), null))).toBe('PLOT.ALREADY_ASSIGNED');
+  });
+});
+
+describe('use terms (使用年限)', () => {
+  it('end on the burial day 20 years on for a grave or a niche; a tree, lawn or sea burial has none', () => {
+    expect(useTermEnd('plot', d('2026-03-05'), rule)?.toString()).toBe('2046-03-05');
+    expect(useTermEnd('wall-niche', d('2024-02-29'), rule)?.toString()).toBe('2044-02-29');
+    expect(useTermEnd('wall-niche', d('2024-02-29'), { ...rule, useTermYears: 1 })?.toString()).toBe('2025-02-28');
+    expect(useTermEnd('sea', d('2026-03-05'), rule)).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ export interface PlotState {
   assignedOn: BusinessDate | null;
   /** 节地生态安葬补贴 granted with an eco burial. */
   ecoSubsidy: Money | null;
+  /** 使用期满: when the use term of the place ends (null: no term, or not assigned). */
+  useTermEndsOn: BusinessDate | null;
 }
 
 /** 墓穴 (or a niche, a tree, a lawn or a sea place): given to one deceased person, once. */
@@ -37,6 +39,7 @@ export class Plot {
           deathRecordId: null,
           assignedOn: null,
           ecoSubsidy: null,
+          useTermEndsOn: null,
         }),
     );
     if (new Set(plots.map((p) => p.number)).size !== plots.length)
@@ -44,10 +47,10 @@ export class Plot {
     return created;
   }
 
-  /** 安葬: to one deceased person; an eco burial (节地生态) carries the subsidy of its type. */
-  assignTo(deathRecordId: string, on: BusinessDate, ecoSubsidy: Money | null): void {
+  /** 安葬: to one deceased person; an eco burial (节地生态) carries the subsidy of its type; a place with a term is used until `useTermEndsOn`. */
+  assignTo(deathRecordId: string, on: BusinessDate, ecoSubsidy: Money | null, useTermEndsOn: BusinessDate | null = null): void {
     if (this.state.status !== 'available') throw plotAlreadyAssigned(this.state.number);
-    this.state = { ...this.state, status: 'assigned', deathRecordId, assignedOn: on, ecoSubsidy };
+    this.state = { ...this.state, status: 'assigned', deathRecordId, assignedOn: on, ecoSubsidy, useTermEndsOn };
     this.assigned = true;
   }
 

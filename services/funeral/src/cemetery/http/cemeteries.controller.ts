@@ -1,8 +1,18 @@
-import { Command, DistrictScope, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import { BusinessDate, Clock } from '@civic/domain-kernel';
+import { citizenIdForCaller, CLOCK, Command, DistrictScope, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CemeteryCommands } from '../application/cemetery-commands';
-import { CEMETERY_QUERIES, CemeteryQueries, cemeteryView, PLOT_DIVISIONS, plotView, zoneView } from '../application/cemetery-queries';
+import {
+  CEMETERY_QUERIES,
+  CemeteryQueries,
+  cemeteryView,
+  EcoClaimView,
+  ecoClaimView,
+  PLOT_DIVISIONS,
+  plotView,
+  zoneView,
+} from '../application/cemetery-queries';
 import { cemeteryNotFound } from '../domain/cemetery';
 import {
   AddPlotsRequest,
@@ -11,6 +21,13 @@ import {
   CemeteryListQuery,
   CemeteryPage,
   CemeteryResponse,
+  EcoClaimListQuery,
+  EcoClaimPage,
+  EcoClaimRequest,
+  EcoClaimResponse,
+  EcoPaymentRequest,
+  ExpiringPlotPage,
+  ExpiringPlotsQuery,
   OpenZoneRequest,
   PlotListQuery,
   PlotPage,
@@ -27,6 +44,7 @@ export class CemeteriesController {
   constructor(
     private readonly commands: CemeteryCommands,
     @Inject(CEMETERY_QUERIES) private readonly queries: CemeteryQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post('cemeteries')
@@ -100,6 +118,50 @@ export class CemeteriesController {
     return pageOf(items, total, query);
   }
 
+  @Post('plots/:id/eco-subsidy-claim')
+  @RequirePermission('eco-subsidy.manage')
+  @Command({ action: 'eco-subsidy.claim', resourceType: 'plot', idempotent: true, resourceId: (p) => p.id })
+  @ApiOperation({ summary: '节地生态安葬补贴: the family applies for the subsidy the eco burial carries (once per burial)' })
+  @ApiCreatedResponse({ type: EcoClaimResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'already applied for' })
+  @DistrictScope.record(PLOT_DIVISIONS)
+  async claimEcoSubsidy(@Param('id', UUID) id: string, @Body() body: EcoClaimRequest): Promise<EcoClaimResponse> {
+    return ecoClaimResponse(ecoClaimView(await this.commands.claimEcoSubsidy(id, body)));
+  }
+
+  @Post('plots/:id/eco-subsidy-claim/payment')
+  @HttpCode(200)
+  @RequirePermission('eco-subsidy.pay')
+  @Command({ action: 'eco-subsidy.pay', resourceType: 'plot', idempotent: true, resourceId: (p) => p.id })
+  @ApiOperation({ summary: 'Record that the district paid the eco-burial subsidy, with the payment reference (once)' })
+  @ApiOkResponse({ type: EcoClaimResponse })
+  @ApiConflictResponse({ type: ProblemDetails, description: 'already paid' })
+  @DistrictScope.record(PLOT_DIVISIONS)
+  async payEcoSubsidy(@Param('id', UUID) id: string, @Body() body: EcoPaymentRequest): Promise<EcoClaimResponse> {
+    return ecoClaimResponse(ecoClaimView(await this.commands.payEcoSubsidy(id, body.paymentReference)));
+  }
+
+  @Get('eco-subsidy-claims')
+  @RequirePermission('eco-subsidy.read')
+  @ApiOperation({ summary: 'Eco-burial subsidy claims, oldest first: those applied for and not yet paid are the payment worklist' })
+  @ApiOkResponse({ type: EcoClaimPage })
+  @DistrictScope.list('divisionCode')
+  async ecoClaims(@Query() query: EcoClaimListQuery): Promise<EcoClaimPage> {
+    const { items, total } = await this.queries.ecoClaims(query, query);
+    return pageOf(items.map(ecoClaimResponse), total, query);
+  }
+
+  @Get('plots/expiring')
+  @RequirePermission('cemetery.read')
+  @ApiOperation({ summary: 'Graves and niches whose use term (使用年限) ends within the days asked (or has ended), soonest first: the renewal reminder list' })
+  @ApiOkResponse({ type: ExpiringPlotPage })
+  @DistrictScope.list('divisionCode')
+  async expiring(@Query() query: ExpiringPlotsQuery): Promise<ExpiringPlotPage> {
+    const until = BusinessDate.today(this.clock).addDays(query.withinDays).toString();
+    const { items, total } = await this.queries.expiring(until, query, query);
+    return pageOf(items, total, query);
+  }
+
   @Post('plots/:id/assignment')
   @HttpCode(200)
   @RequirePermission('cemetery.assign')
@@ -112,4 +174,8 @@ export class CemeteriesController {
     const { plot, zone } = await this.commands.assignPlot(id, body);
     return plotView(plot, zone.code);
   }
+}
+
+function ecoClaimResponse(v: EcoClaimView): EcoClaimResponse {
+  return { ...v, applicantCitizenId: citizenIdForCaller('funeral', v.applicantCitizenId) };
 }

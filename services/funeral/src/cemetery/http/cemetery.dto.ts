@@ -1,10 +1,11 @@
-import { DATE, DIVISION, IsDecimalNumber, PageOf, PageQuery } from '@civic/platform';
+import { CitizenIdField, DATE, DIVISION, IsDecimalNumber, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsIn,
+  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -168,6 +169,80 @@ export class PlotResponse {
     description: '节地生态安葬补贴 for an eco burial (sea, tree, lawn, wall niche)',
   })
   ecoSubsidy: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: '使用期满: when the use term of a grave or niche ends' })
+  useTermEndsOn: string | null;
+}
+
+export class ExpiringPlotsQuery extends PageQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 3650, default: 180, description: 'terms ending within this many days (ended ones included)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  withinDays: number = 180;
+
+  @ApiPropertyOptional({ example: '310118' })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
+}
+
+export class ExpiringPlotResponse {
+  @ApiProperty({ format: 'uuid' }) plotId: string;
+  @ApiProperty({ format: 'uuid' }) cemeteryId: string;
+  @ApiProperty() cemeteryName: string;
+  @ApiProperty() zoneCode: string;
+  @ApiProperty() number: string;
+  @ApiProperty({ format: 'uuid' }) deathRecordId: string;
+  @ApiProperty({ format: 'date', description: '使用期满: the family is reminded to renew (续期)' }) useTermEndsOn: string;
+}
+
+export class ExpiringPlotPage extends PageOf(ExpiringPlotResponse) {}
+
+export class EcoClaimRequest {
+  @ApiProperty({ example: '王某', maxLength: 50, description: 'the family member applying (申请人)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  applicantName: string;
+
+  @CitizenIdField('applicantCitizenId')
+  applicantCitizenId: string;
+}
+
+export class EcoPaymentRequest {
+  @ApiProperty({ example: 'BANK-20270310-0001', maxLength: 64, description: "the payment's reference (bank transfer or voucher number)" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  paymentReference: string;
+}
+
+export class EcoClaimResponse {
+  @ApiProperty({ format: 'uuid' }) plotId: string;
+  @ApiProperty({ format: 'uuid' }) deathRecordId: string;
+  @ApiProperty({ example: '3000.00' }) amount: string;
+  @ApiProperty() applicantName: string;
+  @ApiProperty({ description: 'masked unless the caller holds funeral:personal-data.read' }) applicantCitizenId: string;
+  @ApiProperty({ enum: ['applied', 'paid'], description: 'applied 已申请 | paid 已发放' }) status: string;
+  @ApiProperty({ format: 'date' }) appliedOn: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) paidOn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) paymentReference: string | null;
+}
+
+export class EcoClaimPage extends PageOf(EcoClaimResponse) {}
+
+export class EcoClaimListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['applied', 'paid'] })
+  @IsOptional()
+  @IsIn(['applied', 'paid'])
+  status?: string;
+
+  @ApiPropertyOptional({ example: '310118' })
+  @IsOptional()
+  @Matches(DIVISION, { message: 'divisionCode must be a 6, 9 or 12 digit division code' })
+  divisionCode?: string;
 }
 
 export class PlotListQuery extends PageQuery {

@@ -1,7 +1,7 @@
 import { districtOf, Money } from '@civic/domain-kernel';
 import { districtFilter, divisionOfRow, pageQuery, PageQuery, RecordDivisions, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { CemeteryQueries, CemeteryView, PlotView, ZoneView } from '../application/cemetery-queries';
+import { CemeteryQueries, CemeteryView, EcoClaimView, ExpiringPlotView, PlotView, ZoneView } from '../application/cemetery-queries';
 
 interface PlotRow {
   id: string;
@@ -13,9 +13,10 @@ interface PlotRow {
   death_record_id: string | null;
   assigned_on: string | null;
   eco_subsidy_fen: string | null;
+  use_term_ends_on: string | null;
 }
 
-const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen`;
+const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text`;
 
 /** Adapter of the cemetery query port. */
 @Injectable()
@@ -83,6 +84,63 @@ export class SqlCemeteryQueries implements CemeteryQueries {
     );
     return { items: rows.map(toPlotView), total };
   }
+
+  async ecoClaims(filter: { status?: string; divisionCode?: string }, page: PageQuery): Promise<{ items: EcoClaimView[]; total: number }> {
+    const where = districtFilter('c.district_code', filter.divisionCode ? { column: 'c.division_code', prefix: filter.divisionCode } : undefined);
+    if (filter.status) where.add('e.status = ?', filter.status);
+    const { rows, total } = await pageQuery<Record<string, string | null>>(
+      this.uow.manager(),
+      {
+        columns: `e.plot_id, e.death_record_id, e.amount_fen, e.applicant_name, e.applicant_citizen_id, e.status, e.applied_on::text, e.paid_on::text, e.payment_reference`,
+        from: 'eco_subsidy_claim e JOIN plot p ON p.id = e.plot_id JOIN cemetery_zone z ON z.id = p.zone_id JOIN cemetery c ON c.id = z.cemetery_id',
+        where,
+        order: 'e.applied_on, e.plot_id',
+      },
+      page,
+    );
+    return {
+      items: rows.map((r) => ({
+        plotId: r.plot_id!,
+        deathRecordId: r.death_record_id!,
+        amount: Money.ofFen(Number(r.amount_fen)).toString(),
+        applicantName: r.applicant_name!,
+        applicantCitizenId: r.applicant_citizen_id!,
+        status: r.status!,
+        appliedOn: r.applied_on!,
+        paidOn: r.paid_on,
+        paymentReference: r.payment_reference,
+      })),
+      total,
+    };
+  }
+
+  async expiring(until: string, filter: { divisionCode?: string }, page: PageQuery): Promise<{ items: ExpiringPlotView[]; total: number }> {
+    const where = districtFilter('c.district_code', filter.divisionCode ? { column: 'c.division_code', prefix: filter.divisionCode } : undefined);
+    where.add('p.use_term_ends_on <= ?::date', until);
+    where.add(`p.status = 'assigned'`);
+    const { rows, total } = await pageQuery<Record<string, string>>(
+      this.uow.manager(),
+      {
+        columns: `p.id, c.id AS cemetery_id, c.name AS cemetery_name, z.code AS zone_code, p.number, p.death_record_id, p.use_term_ends_on::text`,
+        from: 'plot p JOIN cemetery_zone z ON z.id = p.zone_id JOIN cemetery c ON c.id = z.cemetery_id',
+        where,
+        order: 'p.use_term_ends_on, p.id',
+      },
+      page,
+    );
+    return {
+      items: rows.map((r) => ({
+        plotId: r.id,
+        cemeteryId: r.cemetery_id,
+        cemeteryName: r.cemetery_name,
+        zoneCode: r.zone_code,
+        number: r.number,
+        deathRecordId: r.death_record_id,
+        useTermEndsOn: r.use_term_ends_on,
+      })),
+      total,
+    };
+  }
 }
 
 function toPlotView(p: PlotRow): PlotView {
@@ -96,6 +154,7 @@ function toPlotView(p: PlotRow): PlotView {
     deathRecordId: p.death_record_id,
     assignedOn: p.assigned_on,
     ecoSubsidy: p.eco_subsidy_fen === null ? null : Money.ofFen(Number(p.eco_subsidy_fen)).toString(),
+    useTermEndsOn: p.use_term_ends_on,
   };
 }
 

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { BurialRule, BurialType } from '../domain/burial-rules';
 import { Cemetery, CemeteryChange, zoneExists } from '../domain/cemetery';
 import { CemeteryRepository, PlotZone } from '../domain/cemetery.repository';
+import { EcoSubsidyClaim, ecoClaimExists } from '../domain/eco-subsidy-claim';
 import { deceasedHasPlot, Plot, plotNumberExists } from '../domain/plot';
 
 interface CemeteryRow {
@@ -23,6 +24,7 @@ interface PlotRow {
   death_record_id: string | null;
   assigned_on: string | null;
   eco_subsidy_fen: string | null;
+  use_term_ends_on: string | null;
   cemetery_id: string;
   zone_code: string;
   burial_type: BurialType;
@@ -34,8 +36,15 @@ export class SqlCemeteryRepository implements CemeteryRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   async burialRule(): Promise<BurialRule> {
-    const [r] = await this.uow.manager().query(`SELECT small_plot_zones_from::text, max_plot_area_m2 FROM burial_rule WHERE id = 1`);
-    return { smallPlotZonesFrom: BusinessDate.parse(r.small_plot_zones_from), maxPlotAreaM2: Number(r.max_plot_area_m2) };
+    const [r] = await this.uow
+      .manager()
+      .query(`SELECT small_plot_zones_from::text, max_plot_area_m2, use_term_years, use_term_burial_types FROM burial_rule WHERE id = 1`);
+    return {
+      smallPlotZonesFrom: BusinessDate.parse(r.small_plot_zones_from),
+      maxPlotAreaM2: Number(r.max_plot_area_m2),
+      useTermYears: r.use_term_years,
+      useTermBurialTypes: r.use_term_burial_types,
+    };
   }
 
   async ecoSubsidyRate(burialType: BurialType): Promise<Money | null> {
@@ -97,7 +106,7 @@ export class SqlCemeteryRepository implements CemeteryRepository {
 
   async findPlot(id: string): Promise<{ plot: Plot; zone: PlotZone } | null> {
     const [r]: PlotRow[] = await this.uow.manager().query(
-      `SELECT p.id, p.zone_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, z.cemetery_id, z.code AS zone_code, z.burial_type
+      `SELECT p.id, p.zone_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text, z.cemetery_id, z.code AS zone_code, z.burial_type
        FROM plot p JOIN cemetery_zone z ON z.id = p.zone_id WHERE p.id = $1 FOR UPDATE OF p`,
       [id],
     );
@@ -111,6 +120,7 @@ export class SqlCemeteryRepository implements CemeteryRepository {
       deathRecordId: r.death_record_id,
       assignedOn: r.assigned_on ? BusinessDate.parse(r.assigned_on) : null,
       ecoSubsidy: r.eco_subsidy_fen === null ? null : Money.ofFen(Number(r.eco_subsidy_fen)),
+      useTermEndsOn: r.use_term_ends_on ? BusinessDate.parse(r.use_term_ends_on) : null,
     });
     return { plot, zone: { cemeteryId: r.cemetery_id, code: r.zone_code, burialType: r.burial_type } };
   }
@@ -137,14 +147,58 @@ export class SqlCemeteryRepository implements CemeteryRepository {
       () =>
         this.uow
           .transaction()
-          .query(`UPDATE plot SET status = $2, death_record_id = $3, assigned_on = $4, eco_subsidy_fen = $5 WHERE id = $1`, [
+          .query(`UPDATE plot SET status = $2, death_record_id = $3, assigned_on = $4, eco_subsidy_fen = $5, use_term_ends_on = $6 WHERE id = $1`, [
             s.id,
             s.status,
             s.deathRecordId,
             s.assignedOn?.toString() ?? null,
             s.ecoSubsidy?.fen ?? null,
+            s.useTermEndsOn?.toString() ?? null,
           ]),
       { plot_one_per_deceased: () => deceasedHasPlot() },
     );
+  }
+
+  async ecoClaim(plotId: string): Promise<EcoSubsidyClaim | null> {
+    const [r] = await this.uow.transaction().query(
+      `SELECT plot_id, death_record_id, amount_fen, applicant_name, applicant_citizen_id, status, applied_on::text, paid_on::text, payment_reference
+       FROM eco_subsidy_claim WHERE plot_id = $1 FOR UPDATE`,
+      [plotId],
+    );
+    return r
+      ? EcoSubsidyClaim.restore({
+          plotId: r.plot_id,
+          deathRecordId: r.death_record_id,
+          amount: Money.ofFen(Number(r.amount_fen)),
+          applicantName: r.applicant_name,
+          applicantCitizenId: r.applicant_citizen_id,
+          status: r.status,
+          appliedOn: BusinessDate.parse(r.applied_on),
+          paidOn: r.paid_on ? BusinessDate.parse(r.paid_on) : null,
+          paymentReference: r.payment_reference,
+        })
+      : null;
+  }
+
+  async saveEcoClaim(claim: EcoSubsidyClaim, isNew: boolean): Promise<void> {
+    const s = claim.snapshot();
+    const tx = this.uow.transaction();
+    if (isNew) {
+      await translatingConstraints(
+        () =>
+          tx.query(
+            `INSERT INTO eco_subsidy_claim (plot_id, death_record_id, amount_fen, applicant_name, applicant_citizen_id, status, applied_on) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [s.plotId, s.deathRecordId, s.amount.fen, s.applicantName, s.applicantCitizenId, s.status, s.appliedOn.toString()],
+          ),
+        { eco_subsidy_claim_pkey: ecoClaimExists },
+      );
+      return;
+    }
+    await tx.query(`UPDATE eco_subsidy_claim SET status = $2, paid_on = $3, payment_reference = $4 WHERE plot_id = $1`, [
+      s.plotId,
+      s.status,
+      s.paidOn?.toString() ?? null,
+      s.paymentReference,
+    ]);
   }
 }
