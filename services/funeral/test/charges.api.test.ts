@@ -200,4 +200,27 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
       ['*', '600.00'],
     ]);
   });
+
+  it('buries a couple in a double grave (双穴合葬): the spouse joins the first, nobody else and nobody twice', async () => {
+    const cemetery = (await post('/api/v1/cemeteries', { name: `合葬园${Date.now()}`, kind: 'public-interest', divisionCode: '310118' })).body.id;
+    const zone = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'D1', burialType: 'plot' })).body;
+    const added = await post(`/api/v1/cemeteries/${cemetery}/zones/${zone.id}/plots`, { plots: [{ number: 'D1-1', areaM2: 0.6, double: true }] });
+    expect(added.body.added).toBe(1);
+    const plot = (await funeral.request({ method: 'GET', url: `/api/v1/cemeteries/${cemetery}/plots`, token: clerk })).body.items[0];
+    expect(plot).toMatchObject({ number: 'D1-1', capacity: 2, companionDeathRecordId: null });
+    const [husband, wife, stranger] = [
+      await died(newCitizenId(newBirthDate(1946))),
+      await died(newCitizenId(newBirthDate(1947))),
+      await died(newCitizenId(newBirthDate(1948))),
+    ];
+    expect((await post(`/api/v1/plots/${plot.id}/assignment`, { deathRecordId: husband })).status).toBe(200);
+    expect((await post(`/api/v1/plots/${plot.id}/assignment`, { deathRecordId: wife })).status).toBe(409);
+    const joined = await post(`/api/v1/plots/${plot.id}/assignment`, { deathRecordId: wife, relationToFirst: 'spouse' });
+    expect(joined.status).toBe(200);
+    expect(joined.body).toMatchObject({ deathRecordId: husband, companionDeathRecordId: wife, capacity: 2 });
+    expect((await post(`/api/v1/plots/${plot.id}/assignment`, { deathRecordId: stranger, relationToFirst: 'spouse' })).status).toBe(409);
+    const tree = (await post(`/api/v1/cemeteries/${cemetery}/zones`, { code: 'T9', burialType: 'tree' })).body;
+    const notAGrave = await post(`/api/v1/cemeteries/${cemetery}/zones/${tree.id}/plots`, { plots: [{ number: 'T9-1', areaM2: 0.2, double: true }] });
+    expect(notAGrave.status).toBe(422);
+  });
 });

@@ -611,6 +611,11 @@ export interface components {
         AssignPlotRequest: {
             /** Format: uuid */
             deathRecordId: string;
+            /**
+             * @description 合葬: joining the one already in a double grave, as their spouse
+             * @enum {string}
+             */
+            relationToFirst?: "spouse";
         };
         AuditEntry: {
             action: string;
@@ -990,6 +995,8 @@ export interface components {
              * @example 0.6
              */
             areaM2: number;
+            /** @description a double grave (双穴) for a couple (合葬); graves only */
+            double?: boolean;
             /** @example E2-0103 */
             number: string;
         };
@@ -1002,6 +1009,16 @@ export interface components {
             areaM2: string;
             /** Format: date */
             assignedOn?: string | null;
+            /**
+             * @description 2 for a double grave (双穴, 合葬)
+             * @enum {number}
+             */
+            capacity: 1 | 2;
+            /**
+             * Format: uuid
+             * @description the spouse buried with the first (合葬)
+             */
+            companionDeathRecordId?: string | null;
             /** Format: uuid */
             deathRecordId?: string | null;
             /**

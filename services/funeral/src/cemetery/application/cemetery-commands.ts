@@ -63,7 +63,7 @@ export class CemeteryCommands {
     return zone;
   }
 
-  async addPlots(cemeteryId: string, zoneId: string, plots: { number: string; areaM2: number }[]): Promise<number> {
+  async addPlots(cemeteryId: string, zoneId: string, plots: { number: string; areaM2: number; double?: boolean }[]): Promise<number> {
     const zone = (await this.cemetery(cemeteryId)).zone(zoneId);
     if (!zone) throw new DomainError('ZONE.NOT_FOUND', `no zone ${zoneId} in cemetery ${cemeteryId}`, 'not-found');
     const added = Plot.addTo(
@@ -74,20 +74,26 @@ export class CemeteryCommands {
     return added.length;
   }
 
-  /** 安葬: a plot goes to one deceased person, once; a deceased person has one plot. */
-  async assignPlot(plotId: string, input: { deathRecordId: string }): Promise<{ plot: Plot; zone: PlotZone }> {
+  /**
+   * 安葬: a plot goes to one deceased person, once; a deceased person has one plot. A double grave
+   * already holding one takes the spouse (合葬, `relationToFirst`).
+   */
+  async assignPlot(plotId: string, input: { deathRecordId: string; relationToFirst?: string }): Promise<{ plot: Plot; zone: PlotZone }> {
     const found = await this.cemeteries.findPlot(plotId);
     if (!found) throw plotNotFound(plotId);
     const death = await this.deaths.find(input.deathRecordId);
     if (!death) throw new DomainError('DEATH.UNKNOWN', `deathRecordId ${input.deathRecordId} is not a registered death`, 'invalid', 'deathRecordId');
     const { plot, zone } = found;
     const today = BusinessDate.today(this.clock);
-    const rule = await this.cemeteries.burialRule();
-    plot.assignTo(input.deathRecordId, today, await this.cemeteries.ecoSubsidyRate(zone.burialType), useTermEnd(zone.burialType, today, rule));
+    if (plot.snapshot().status === 'assigned' && input.relationToFirst !== undefined) plot.addCompanion(input.deathRecordId, today, input.relationToFirst);
+    else {
+      const rule = await this.cemeteries.burialRule();
+      plot.assignTo(input.deathRecordId, today, await this.cemeteries.ecoSubsidyRate(zone.burialType), useTermEnd(zone.burialType, today, rule));
+    }
     const existing = await this.cemeteries.plotOf(input.deathRecordId);
     if (existing) throw deceasedHasPlot(existing);
     await this.cemeteries.savePlot(plot);
-    await this.events.publish([plotAssignedEvent(plot, zone, death.snapshot().citizenId.value)]);
+    await this.events.publish([plotAssignedEvent(plot, zone, death.snapshot().citizenId.value, today)]);
     return found;
   }
 

@@ -30,6 +30,8 @@ export interface PlotView {
   assignedOn: string | null;
   ecoSubsidy: string | null;
   useTermEndsOn: string | null;
+  capacity: number;
+  companionDeathRecordId: string | null;
 }
 
 /** An assigned place whose use term ends soon (or has ended): the family is reminded to renew (续期). */
@@ -118,5 +120,7 @@ export function plotView(plot: Plot, zoneCode: string): PlotView {
     assignedOn: s.assignedOn?.toString() ?? null,
     ecoSubsidy: s.ecoSubsidy?.toString() ?? null,
     useTermEndsOn: s.useTermEndsOn?.toString() ?? null,
+    capacity: s.capacity,
+    companionDeathRecordId: s.companionDeathRecordId,
   };
 }

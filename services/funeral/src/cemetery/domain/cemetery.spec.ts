@@ -89,3 +89,26 @@ describe('use terms (使用年限)', () => {
     expect(useTermEnd('sea', d('2026-03-05'), rule)).toBeNull();
   });
 });
+
+describe('double graves (双穴合葬)', () => {
+  const zoneOf = (burialType: 'plot' | 'tree') => cemetery().openZone({ id: `z-${burialType}`, code: burialType.toUpperCase(), burialType }, rule, today);
+
+  it('take the spouse of the first buried, and nobody else', () => {
+    const [double, single] = Plot.addTo(zoneOf('plot'), [
+      { id: 'p1', number: '1', areaM2: 0.6, double: true },
+      { id: 'p2', number: '2', areaM2: 0.6 },
+    ]);
+    expect(errorCodeOf(() => double.addCompanion('d2', today, 'spouse'))).toBe('PLOT.NOT_YET_ASSIGNED');
+    double.assignTo('d1', today, null, null);
+    expect(errorCodeOf(() => double.addCompanion('d2', today, 'sibling'))).toBe('PLOT.JOINT_BURIAL_SPOUSES_ONLY');
+    double.addCompanion('d2', d('2030-01-01'), 'spouse');
+    expect(double.snapshot()).toMatchObject({ capacity: 2, deathRecordId: 'd1', companionDeathRecordId: 'd2', companionAssignedOn: d('2030-01-01') });
+    expect(errorCodeOf(() => double.addCompanion('d3', today, 'spouse'))).toBe('PLOT.ALREADY_ASSIGNED');
+    single.assignTo('d4', today, null, null);
+    expect(errorCodeOf(() => single.addCompanion('d5', today, 'spouse'))).toBe('PLOT.ALREADY_ASSIGNED');
+  });
+
+  it('are graves only', () => {
+    expect(errorCodeOf(() => Plot.addTo(zoneOf('tree'), [{ id: 'p3', number: '3', areaM2: 0.2, double: true }]))).toBe('PLOT.DOUBLE_ONLY_FOR_GRAVES');
+  });
+});

@@ -14,6 +14,9 @@ const plot = (overrides: Partial<PlotState> = {}): PlotState => ({
   assignedOn: d('2026-04-01'),
   ecoSubsidy: Money.parse('3000'),
   useTermEndsOn: null,
+  capacity: 1,
+  companionDeathRecordId: null,
+  companionAssignedOn: null,
   ...overrides,
 });
 

@@ -14,6 +14,11 @@ export interface PlotState {
   ecoSubsidy: Money | null;
   /** 使用期满: when the use term of the place ends (null: no term, or not assigned). */
   useTermEndsOn: BusinessDate | null;
+  /** 1, or 2 for a double grave (双穴, 合葬) that takes a couple. */
+  capacity: 1 | 2;
+  /** The spouse buried with the first (合葬), in a double grave. */
+  companionDeathRecordId: string | null;
+  companionAssignedOn: BusinessDate | null;
 }
 
 /** 墓穴 (or a niche, a tree, a lawn or a sea place): given to one deceased person, once. */
@@ -27,7 +32,7 @@ export class Plot {
   }
 
   /** New plots of a zone: each area within the zone's limit, no number twice. */
-  static addTo(zone: Zone, plots: { id: string; number: string; areaM2: number }[]): Plot[] {
+  static addTo(zone: Zone, plots: { id: string; number: string; areaM2: number; double?: boolean }[]): Plot[] {
     const created = plots.map(
       (p, i) =>
         new Plot({
@@ -40,8 +45,13 @@ export class Plot {
           assignedOn: null,
           ecoSubsidy: null,
           useTermEndsOn: null,
+          capacity: p.double ? 2 : 1,
+          companionDeathRecordId: null,
+          companionAssignedOn: null,
         }),
     );
+    if (plots.some((p) => p.double) && zone.burialType !== 'plot')
+      throw new DomainError('PLOT.DOUBLE_ONLY_FOR_GRAVES', 'only graves (plot zones) can be double (合葬)', 'invalid', 'plots');
     if (new Set(plots.map((p) => p.number)).size !== plots.length)
       throw new DomainError('PLOT.NUMBER_REPEATED', 'a plot number appears twice', 'invalid', 'plots');
     return created;
@@ -51,6 +61,21 @@ export class Plot {
   assignTo(deathRecordId: string, on: BusinessDate, ecoSubsidy: Money | null, useTermEndsOn: BusinessDate | null = null): void {
     if (this.state.status !== 'available') throw plotAlreadyAssigned(this.state.number);
     this.state = { ...this.state, status: 'assigned', deathRecordId, assignedOn: on, ecoSubsidy, useTermEndsOn };
+    this.assigned = true;
+  }
+
+  /**
+   * 合葬: the spouse of the first buried joins them in a double grave (the relation as the family
+   * declares it; the grave's use term stays the first burial's). A single grave, or a double one
+   * already full, takes nobody else.
+   */
+  addCompanion(deathRecordId: string, on: BusinessDate, relation: string): void {
+    if (this.state.status !== 'assigned') throw new DomainError('PLOT.NOT_YET_ASSIGNED', `plot ${this.state.number} has nobody to join`, 'conflict');
+    if (this.state.capacity !== 2 || this.state.companionDeathRecordId !== null) throw plotAlreadyAssigned(this.state.number);
+    if (relation !== 'spouse')
+      throw new DomainError('PLOT.JOINT_BURIAL_SPOUSES_ONLY', 'a double grave takes a couple (合葬): the second must be the spouse', 'rule', 'relationToFirst');
+    if (deathRecordId === this.state.deathRecordId) throw deceasedHasPlot(this.state.id);
+    this.state = { ...this.state, companionDeathRecordId: deathRecordId, companionAssignedOn: on };
     this.assigned = true;
   }
 

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -131,6 +132,11 @@ export class PlotInput {
   @Min(0.01)
   @Max(999.99)
   areaM2: number;
+
+  @ApiPropertyOptional({ description: 'a double grave (双穴) for a couple (合葬); graves only' })
+  @IsOptional()
+  @IsBoolean()
+  double?: boolean;
 }
 
 export class AddPlotsRequest {
@@ -150,6 +156,11 @@ export class AssignPlotRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   deathRecordId: string;
+
+  @ApiPropertyOptional({ enum: ['spouse'], description: '合葬: joining the one already in a double grave, as their spouse' })
+  @IsOptional()
+  @IsIn(['spouse'])
+  relationToFirst?: string;
 }
 
 export class PlotResponse {
@@ -171,6 +182,9 @@ export class PlotResponse {
   ecoSubsidy: string | null;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: '使用期满: when the use term of a grave or niche ends' })
   useTermEndsOn: string | null;
+  @ApiProperty({ enum: [1, 2], description: '2 for a double grave (双穴, 合葬)' }) capacity: number;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the spouse buried with the first (合葬)' })
+  companionDeathRecordId: string | null;
 }
 
 export class ExpiringPlotsQuery extends PageQuery {

@@ -14,9 +14,11 @@ interface PlotRow {
   assigned_on: string | null;
   eco_subsidy_fen: string | null;
   use_term_ends_on: string | null;
+  capacity: number;
+  companion_death_record_id: string | null;
 }
 
-const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text`;
+const PLOT_COLUMNS = `p.id, p.zone_id, z.code AS zone_code, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text, p.capacity, p.companion_death_record_id`;
 
 /** Adapter of the cemetery query port. */
 @Injectable()
@@ -155,6 +157,8 @@ function toPlotView(p: PlotRow): PlotView {
     assignedOn: p.assigned_on,
     ecoSubsidy: p.eco_subsidy_fen === null ? null : Money.ofFen(Number(p.eco_subsidy_fen)).toString(),
     useTermEndsOn: p.use_term_ends_on,
+    capacity: p.capacity,
+    companionDeathRecordId: p.companion_death_record_id,
   };
 }
 

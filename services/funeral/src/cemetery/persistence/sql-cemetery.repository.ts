@@ -25,6 +25,9 @@ interface PlotRow {
   assigned_on: string | null;
   eco_subsidy_fen: string | null;
   use_term_ends_on: string | null;
+  capacity: 1 | 2;
+  companion_death_record_id: string | null;
+  companion_assigned_on: string | null;
   cemetery_id: string;
   zone_code: string;
   burial_type: BurialType;
@@ -106,7 +109,7 @@ export class SqlCemeteryRepository implements CemeteryRepository {
 
   async findPlot(id: string): Promise<{ plot: Plot; zone: PlotZone } | null> {
     const [r]: PlotRow[] = await this.uow.manager().query(
-      `SELECT p.id, p.zone_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text, z.cemetery_id, z.code AS zone_code, z.burial_type
+      `SELECT p.id, p.zone_id, p.number, p.area_m2::text, p.status, p.death_record_id, p.assigned_on::text, p.eco_subsidy_fen, p.use_term_ends_on::text, p.capacity, p.companion_death_record_id, p.companion_assigned_on::text, z.cemetery_id, z.code AS zone_code, z.burial_type
        FROM plot p JOIN cemetery_zone z ON z.id = p.zone_id WHERE p.id = $1 FOR UPDATE OF p`,
       [id],
     );
@@ -121,19 +124,23 @@ export class SqlCemeteryRepository implements CemeteryRepository {
       assignedOn: r.assigned_on ? BusinessDate.parse(r.assigned_on) : null,
       ecoSubsidy: r.eco_subsidy_fen === null ? null : Money.ofFen(Number(r.eco_subsidy_fen)),
       useTermEndsOn: r.use_term_ends_on ? BusinessDate.parse(r.use_term_ends_on) : null,
+      capacity: r.capacity,
+      companionDeathRecordId: r.companion_death_record_id,
+      companionAssignedOn: r.companion_assigned_on ? BusinessDate.parse(r.companion_assigned_on) : null,
     });
     return { plot, zone: { cemeteryId: r.cemetery_id, code: r.zone_code, burialType: r.burial_type } };
   }
 
   async plotOf(deathRecordId: string): Promise<string | null> {
-    const [row] = await this.uow.manager().query(`SELECT id FROM plot WHERE death_record_id = $1`, [deathRecordId]);
+    const [row] = await this.uow.manager().query(`SELECT id FROM plot WHERE death_record_id = $1 OR companion_death_record_id = $1`, [deathRecordId]);
     return row?.id ?? null;
   }
 
   async addPlots(plots: Plot[]): Promise<void> {
-    const rows = plots.map((p) => p.snapshot()).map((s) => ({ id: s.id, zone_id: s.zoneId, number: s.number, area: s.areaM2 }));
+    const rows = plots.map((p) => p.snapshot()).map((s) => ({ id: s.id, zone_id: s.zoneId, number: s.number, area: s.areaM2, capacity: s.capacity }));
     const inserted = await this.uow.transaction().query(
-      `INSERT INTO plot (id, zone_id, number, area_m2, status) SELECT p.id, p.zone_id, p.number, p.area, 'available' FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, zone_id uuid, number text, area numeric)
+      `INSERT INTO plot (id, zone_id, number, area_m2, status, capacity)
+       SELECT p.id, p.zone_id, p.number, p.area, 'available', p.capacity FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, zone_id uuid, number text, area numeric, capacity smallint)
        ON CONFLICT (zone_id, number) DO NOTHING RETURNING id`,
       [JSON.stringify(rows)],
     );
@@ -145,17 +152,21 @@ export class SqlCemeteryRepository implements CemeteryRepository {
     const s = plot.snapshot();
     await translatingConstraints(
       () =>
-        this.uow
-          .transaction()
-          .query(`UPDATE plot SET status = $2, death_record_id = $3, assigned_on = $4, eco_subsidy_fen = $5, use_term_ends_on = $6 WHERE id = $1`, [
+        this.uow.transaction().query(
+          `UPDATE plot SET status = $2, death_record_id = $3, assigned_on = $4, eco_subsidy_fen = $5, use_term_ends_on = $6, companion_death_record_id = $7,
+                    companion_assigned_on = $8 WHERE id = $1`,
+          [
             s.id,
             s.status,
             s.deathRecordId,
             s.assignedOn?.toString() ?? null,
             s.ecoSubsidy?.fen ?? null,
             s.useTermEndsOn?.toString() ?? null,
-          ]),
-      { plot_one_per_deceased: () => deceasedHasPlot() },
+            s.companionDeathRecordId,
+            s.companionAssignedOn?.toString() ?? null,
+          ],
+        ),
+      { plot_one_per_deceased: () => deceasedHasPlot(), plot_one_per_companion: () => deceasedHasPlot() },
     );
   }
 
