@@ -17,6 +17,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { seedPayableBenefits } from '../services/assistance/test/support/seed-benefits';
+import { marriageRequest } from '../services/registration/test/support/marriage-request';
 import { SERVICES } from './services';
 
 /** Life events that cross contexts, through the real broker: a death registered in funeral reaches assistance. */
@@ -157,14 +158,7 @@ describe('life events across contexts', () => {
       method: 'POST',
       url: '/api/v1/marriages',
       token: registrar,
-      body: {
-        partyA: { citizenId: man, name: '甲' },
-        partyB: { citizenId: woman, name: '乙' },
-        officeCode: '310104',
-        declaredNoProhibitedKinship: true,
-        noSpouseDeclarationsConfirmed: true,
-        partiesAppearedInPerson: true,
-      },
+      body: marriageRequest(man, woman),
     });
     expect(marriage.status).toBe(201);
     const leads = await eventually(
@@ -204,14 +198,7 @@ describe('life events across contexts', () => {
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
     const registrar = await testToken(['registration:*']);
     const registrationPost = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: registrar, body });
-    const marriage = await registrationPost('/api/v1/marriages', {
-      partyA: { citizenId: man, name: '甲' },
-      partyB: { citizenId: woman, name: '乙' },
-      officeCode: '310104',
-      declaredNoProhibitedKinship: true,
-      noSpouseDeclarationsConfirmed: true,
-      partiesAppearedInPerson: true,
-    });
+    const marriage = await registrationPost('/api/v1/marriages', marriageRequest(man, woman));
     const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id, partiesAppearedInPerson: true });
     expect(divorce.status).toBe(201);
     const today = BusinessDate.today().toString();
@@ -260,14 +247,7 @@ describe('life events across contexts', () => {
         method: 'POST',
         url: '/api/v1/marriages',
         token: registrar,
-        body: {
-          partyA: { citizenId: man, name: '甲' },
-          partyB: { citizenId: woman, name: '乙' },
-          officeCode: '310104',
-          declaredNoProhibitedKinship: true,
-          noSpouseDeclarationsConfirmed: true,
-          partiesAppearedInPerson: true,
-        },
+        body: marriageRequest(man, woman),
       })
     ).body;
     const regDb = registration.app.get(DataSource);
@@ -385,14 +365,7 @@ describe('life events across contexts', () => {
       method: 'POST',
       url: '/api/v1/marriages',
       token: registrar,
-      body: {
-        partyA: { citizenId: man, name: '甲' },
-        partyB: { citizenId: woman, name: '乙' },
-        officeCode: '310104',
-        declaredNoProhibitedKinship: true,
-        noSpouseDeclarationsConfirmed: true,
-        partiesAppearedInPerson: true,
-      },
+      body: marriageRequest(man, woman),
     });
     expect(marriage.status).toBe(201);
     const statusOf = (person: string) => registration.request({ method: 'GET', url: `/api/v1/marital-status/${person}`, token: registrar });

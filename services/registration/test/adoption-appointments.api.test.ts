@@ -5,6 +5,7 @@ import { eventually, newCitizenIdOfSex, startTestService, TestBroker, TestServic
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { marriageRequest } from './support/marriage-request';
 import { service } from '../src/service';
 
 describe('registration: adoptions and registry office appointments', () => {
@@ -56,19 +57,7 @@ describe('registration: adoptions and registry office appointments', () => {
       ...more,
     });
 
-  const marry = async (a: string, b: string) =>
-    expect(
-      (
-        await post('/api/v1/marriages', {
-          partyA: { citizenId: a, name: '甲' },
-          partyB: { citizenId: b, name: '乙' },
-          officeCode: '310104',
-          declaredNoProhibitedKinship: true,
-          noSpouseDeclarationsConfirmed: true,
-          partiesAppearedInPerson: true,
-        })
-      ).status,
-    ).toBe(201);
+  const marry = async (a: string, b: string) => expect((await post('/api/v1/marriages', marriageRequest(a, b))).status).toBe(201);
 
   it("applies the Code's exemptions as data and records the placing party's consent (arts. 1097, 1100(2), 1103)", async () => {
     // A single man of 29 with two children: under age and over the children limit.

@@ -3,6 +3,7 @@ import { CLOCK } from '@civic/platform';
 import { newBirthDate, newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { marriageRequest } from './support/marriage-request';
 import { service } from '../src/service';
 
 const person = (birth: string, sex: 'male' | 'female') => newCitizenIdOfSex(sex, birth);
@@ -24,14 +25,7 @@ describe('registration: marriage and divorce by agreement', () => {
   const post = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: clerk, body });
   // New people are unknown to the registry: the clerk confirms their declarations of having no spouse.
   const marry = (a: string, b: string, declared = true, confirmed = true) =>
-    post('/api/v1/marriages', {
-      partyA: { citizenId: a, name: '甲' },
-      partyB: { citizenId: b, name: '乙' },
-      officeCode: '310104',
-      declaredNoProhibitedKinship: declared,
-      noSpouseDeclarationsConfirmed: confirmed,
-      partiesAppearedInPerson: true,
-    });
+    post('/api/v1/marriages', marriageRequest(a, b, { declaredNoProhibitedKinship: declared, noSpouseDeclarationsConfirmed: confirmed }));
   const statusOf = async (id: string) => (await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).body.status;
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM registration.marriage`))[0].n;
 
@@ -92,14 +86,7 @@ describe('registration: marriage and divorce by agreement', () => {
 
   it('registers only with both parties present (art. 1049), recorded, and links the appointment it was booked under', async () => {
     const [man, woman] = [person('19910101', 'male'), person('19930101', 'female')];
-    const absent = await post('/api/v1/marriages', {
-      partyA: { citizenId: man, name: '甲' },
-      partyB: { citizenId: woman, name: '乙' },
-      officeCode: '310104',
-      declaredNoProhibitedKinship: true,
-      noSpouseDeclarationsConfirmed: true,
-      partiesAppearedInPerson: false,
-    });
+    const absent = await post('/api/v1/marriages', marriageRequest(man, woman, { partiesAppearedInPerson: false }));
     expect(absent.status).toBe(422);
     expect(absent.body.type).toBe('urn:civic:problem:registration.not-in-person');
     // Booked yesterday for today (Monday 1 March 2027), at 310104, by both.
@@ -113,26 +100,10 @@ describe('registration: marriage and divorce by agreement', () => {
     });
     expect(booked.status).toBe(201);
     clock.set(new Date('2027-03-01T02:00:00Z'));
-    const elsewhere = await post('/api/v1/marriages', {
-      partyA: { citizenId: man, name: '甲' },
-      partyB: { citizenId: woman, name: '乙' },
-      officeCode: '310115',
-      declaredNoProhibitedKinship: true,
-      noSpouseDeclarationsConfirmed: true,
-      partiesAppearedInPerson: true,
-      appointmentId: booked.body.id,
-    });
+    const elsewhere = await post('/api/v1/marriages', marriageRequest(man, woman, { officeCode: '310115', appointmentId: booked.body.id }));
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.body.type).toBe('urn:civic:problem:appointment.not-for-this-registration');
-    const registered = await post('/api/v1/marriages', {
-      partyA: { citizenId: man, name: '甲' },
-      partyB: { citizenId: woman, name: '乙' },
-      officeCode: '310104',
-      declaredNoProhibitedKinship: true,
-      noSpouseDeclarationsConfirmed: true,
-      partiesAppearedInPerson: true,
-      appointmentId: booked.body.id,
-    });
+    const registered = await post('/api/v1/marriages', marriageRequest(man, woman, { appointmentId: booked.body.id }));
     expect(registered.status).toBe(201);
     expect(registered.body.inPersonVerifiedBy).toBe('registry-clerk');
     const [appointment] = await db.query(`SELECT status, registration_id FROM registration.appointment WHERE id = $1`, [booked.body.id]);

@@ -1,23 +1,9 @@
 import { BusinessDate, Money } from '@civic/domain-kernel';
 import { Benefit } from './benefit';
+import { dibaoBenefit } from './benefit.fixture';
 
 const day = (d: string) => BusinessDate.parse(d);
-const grant = () =>
-  Benefit.grant({
-    id: 'b',
-    householdId: 'h',
-    applicationId: 'a',
-    programme: 'dibao',
-    divisionCode: '310104003',
-    exclusive: true,
-    exclusionGroup: 'subsistence',
-    monthlyAmount: Money.parse('1420'),
-    recipients: 1,
-    memberCitizenIds: [],
-    basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' },
-    startsOn: day('2026-04-01'),
-    endsOn: null,
-  });
+const grant = () => dibaoBenefit({ id: 'b', householdId: 'h', applicationId: 'a', startsOn: day('2026-04-01') });
 
 describe('Benefit', () => {
   it('suspends, resumes and terminates from the first of a month, recording each change', () => {

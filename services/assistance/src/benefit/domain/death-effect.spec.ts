@@ -1,6 +1,6 @@
-import { BusinessDate, Money } from '@civic/domain-kernel';
+import { BusinessDate } from '@civic/domain-kernel';
 import { statusInForce } from '../../payment-run/domain/payable';
-import { Benefit } from './benefit';
+import { dibaoBenefit } from './benefit.fixture';
 import { deathEffect } from './death-effect';
 
 const day = (d: string) => BusinessDate.parse(d);
@@ -19,22 +19,7 @@ describe('a death and the benefits covering the person', () => {
 });
 
 describe('a death revoked (registered in error)', () => {
-  const benefit = () =>
-    Benefit.grant({
-      id: 'b1',
-      householdId: 'h1',
-      applicationId: 'a1',
-      programme: 'dibao',
-      divisionCode: '310104003',
-      exclusive: true,
-      exclusionGroup: 'subsistence',
-      monthlyAmount: Money.parse('1420'),
-      recipients: 1,
-      memberCitizenIds: [],
-      basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' },
-      startsOn: day('2026-01-01'),
-      endsOn: null,
-    });
+  const benefit = () => dibaoBenefit();
 
   it('reinstates a benefit the death ended, from the date it stopped and with no end: paid as if it had not happened', () => {
     const b = benefit();

@@ -1,24 +1,9 @@
-import { BusinessDate, Money } from '@civic/domain-kernel';
-import { Benefit } from './benefit';
+import { BusinessDate } from '@civic/domain-kernel';
+import { dibaoBenefit } from './benefit.fixture';
 import { endForDissolvedHousehold } from './household-dissolution';
 
 const d = (text: string) => BusinessDate.parse(text);
-const benefit = (startsOn: string) =>
-  Benefit.grant({
-    id: `b-${startsOn}`,
-    householdId: 'h1',
-    applicationId: 'a1',
-    programme: 'dibao',
-    divisionCode: '310104003',
-    exclusive: true,
-    exclusionGroup: 'subsistence',
-    monthlyAmount: Money.parse('1420'),
-    recipients: 1,
-    memberCitizenIds: [],
-    basis: { perCapitaIncome: '0.00', rule: 'gap', standard: '1420.00' },
-    startsOn: d(startsOn),
-    endsOn: null,
-  });
+const benefit = (startsOn: string) => dibaoBenefit({ id: `b-${startsOn}`, startsOn: d(startsOn) });
 
 describe('a dissolved household’s benefits (家庭注销)', () => {
   it('end from the first of next month: the month of dissolution is still paid', () => {

@@ -1,6 +1,6 @@
 import { BusinessDate, ControllableClock, Money } from '@civic/domain-kernel';
 import { memberFrom } from '../../household/domain/household-member';
-import { Benefit } from './benefit';
+import { dibaoBenefit } from './benefit.fixture';
 import { repriceForMemberChange } from './member-change';
 
 const d = (text: string) => BusinessDate.parse(text);
@@ -8,20 +8,10 @@ const clock = new ControllableClock(new Date('2026-03-01T00:00:00Z'));
 const head = memberFrom({ citizenId: '11010519491231002X', name: '张三', relation: 'head', monthlyIncome: '300.00', assets: '0' }, 0, clock);
 const spouse = memberFrom({ citizenId: '110105195001011234', name: '李四', relation: 'spouse', monthlyIncome: '0', assets: '0' }, 1, clock);
 const benefit = (startsOn = '2026-01-01') =>
-  Benefit.grant({
-    id: 'b1',
-    householdId: 'h1',
-    applicationId: 'a1',
-    programme: 'dibao',
-    divisionCode: '310104003',
-    exclusive: true,
-    exclusionGroup: 'subsistence',
-    monthlyAmount: Money.parse('1420'),
-    recipients: 1,
+  dibaoBenefit({
     memberCitizenIds: ['11010519491231002X'],
     basis: { perCapitaIncome: '0.00', totalIncome: '0.00', rule: 'gap', standard: '1420.00' },
     startsOn: d(startsOn),
-    endsOn: null,
   });
 // 1420.00 until June, 1500.00 from July.
 const standardOn = (day: BusinessDate) => Money.parse(day.isBefore(d('2026-07-01')) ? '1420' : '1500');
