@@ -66,6 +66,13 @@ export async function startTestService(module: Type, definition: ServiceDefiniti
   };
 }
 
+/** Signs arbitrary claims with the run's local issuer: for tests of tokens the services must refuse. */
+export async function testTokenWithClaims(claims: Record<string, unknown>, expiresIn: string | number | null = '1h'): Promise<string> {
+  const dir = process.env.CIVIC_TEST_ISSUER_DIR;
+  if (!dir) throw new Error('CIVIC_TEST_ISSUER_DIR is not set: run through the integration project');
+  return (await DevIssuer.open(dir)).signClaims(claims, expiresIn);
+}
+
 /** Signs tokens with the run's local issuer (its JWKS is what the services under test trust). */
 export async function testToken(roles: string[], subject = 'test-officer', system = 'test-suite', districts: string[] = []): Promise<string> {
   const dir = process.env.CIVIC_TEST_ISSUER_DIR;

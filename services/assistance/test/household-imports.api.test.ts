@@ -42,7 +42,8 @@ describe('assistance bulk household import (批量导入)', () => {
       `D,310104004,湖南路5号,${d1},庚,head,-5,0,`,
       `E,310104004,湖南路6号,${e1},辛,head,100,0,`,
       `E,310104004,湖南路6号,${existing.citizenId},壬,spouse,0,0,`,
-      `F,310115001,浦东路7号,${newCitizenId(newBirthDate())},癸,head,0,0,`,
+      // A reference a spreadsheet would run as a formula: the report defuses it.
+      `=1+1,310115001,浦东路7号,${newCitizenId(newBirthDate())},癸,head,0,0,`,
     ].join('\n');
     const accepted = await upload(csv);
     expect(accepted.status).toBe(202);
@@ -66,6 +67,7 @@ describe('assistance bulk household import (批量导入)', () => {
     expect(byRow.get(9)).toMatch(/HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD/);
     expect(byRow.get(9)).not.toContain(existing.citizenId);
     expect(byRow.get(10)).toMatch(/DISTRICT_OUT_OF_SCOPE/);
+    expect(byRow.get(10)).toMatch(/^10,'=1\+1,rejected,/);
 
     const imported = await db.query(`SELECT citizen_id FROM assistance.household_member WHERE citizen_id = ANY($1) AND active`, [[a1, a2, c1, c2, d1, e1]]);
     expect(imported.map((r: { citizen_id: string }) => r.citizen_id).sort()).toEqual([a1, a2].sort());

@@ -1,4 +1,4 @@
-import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { testTokenWithClaims, eventually, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -174,6 +174,23 @@ describe('community divisions API', () => {
       const res = await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: forged });
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('refuses a token whose districts claim is malformed (401), never reading it as city-wide, and one without subject, expiry or with too long a life', async () => {
+      const get = (token: string) => community.request({ method: 'GET', url: '/api/v1/divisions/310104', token });
+      const roles = ['community:division.read'];
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles, districts: [] }))).status).toBe(200);
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles, districts: ['310104'] }))).status).toBe(200);
+      for (const districts of ['310104', [310104], ['310104003'], ['310104', 'all'], {}, null]) {
+        const res = await get(await testTokenWithClaims({ sub: 'x', roles, districts }));
+        expect({ districts, status: res.status }).toEqual({ districts, status: 401 });
+      }
+      expect((await get(await testTokenWithClaims({ roles }))).status).toBe(401);
+      expect((await get(await testTokenWithClaims({ sub: ' ', roles }))).status).toBe(401);
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles }, null))).status).toBe(401);
+      // The default maximum lifetime is a day.
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles }, '25h'))).status).toBe(401);
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles }, '23h'))).status).toBe(200);
     });
 
     it('refuses a role that does not grant the action (403)', async () => {

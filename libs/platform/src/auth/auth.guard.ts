@@ -6,7 +6,7 @@ import { Inject } from '@nestjs/common';
 import { ServiceConfig } from '../config/service-config';
 import { hasPermission } from './actor';
 import { PERMISSION_KEY, PUBLIC_KEY } from './permission.decorator';
-import { TokenVerifier } from './token-verifier';
+import { TokenRefused, TokenVerifier } from './token-verifier';
 
 /**
  * Global guard: every route needs a valid bearer token and the permission it declares, except
@@ -33,8 +33,9 @@ export class AuthGuard implements CanActivate {
     let actor;
     try {
       actor = await this.verifier.verify(match[1]);
-    } catch {
-      throw new UnauthorizedException('the bearer token is invalid or expired');
+    } catch (error) {
+      // A refused claim says which (the caller's own token); a failed signature or expiry says no more.
+      throw new UnauthorizedException(error instanceof TokenRefused ? error.message : 'the bearer token is invalid or expired');
     }
     const ctx = requestContext.current();
     if (ctx) ctx.actor = actor;

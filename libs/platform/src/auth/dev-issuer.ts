@@ -40,14 +40,21 @@ export class DevIssuer {
   }
 
   async sign(claims: DevTokenClaims): Promise<string> {
+    return this.signClaims(
+      { sub: claims.sub, roles: claims.roles, azp: claims.system ?? 'swagger-ui', districts: claims.districts ?? [] },
+      claims.expiresIn ?? '12h',
+    );
+  }
+
+  /**
+   * Any claims, as given (with issuer, audience and, unless present, `iat`): for tests of what the
+   * services refuse (a malformed scope, a missing subject, an overlong lifetime). `expiresIn` null: no `exp`.
+   */
+  async signClaims(claims: Record<string, unknown>, expiresIn: string | number | null = '12h'): Promise<string> {
     const key = await importJWK(this.privateJwk, 'ES256');
-    return new SignJWT({ roles: claims.roles, azp: claims.system ?? 'swagger-ui', districts: claims.districts ?? [] })
-      .setProtectedHeader({ alg: 'ES256', kid: this.privateJwk.kid, typ: 'JWT' })
-      .setSubject(claims.sub)
-      .setIssuer(DEV_ISSUER)
-      .setAudience(DEV_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(claims.expiresIn ?? '12h')
-      .sign(key);
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: this.privateJwk.kid, typ: 'JWT' }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE);
+    if (claims.iat === undefined) jwt.setIssuedAt();
+    if (expiresIn !== null) jwt.setExpirationTime(expiresIn);
+    return jwt.sign(key);
   }
 }

@@ -16,7 +16,7 @@ export class TokenVerifier {
   private readonly keySet: Parameters<typeof jwtVerify>[1];
   private readonly verified = new LRUCache<string, Actor>({ max: 10_000 });
 
-  constructor(private readonly config: Pick<ServiceConfig, 'jwksUrl' | 'jwksFile' | 'authIssuer' | 'authAudience'>) {
+  constructor(private readonly config: Pick<ServiceConfig, 'jwksUrl' | 'jwksFile' | 'authIssuer' | 'authAudience' | 'authMaxTokenLifetimeS'>) {
     this.keySet = config.jwksUrl
       ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })
       : createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile!, 'utf8')));
@@ -31,7 +31,11 @@ export class TokenVerifier {
       audience: this.config.authAudience,
       algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
       clockTolerance: 30,
+      // Who, since when and until when: a token without them is no token of ours.
+      requiredClaims: ['sub', 'iat', 'exp'],
     });
+    if (payload.exp! - payload.iat! > this.config.authMaxTokenLifetimeS)
+      throw new TokenRefused(`the token lives longer than the ${this.config.authMaxTokenLifetimeS} s allowed`);
     const actor = actorOf(payload);
     const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, payload.exp ? payload.exp * 1000 - Date.now() : VERIFIED_TOKEN_TTL_MS);
     if (ttl > 0) this.verified.set(token, actor, { ttl });
@@ -39,15 +43,32 @@ export class TokenVerifier {
   }
 }
 
-function actorOf(payload: JWTPayload): Actor {
+/** A token whose claims cannot be trusted as they are (answered 401 like any invalid token). */
+export class TokenRefused extends Error {}
+
+export function actorOf(payload: JWTPayload): Actor {
   const claims = payload as JWTPayload & { roles?: unknown; realm_access?: { roles?: unknown }; azp?: unknown; client_id?: unknown; districts?: unknown };
   const roles = stringArray(claims.roles ?? claims.realm_access?.roles);
+  const subject = typeof payload.sub === 'string' ? payload.sub.trim() : '';
+  if (!subject) throw new TokenRefused('the token names no subject');
   return {
-    subject: String(payload.sub ?? ''),
+    subject,
     system: String(claims.azp ?? claims.client_id ?? 'unknown'),
     roles,
-    districts: stringArray(claims.districts).filter((d) => /^\d{6}$/.test(d)),
+    districts: districtsOf(claims.districts),
   };
+}
+
+/**
+ * The districts a token is scoped to. Absent or an empty list: city-wide. Present, it must be a list
+ * of 6-digit district codes: anything else (a string, numbers, a street code) refuses the token,
+ * because reading a malformed scope as "no scope" would make a district token city-wide.
+ */
+export function districtsOf(claim: unknown): string[] {
+  if (claim === undefined) return [];
+  if (!Array.isArray(claim) || !claim.every((d) => typeof d === 'string' && /^\d{6}$/.test(d)))
+    throw new TokenRefused('the districts claim must be a list of 6-digit district codes');
+  return [...claim];
 }
 
 function stringArray(value: unknown): string[] {

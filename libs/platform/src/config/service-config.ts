@@ -12,6 +12,8 @@ export interface ServiceConfig {
   jwksFile?: string;
   authIssuer: string;
   authAudience: string;
+  /** The longest a token may live (exp - iat), in seconds: longer-lived tokens are refused. */
+  authMaxTokenLifetimeS: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relayBatchSize: number;
 }
@@ -75,6 +77,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     jwksFile,
     authIssuer: setting('AUTH_ISSUER') ?? 'civic-dev-issuer',
     authAudience: setting('AUTH_AUDIENCE') ?? 'civic-platform',
+    authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
   };

@@ -1,4 +1,4 @@
-import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID, csvLines } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -12,7 +12,6 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { progressPercent } from '../../payment-run/domain/payment-month';
@@ -85,13 +84,13 @@ export class HouseholdImportsController {
     await this.require(id);
     const queries = this.queries;
     async function* csv() {
-      yield stringify([['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors']]);
+      yield csvLines([['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors']]);
       let after = 0;
       for (;;) {
         const lines = await queries.reportAfter(id, after, 5000);
         if (lines.length === 0) return;
         after = lines[lines.length - 1].rowNumber;
-        yield stringify(lines.map((l) => [l.rowNumber, l.householdRef, l.outcome ?? 'pending', l.householdId ?? '', (l.errors ?? []).join('; ')]));
+        yield csvLines(lines.map((l) => [l.rowNumber, l.householdRef, l.outcome ?? 'pending', l.householdId ?? '', (l.errors ?? []).join('; ')]));
       }
     }
     reply.header('Content-Type', 'text/csv; charset=utf-8');

@@ -1,8 +1,18 @@
 import { BusinessDate, DomainError, maskBankAccountNumber, maskCitizenId, Money } from '@civic/domain-kernel';
-import { callerMaySeePersonalData, Command, DistrictScope, districtFilter, MONTH, pageOf, PageQuery, ProblemDetails, RequirePermission } from '@civic/platform';
+import {
+  callerMaySeePersonalData,
+  Command,
+  DistrictScope,
+  districtFilter,
+  MONTH,
+  pageOf,
+  PageQuery,
+  ProblemDetails,
+  RequirePermission,
+  csvLines,
+} from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { PaymentRunCommands } from '../application/payment-run-commands';
@@ -95,13 +105,13 @@ export class PaymentRunsController {
     const scope = districtFilter('l.district_code', query.divisionCode ? { column: 'l.division_code', prefix: query.divisionCode } : undefined);
     const queries = this.queries;
     async function* csv() {
-      yield stringify([CSV_HEADER]);
+      yield csvLines([CSV_HEADER]);
       let after: PaymentLineKey | null = null;
       for (;;) {
         const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE, scope);
         if (rows.length === 0) return;
         after = rows[rows.length - 1];
-        yield stringify(
+        yield csvLines(
           rows.map((r) => [
             monthLabel(month),
             r.benefitId,
