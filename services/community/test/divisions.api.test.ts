@@ -191,6 +191,9 @@ describe('community divisions API', () => {
       // The default maximum lifetime is a day.
       expect((await get(await testTokenWithClaims({ sub: 'x', roles }, '25h'))).status).toBe(401);
       expect((await get(await testTokenWithClaims({ sub: 'x', roles }, '23h'))).status).toBe(200);
+      // Claiming to be issued a week from now does not buy a longer life.
+      const later = Math.floor(Date.now() / 1000) + 7 * 86_400;
+      expect((await get(await testTokenWithClaims({ sub: 'x', roles, iat: later }, later + 3600))).status).toBe(401);
     });
 
     it('refuses a role that does not grant the action (403)', async () => {

@@ -34,7 +34,8 @@ export class TokenVerifier {
       // Who, since when and until when: a token without them is no token of ours.
       requiredClaims: ['sub', 'iat', 'exp'],
     });
-    if (payload.exp! - payload.iat! > this.config.authMaxTokenLifetimeS)
+    // Its life counts from when it was issued, or from now if it claims to be issued later.
+    if (payload.exp! - Math.min(payload.iat!, Math.floor(Date.now() / 1000)) > this.config.authMaxTokenLifetimeS)
       throw new TokenRefused(`the token lives longer than the ${this.config.authMaxTokenLifetimeS} s allowed`);
     const actor = actorOf(payload);
     const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, payload.exp ? payload.exp * 1000 - Date.now() : VERIFIED_TOKEN_TTL_MS);
