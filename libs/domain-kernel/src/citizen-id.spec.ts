@@ -46,6 +46,10 @@ describe('CitizenId (GB 11643)', () => {
   it('masks the birth date and sequence for logs', () => {
     expect(CitizenId.parse('11010519491231002X', 'id', clock).masked()).toBe('110105********002X');
     expect(maskCitizenId('holder 310104200002290014 applied')).toBe('holder 310104********0014 applied');
+    // Beside letters or underscores too (a \b boundary missed these), never inside a longer number.
+    expect(maskCitizenId('id_310104200002290014')).toBe('id_310104********0014');
+    expect(maskCitizenId('ID31010419491231002Xok')).toBe('ID310104********002Xok');
+    expect(maskCitizenId('6222021001122334458999')).toBe('6222021001122334458999');
   });
 
   it('names the field in the error', () => {

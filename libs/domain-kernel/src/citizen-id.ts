@@ -77,7 +77,11 @@ export function checkCharacterOf(first17: string): string {
   return CHECK_CHARACTERS[sum % 11];
 }
 
-/** Masks anything that looks like a citizen ID number; safe on any string. */
+/**
+ * Masks anything that looks like a citizen ID number; safe on any string. Bounded by digits only,
+ * not word boundaries, so an ID beside letters or underscores (`id_310104…`, `ID310104…X`) is
+ * masked too; a longer run of digits (an account number) is not an ID and is left alone.
+ */
 export function maskCitizenId(text: string): string {
-  return text.replace(/\b(\d{6})\d{8}(\d{3}[\dXx])\b/g, '$1********$2');
+  return text.replace(/(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?![\dXx])/g, '$1********$2');
 }

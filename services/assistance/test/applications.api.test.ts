@@ -51,6 +51,11 @@ describe('assistance applications: from submission to benefit', () => {
       member({ relation: 'child', monthlyIncome: '0' }),
     ]);
     const id = await throughNotice(h, '1000.00');
+    // The verified members are named by citizen ID: masked for a caller without personal-data.read.
+    const asPortal = await assistance.request({ method: 'GET', url: `/api/v1/applications/${id}`, token: portal });
+    const verified = h.members[0].citizenId;
+    expect(asPortal.body.verification.members[0].citizenId).toBe(`${verified.slice(0, 6)}********${verified.slice(14)}`);
+    expect(JSON.stringify(asPortal.body)).not.toContain(verified);
     clock.advanceDays(8);
     const granted = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
     expect(granted.status).toBe(200);

@@ -1,6 +1,18 @@
 import { HOUSEHOLD_QUERIES } from '../../household/application/household-queries';
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, Command, DistrictScope, etagOf, IfMatch, pageOf, ProblemDetails, RequirePermission, UUID, VersionedCommand } from '@civic/platform';
+import {
+  CLOCK,
+  Command,
+  DistrictScope,
+  etagOf,
+  IfMatch,
+  pageOf,
+  ProblemDetails,
+  RequirePermission,
+  UUID,
+  VersionedCommand,
+  personalDataForCaller,
+} from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -255,7 +267,8 @@ function applicationResponse(a: AssistanceApplication): ApplicationResponse {
     stageDueOn: s.stageDueOn?.toString() ?? null,
     noticeStartsOn: s.noticeStartsOn?.toString() ?? null,
     noticeEndsOn: s.noticeEndsOn?.toString() ?? null,
-    verification: s.verification,
+    // Verified members are named by citizen ID: masked like every other ID unless the caller may read them.
+    verification: s.verification && personalDataForCaller('assistance', s.verification),
     communityReview: s.communityReview,
     decision: s.decision,
     benefitId: s.benefitId,
