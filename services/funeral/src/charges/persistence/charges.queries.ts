@@ -2,7 +2,7 @@ import { Money } from '@civic/domain-kernel';
 import { UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { BillView, ChargesQueries, PriceView, ServiceItemView } from '../application/charges-queries';
-import { priceInForceSql } from './price-in-force-sql';
+import { CATALOGUE_IN_FORCE_SQL } from './price-in-force-sql';
 
 /** Adapter of the charges query port. */
 @Injectable()
@@ -10,11 +10,7 @@ export class SqlChargesQueries implements ChargesQueries {
   constructor(private readonly uow: UnitOfWork) {}
 
   async catalogue(funeralHome: string, on: string): Promise<ServiceItemView[]> {
-    const rows = await this.uow.manager().query(
-      `SELECT * FROM (SELECT s.code, s.name, s.unit, s.basic, ${priceInForceSql('$1', '$2::date')} AS price_fen FROM service_item s WHERE s.active) c
-       WHERE price_fen IS NOT NULL ORDER BY code`,
-      [funeralHome, on],
-    );
+    const rows = await this.uow.manager().query(CATALOGUE_IN_FORCE_SQL, [funeralHome, on]);
     return rows.map((r: { code: string; name: string; unit: string; price_fen: string; basic: boolean }) => ({
       code: r.code,
       name: r.name,

@@ -6,7 +6,7 @@ import { ServiceItem } from '../domain/funeral-bill';
 import { billExists, FuneralBill } from '../domain/funeral-bill-issue';
 import { DatedPrice } from '../domain/price-history';
 import { WaiverCoverage, WaiverPolicy } from '../domain/waiver';
-import { priceInForceSql } from './price-in-force-sql';
+import { CATALOGUE_IN_FORCE_SQL } from './price-in-force-sql';
 
 /** Adapter: `service_item` with its dated prices (`service_price`), `waiver_policy`, `waiver_eligibility` and `funeral_bill` (one per death: `funeral_bill_one_per_death`). */
 @Injectable()
@@ -14,11 +14,7 @@ export class SqlChargesRepository implements ChargesRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   async catalogueOn(funeralHome: string, day: BusinessDate): Promise<Map<string, ServiceItem>> {
-    const rows = await this.uow.manager().query(
-      `SELECT * FROM (SELECT s.code, s.name, s.unit, s.basic, ${priceInForceSql('$1', '$2::date')} AS price_fen FROM service_item s WHERE s.active) c
-       WHERE price_fen IS NOT NULL ORDER BY code`,
-      [funeralHome, day.toString()],
-    );
+    const rows = await this.uow.manager().query(CATALOGUE_IN_FORCE_SQL, [funeralHome, day.toString()]);
     return new Map(
       rows.map((r: Record<string, any>) => [r.code, { code: r.code, name: r.name, unit: r.unit, price: Money.ofFen(Number(r.price_fen)), basic: r.basic }]),
     );

@@ -35,7 +35,8 @@ export class PartyView {
   @ApiProperty({ example: '王伟', minLength: 1, maxLength: 50 }) name: string;
 }
 
-export class RegisterMarriageRequest {
+/** The two parties of a marriage, each required. */
+export class MarriagePartiesRequest {
   @ApiProperty({ type: PartyRequest })
   @IsDefined({ message: 'partyA is required' })
   @ValidateNested()
@@ -47,7 +48,9 @@ export class RegisterMarriageRequest {
   @ValidateNested()
   @Type(() => PartyRequest)
   partyB: PartyRequest;
+}
 
+export class RegisterMarriageRequest extends MarriagePartiesRequest {
   @ApiProperty({ example: '310104', description: 'the registry office (any office serves any resident of the city: 跨区通办)' })
   @Matches(/^\d{6}$/, { message: 'officeCode must be a 6-digit district code' })
   officeCode: string;
@@ -127,24 +130,12 @@ export class MaritalStatusResponse {
   @ApiProperty({ format: 'date' }) since: string;
 }
 
-export class PriorMarriageRecordRequest {
+export class PriorMarriageRecordRequest extends MarriagePartiesRequest {
   @ApiProperty({ example: 'J310104-2010-000123', maxLength: 64, description: "the record's id in the source: each is imported once" })
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   sourceRecordId: string;
-
-  @ApiProperty({ type: PartyRequest })
-  @IsDefined({ message: 'partyA is required' })
-  @ValidateNested()
-  @Type(() => PartyRequest)
-  partyA: PartyRequest;
-
-  @ApiProperty({ type: PartyRequest })
-  @IsDefined({ message: 'partyB is required' })
-  @ValidateNested()
-  @Type(() => PartyRequest)
-  partyB: PartyRequest;
 
   @BusinessDateField('registeredOn', { example: '2010-05-20' })
   registeredOn: string;
