@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   );
   const infra = await launchInfrastructure({ log: (l) => log(`  ${l}`) });
   const issuer = await DevIssuer.open(mkdtempSync(join(tmpdir(), 'bench-issuer-')));
-  const token = await issuer.sign({ sub: 'bench', roles: ['assistance:*'], system: 'bench', districts: [] });
+  const token = await issuer.sign({ sub: 'bench', roles: ['assistance:*', 'assistance:personal-data.read'], system: 'bench', districts: [] });
   const env = { DATABASE_URL: infra.databaseUrl, KAFKA_BROKERS: infra.kafkaBrokers, AUTH_JWKS_FILE: issuer.jwksFile };
   try {
     const { api, raw } = await submissions(infra.databaseUrl, env, token);

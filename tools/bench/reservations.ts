@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   log(`bench:reservations — ${ATTEMPTS} booking attempts at once on ${CAPACITY} places (after ${WARMUP} warm-up bookings on another slot)`);
   const infra = await launchInfrastructure({ log: (l) => log(`  ${l}`) });
   const issuer = await DevIssuer.open(mkdtempSync(join(tmpdir(), 'bench-issuer-')));
-  const token = await issuer.sign({ sub: 'bench', roles: ['funeral:*'], system: 'bench', districts: [] });
+  const token = await issuer.sign({ sub: 'bench', roles: ['funeral:*', 'funeral:personal-data.read'], system: 'bench', districts: [] });
   const url = await freshDatabase('civic_bench_reservations', infra.databaseUrl);
   const service = await startService('funeral', {
     DATABASE_URL: infra.databaseUrl,

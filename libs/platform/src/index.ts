@@ -43,3 +43,4 @@ export * from './http/problem.filter';
 export * from './messaging/events-document';
 export * from './http/route-arguments';
 export * from './http/citizen-id.pipe';
+export * from './auth/token-verifier';

@@ -56,6 +56,16 @@ describe('assistance applications: from submission to benefit', () => {
     const verified = h.members[0].citizenId;
     expect(asPortal.body.verification.members[0].citizenId).toBe(`${verified.slice(0, 6)}********${verified.slice(14)}`);
     expect(JSON.stringify(asPortal.body)).not.toContain(verified);
+    // A service wildcard is no grant of personal data: only a role naming it is.
+    const asWildcard = await assistance.request({
+      method: 'GET',
+      url: `/api/v1/applications/${id}`,
+      token: await testToken(['assistance:*', 'platform:admin']),
+    });
+    expect(asWildcard.status).toBe(200);
+    expect(JSON.stringify(asWildcard.body)).not.toContain(verified);
+    const asOfficer = await assistance.request({ method: 'GET', url: `/api/v1/applications/${id}`, token: officer });
+    expect(asOfficer.body.verification.members[0].citizenId).toBe(verified);
     clock.advanceDays(8);
     const granted = await post(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
     expect(granted.status).toBe(200);

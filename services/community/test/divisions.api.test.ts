@@ -200,6 +200,11 @@ describe('community divisions API', () => {
       const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: reader, body: { code: newTownship(), name: 'x' } });
       expect(res.status).toBe(403);
       expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: reader })).status).toBe(403);
+      // The audit trail is read by a role that names it, never through a wildcard or admin.
+      const broad = await testToken(['community:*', '*:*', 'platform:admin']);
+      expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: broad })).status).toBe(403);
+      expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: broad })).status).toBe(200);
+      expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: await testToken(['*:audit.read']) })).status).toBe(200);
       const otherService = await testToken(['assistance:division.read']);
       expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: otherService })).status).toBe(403);
     });

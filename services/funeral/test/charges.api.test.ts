@@ -25,7 +25,7 @@ describe('funeral charges: the price catalogue, the waiver (惠民) and eco-buri
   beforeAll(async () => {
     funeral = await startTestService(AppModule, service);
     await seedTestDivisions(funeral, 'funeral');
-    clerk = await testToken(['funeral:*']);
+    clerk = await testToken(['funeral:*', 'funeral:personal-data.read', 'funeral:audit.read']);
     broker = new TestBroker('charges-test');
     db = funeral.app.get(DataSource);
     await waitForConsumers(funeral);

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 
-const ROLES = ['funeral:*'];
+const ROLES = ['funeral:*', 'funeral:audit.read', 'funeral:personal-data.read'];
 const valid = newCitizenId();
 const badCheck = valid.slice(0, 17) + (valid[17] === '1' ? '2' : '1');
 

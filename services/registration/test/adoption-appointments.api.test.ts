@@ -17,7 +17,7 @@ describe('registration: adoptions and registry office appointments', () => {
 
   beforeAll(async () => {
     registration = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
-    clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
+    clerk = await testToken(['registration:*', 'registration:personal-data.read', 'registration:audit.read'], 'registry-clerk', 'marriage-registry');
     broker = new TestBroker('adoption-test');
     db = registration.app.get(DataSource);
     await waitForConsumers(registration);

@@ -16,7 +16,7 @@ describe('registration: marriage and divorce by agreement', () => {
 
   beforeAll(async () => {
     registration = await startTestService(AppModule, service, { overrides: [{ provide: CLOCK, useValue: clock }] });
-    clerk = await testToken(['registration:*'], 'registry-clerk', 'marriage-registry');
+    clerk = await testToken(['registration:*', 'registration:personal-data.read', 'registration:audit.read'], 'registry-clerk', 'marriage-registry');
     db = registration.app.get(DataSource);
   });
   afterAll(() => registration.close());

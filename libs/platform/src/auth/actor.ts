@@ -8,13 +8,23 @@ export interface Actor {
 }
 
 /**
+ * Permissions no wildcard grants: seeing citizens' data unmasked and reading the audit trail are
+ * given by name (`assistance:personal-data.read`, `*:audit.read`), so a broad operational role
+ * (`assistance:*`, `platform:admin`) never carries them by accident.
+ */
+export const NAMED_ONLY_PERMISSIONS: ReadonlySet<string> = new Set(['personal-data.read', 'audit.read']);
+
+/**
  * True when the actor holds `<service>:<permission>`. Roles may use `*` for either part
- * (`community:*`, `*:division.read`); `platform:admin` holds everything.
+ * (`community:*`, `*:division.read`); `platform:admin` holds everything but the named-only
+ * permissions, which need a role naming them (the service part may still be `*`).
  */
 export function hasPermission(actor: Actor, service: string, permission: string): boolean {
+  const namedOnly = NAMED_ONLY_PERMISSIONS.has(permission);
   return actor.roles.some((role) => {
-    if (role === 'platform:admin') return true;
+    if (role === 'platform:admin') return !namedOnly;
     const [roleService, rolePermission] = role.split(':');
-    return (roleService === service || roleService === '*') && (rolePermission === permission || rolePermission === '*');
+    if (roleService !== service && roleService !== '*') return false;
+    return rolePermission === permission || (rolePermission === '*' && !namedOnly);
   });
 }

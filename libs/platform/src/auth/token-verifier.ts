@@ -1,4 +1,5 @@
-import { createLocalJWKSet, createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { readFileSync } from 'node:fs';
 import { ServiceConfig } from '../config/service-config';
@@ -6,20 +7,80 @@ import { Actor } from './actor';
 
 /** How long a verified token is trusted without checking its signature again (never past its expiry). */
 const VERIFIED_TOKEN_TTL_MS = 300_000;
+/** How often the identity provider's key set is fetched to tell whether it answers. */
+const PROBE_INTERVAL_MS = 30_000;
+
+/** Whether the identity provider's key set could be fetched: shown in /health/ready. */
+export interface IdentityProviderStatus {
+  status: 'up' | 'down' | 'unknown';
+  /** Where the keys come from: the provider's JWKS URL, or the local issuer's file (development). */
+  source: 'jwks-url' | 'jwks-file';
+  lastSuccessAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+}
 
 /**
  * Verifies bearer JWTs against the issuer's JWKS and turns their claims into an Actor. An
  * integrating system sends the same token with every call until it expires: its verified claims are
  * kept for a few minutes, so the signature check (the costliest step of a request) runs once.
  */
-export class TokenVerifier {
+export class TokenVerifier implements OnApplicationBootstrap {
   private readonly keySet: Parameters<typeof jwtVerify>[1];
+  private readonly remote?: ReturnType<typeof createRemoteJWKSet>;
   private readonly verified = new LRUCache<string, Actor>({ max: 10_000 });
+  private readonly logger = new Logger('IdentityProvider');
+  private provider: IdentityProviderStatus;
+  private lastProbeAt = 0;
+  private probing?: Promise<void>;
 
   constructor(private readonly config: Pick<ServiceConfig, 'jwksUrl' | 'jwksFile' | 'authIssuer' | 'authAudience' | 'authMaxTokenLifetimeS'>) {
-    this.keySet = config.jwksUrl
-      ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })
-      : createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile!, 'utf8')));
+    if (config.jwksUrl) {
+      this.remote = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000, timeoutDuration: 3_000 });
+      this.keySet = this.remote;
+      this.provider = { status: 'unknown', source: 'jwks-url' };
+    } else {
+      this.keySet = createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile!, 'utf8')));
+      this.provider = { status: 'up', source: 'jwks-file' };
+    }
+  }
+
+  /** Fetches the key set once at start-up, so an unreachable provider is in the log from the first minute. */
+  onApplicationBootstrap(): void {
+    void this.probe();
+  }
+
+  /** The provider's state as last seen; a stale view starts a new fetch in the background (never awaited by a probe). */
+  identityProvider(): IdentityProviderStatus {
+    if (this.remote && Date.now() - this.lastProbeAt > PROBE_INTERVAL_MS) void this.probe();
+    return { ...this.provider };
+  }
+
+  /** Fetches the provider's key set and records whether it answered. */
+  probe(): Promise<void> {
+    if (!this.remote) return Promise.resolve();
+    this.probing ??= this.remote
+      .reload()
+      .then(
+        () => this.providerAnswered(),
+        (error: unknown) => this.providerFailed(error),
+      )
+      .finally(() => {
+        this.lastProbeAt = Date.now();
+        this.probing = undefined;
+      });
+    return this.probing;
+  }
+
+  private providerAnswered(): void {
+    if (this.provider.status === 'down') this.logger.log(`the identity provider answers again (${this.config.jwksUrl})`);
+    this.provider = { ...this.provider, status: 'up', lastSuccessAt: new Date().toISOString() };
+  }
+
+  private providerFailed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.provider.status !== 'down') this.logger.error(`the identity provider's key set cannot be fetched from ${this.config.jwksUrl}: ${message}`);
+    this.provider = { ...this.provider, status: 'down', lastError: message, lastErrorAt: new Date().toISOString() };
   }
 
   /** Throws when the token is malformed, expired, not ours or signed by an unknown key. */
@@ -33,6 +94,10 @@ export class TokenVerifier {
       clockTolerance: 30,
       // Who, since when and until when: a token without them is no token of ours.
       requiredClaims: ['sub', 'iat', 'exp'],
+    }).catch((error: unknown) => {
+      // A key set that could not be fetched is the provider's failure, not the token's.
+      if (this.remote && (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError))) this.providerFailed(error);
+      throw error;
     });
     // Its life counts from when it was issued, or from now if it claims to be issued later.
     if (payload.exp! - Math.min(payload.iat!, Math.floor(Date.now() / 1000)) > this.config.authMaxTokenLifetimeS)

@@ -34,4 +34,17 @@ describe('service configuration', () => {
   ])('refuses %p naming it', (override, message) => {
     expect(problemsOf({ ...valid, ...override }).join('\n')).toMatch(message);
   });
+
+  it('refuses development trust in production, naming each setting', () => {
+    const production = { ...valid, NODE_ENV: 'production' };
+    const problems = problemsOf(production).join('\n');
+    expect(problems).toMatch(/AUTH_JWKS_FILE .* refused with NODE_ENV=production/);
+    expect(problems).toMatch(/AUTH_ISSUER must name the identity provider/);
+    const plainHttp = problemsOf({ ...production, AUTH_JWKS_FILE: undefined, AUTH_JWKS_URL: 'http://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' });
+    expect(plainHttp).toEqual(['AUTH_JWKS_URL must be an https URL with NODE_ENV=production']);
+    const trusted = { ...production, AUTH_JWKS_FILE: undefined, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' };
+    expect(loadServiceConfig('child-welfare', 3003, trusted)).toMatchObject({ jwksUrl: 'https://idp.example/jwks', authIssuer: 'https://idp.example' });
+    // Development keeps its local issuer.
+    expect(problemsOf(valid)).toEqual([]);
+  });
 });

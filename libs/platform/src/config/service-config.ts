@@ -1,4 +1,5 @@
 import { serviceEnvPrefix } from '@civic/contracts';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/dev-issuer';
 /** Settings every service reads from its environment, checked before anything starts. */
 export interface ServiceConfig {
   service: string;
@@ -63,6 +64,16 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   if (!jwksUrl && !jwksFile) problems.push('AUTH_JWKS_URL (or AUTH_JWKS_FILE for the local issuer) is required');
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
 
+  const authIssuer = setting('AUTH_ISSUER') ?? DEV_ISSUER;
+  // Production never runs on development trust: the local issuer's key file, its issuer name, or
+  // a key set fetched over plain http (anyone on the path could swap the keys).
+  if (env.NODE_ENV === 'production') {
+    if (jwksFile) problems.push("AUTH_JWKS_FILE (the development issuer's key file) is refused with NODE_ENV=production: set AUTH_JWKS_URL");
+    if (jwksUrl && !jwksUrl.startsWith('https://')) problems.push('AUTH_JWKS_URL must be an https URL with NODE_ENV=production');
+    if (authIssuer === DEV_ISSUER)
+      problems.push(`AUTH_ISSUER must name the identity provider with NODE_ENV=production (not the development issuer "${DEV_ISSUER}")`);
+  }
+
   const logLevel = (setting('LOG_LEVEL') ?? 'info') as ServiceConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -75,8 +86,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     kafkaBrokers,
     jwksUrl,
     jwksFile,
-    authIssuer: setting('AUTH_ISSUER') ?? 'civic-dev-issuer',
-    authAudience: setting('AUTH_AUDIENCE') ?? 'civic-platform',
+    authIssuer,
+    authAudience: setting('AUTH_AUDIENCE') ?? DEV_AUDIENCE,
     authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),

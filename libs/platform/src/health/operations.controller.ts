@@ -3,6 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/permission.decorator';
+import { TokenVerifier } from '../auth/token-verifier';
 import { eventsDocument } from '../messaging/events-document';
 import { MessagingRuntime } from '../messaging/messaging-runtime';
 import { PlatformMetrics } from '../metrics/metrics';
@@ -19,6 +20,7 @@ export class OperationsController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly messaging: MessagingRuntime,
     private readonly metrics: PlatformMetrics,
+    private readonly tokens: TokenVerifier,
     private readonly modules: ModulesContainer,
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
   ) {}
@@ -31,7 +33,8 @@ export class OperationsController {
   /**
    * Ready while the database answers. Kafka's state is reported in the details but does not make
    * the service unready: the outbox rides out a broker outage, and taking every replica out of
-   * rotation would turn a broker outage into a platform outage.
+   * rotation would turn a broker outage into a platform outage. The identity provider likewise:
+   * tokens already verified keep working, and an operator sees it down in the details.
    */
   @Get('health/ready')
   @HealthCheck()
@@ -51,6 +54,7 @@ export class OperationsController {
           lastErrorAt: broker.lastErrorAt,
           outboxPending: pending,
         },
+        identityProvider: this.tokens.identityProvider(),
       },
     };
   }
