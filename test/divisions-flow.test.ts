@@ -1,7 +1,7 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { DivisionDirectory } from '@civic/divisions';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { eventually, quietLogger, startTestService, TestService, testToken, waitForConsumers } from '@civic/testing';
+import { eventually, quietLogger, startTestService, TestBroker, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DIVISION_CONSUMERS, SERVICES } from './services';
@@ -170,23 +170,52 @@ describe('administrative divisions flow from community to every other service th
     );
     expect((await readIn('funeral', badCode)).status).toBe(404);
 
-    const consumer = gateway.consumer({ groupId: `dlq-reader-${randomUUID()}` });
-    const parked: { error: string; consumer: string }[] = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic: `${DivisionEstablished.topic}.dlq`, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        if (message.headers?.ce_id?.toString() === bad.id)
-          parked.push({ error: message.headers.dlq_error!.toString(), consumer: message.headers.dlq_consumer!.toString() });
-      },
-    });
-    await eventually(
-      async () => parked.length,
-      (n) => n >= DIVISION_CONSUMERS.length,
-      { what: 'every consumer parked the bad event', timeoutMs: 30_000 },
-    );
-    await consumer.disconnect();
+    const parked = await parkedCopies(bad.id);
     expect(parked[0].error).toMatch(/schema violation/);
     expect(new Set(parked.map((p) => p.consumer))).toEqual(new Set(DIVISION_CONSUMERS.map((n) => `${n}.divisions`)));
   });
+
+  it('an event from a service its contract does not name as producer is parked, not applied', async () => {
+    const forgedCode = newCommittee();
+    const goodCode = newCommittee();
+    const data = (code: string) => ({ code, name: '冒名', level: 'committee', parentCode: '310115001', validFrom: '2026-01-01' });
+    // A division established by "funeral": only community produces division events.
+    const forged = {
+      id: randomUUID(),
+      type: DivisionEstablished.type,
+      source: '/civic/funeral',
+      subject: forgedCode,
+      time: new Date().toISOString(),
+      data: data(forgedCode),
+    };
+    const good = { ...forged, id: randomUUID(), source: '/civic/community', subject: goodCode, data: data(goodCode) };
+    await gateway.sendBatch([
+      {
+        topic: DivisionEstablished.topic,
+        messages: [
+          { key: 'source-test', value: JSON.stringify(forged.data), headers: { ...cloudEventHeaders(forged), 'civic-test-fault': 'source' } },
+          { key: 'source-test', value: JSON.stringify(good.data), headers: cloudEventHeaders(good) },
+        ],
+      },
+    ]);
+    await eventually(
+      () => readIn('funeral', goodCode),
+      (r) => r.status === 200,
+      { what: 'the event behind the forged one was applied' },
+    );
+    const parked = await parkedCopies(forged.id);
+    expect(parked[0].error).toMatch(/unexpected source: .* comes from \/civic\/community, not "\/civic\/funeral"/);
+    for (const name of DIVISION_CONSUMERS) expect((await readIn(name, forgedCode)).status).toBe(404);
+  });
+
+  /** The DLQ copies of one event, once every division consumer has parked it. */
+  async function parkedCopies(eventId: string): Promise<{ error: string; consumer: string }[]> {
+    const broker = new TestBroker('dlq-reader');
+    try {
+      const parked = await broker.deadLetters(DivisionEstablished, (headers) => headers.ce_id === eventId, DIVISION_CONSUMERS.length);
+      return parked.map((headers) => ({ error: headers.dlq_error, consumer: headers.dlq_consumer }));
+    } finally {
+      await broker.close();
+    }
+  }
 });

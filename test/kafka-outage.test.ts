@@ -1,6 +1,16 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { KafkaGateway } from '@civic/messaging';
-import { eventually, freePort, freshDatabase, launchEmbeddedKafka, quietLogger, RunningKafka, startTestService, TestService, testToken } from '@civic/testing';
+import {
+  eventually,
+  freePort,
+  useFreshDatabase,
+  launchEmbeddedKafka,
+  quietLogger,
+  RunningKafka,
+  startTestService,
+  TestService,
+  testToken,
+} from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { SERVICES } from './services';
 
@@ -14,21 +24,20 @@ describe('a Kafka outage', () => {
   let port: number;
   let broker: RunningKafka | undefined;
 
-  const previousDatabaseUrl = process.env.COMMUNITY_DATABASE_URL;
+  let restoreDatabase: (() => void) | undefined;
 
   beforeAll(async () => {
     port = await freePort();
     // Its own database and broker: a community whose events go to another cluster must not share
     // an outbox with the community of the other tests.
-    process.env.COMMUNITY_DATABASE_URL = await freshDatabase('civic_outage');
+    restoreDatabase = await useFreshDatabase('community', 'civic_outage');
     process.env.COMMUNITY_KAFKA_BROKERS = `127.0.0.1:${port}`;
     community = await startTestService(SERVICES.community.module, SERVICES.community.definition);
   });
 
   afterAll(async () => {
     delete process.env.COMMUNITY_KAFKA_BROKERS;
-    if (previousDatabaseUrl) process.env.COMMUNITY_DATABASE_URL = previousDatabaseUrl;
-    else delete process.env.COMMUNITY_DATABASE_URL;
+    restoreDatabase?.();
     await community?.close();
     await broker?.stop();
   });
@@ -70,4 +79,24 @@ describe('a Kafka outage', () => {
     const afterReady = await community.request({ method: 'GET', url: '/health/ready' });
     expect(afterReady.body.details.kafka.state).toBe('up');
   }, 150_000);
+
+  it('reports a frozen broker down within seconds while staying ready, and up again when it thaws', async () => {
+    const pid = broker!.pid!;
+    const readiness = () => community.request({ method: 'GET', url: '/health/ready' });
+    await eventually(readiness, (r) => r.body?.details?.kafka?.state === 'up', { what: 'Kafka up before the freeze', timeoutMs: 30_000 });
+    // A frozen broker keeps its connections open and answers nothing.
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const frozen = await eventually(readiness, (r) => r.body?.details?.kafka?.state === 'down', {
+        what: 'readiness reports the frozen broker down',
+        timeoutMs: 15_000,
+      });
+      expect(frozen.status).toBe(200);
+      expect(frozen.body.details.database.status).toBe('up');
+      expect(frozen.body.details.kafka.lastError).toMatch(/did not answer|timeout|Connection/i);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    await eventually(readiness, (r) => r.body?.details?.kafka?.state === 'up', { what: 'Kafka up after the thaw', timeoutMs: 30_000 });
+  }, 90_000);
 });

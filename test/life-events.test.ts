@@ -35,8 +35,8 @@ describe('life events across contexts', () => {
     registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
     await seedTestDivisions(funeral, 'funeral');
     await seedTestDivisions(assistance, 'assistance');
-    clerk = await testToken(['funeral:*'], 'funeral-clerk', 'funeral-home');
-    officer = await testToken(['assistance:*']);
+    clerk = await testToken(['funeral:*', 'funeral:personal-data.read'], 'funeral-clerk', 'funeral-home');
+    officer = await testToken(['assistance:*', 'assistance:personal-data.read']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
     for (const service of [assistance, registration]) {
       await waitForConsumers(service);
@@ -153,7 +153,7 @@ describe('life events across contexts', () => {
   it('a marriage makes a re-verification lead for a party on assistance; the death of a spouse leaves the other widowed', async () => {
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1950)), newCitizenIdOfSex('female', newBirthDate(1952))];
     await benefitCovering([man]);
-    const registrar = await testToken(['registration:*']);
+    const registrar = await testToken(['registration:*', 'registration:personal-data.read']);
     const marriage = await registration.request({
       method: 'POST',
       url: '/api/v1/marriages',
@@ -196,7 +196,7 @@ describe('life events across contexts', () => {
 
   it('a death during the divorce cooling-off period ends the application: no certificate, the survivor widowed', async () => {
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
-    const registrar = await testToken(['registration:*']);
+    const registrar = await testToken(['registration:*', 'registration:personal-data.read']);
     const registrationPost = (url: string, body: unknown) => registration.request({ method: 'POST', url, token: registrar, body });
     const marriage = await registrationPost('/api/v1/marriages', marriageRequest(man, woman));
     const divorce = await registrationPost('/api/v1/divorce-applications', { marriageId: marriage.body.id, partiesAppearedInPerson: true });
@@ -239,7 +239,7 @@ describe('life events across contexts', () => {
   }, 120_000);
 
   it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {
-    const registrar = await testToken(['registration:*']);
+    const registrar = await testToken(['registration:*', 'registration:personal-data.read']);
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
     await benefitCovering([woman]);
     const married = (
@@ -360,7 +360,7 @@ describe('life events across contexts', () => {
   it('a death registered in error and revoked is undone everywhere: the benefit pays again from the date it stopped, the marriage is current again', async () => {
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1945)), newCitizenIdOfSex('female', newBirthDate(1947))];
     const alone = await benefitCovering([man]);
-    const registrar = await testToken(['registration:*']);
+    const registrar = await testToken(['registration:*', 'registration:personal-data.read']);
     const marriage = await registration.request({
       method: 'POST',
       url: '/api/v1/marriages',

@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 venv="$(bash "$root/tools/contract-checks/venv.sh")"
 [ -f "$root/dist/tools/token.js" ] || (cd "$root" && npm run -s build)
-token="$(cd "$root" && node dist/tools/token.js --sub contract-check --system schemathesis --roles platform:admin 2>/dev/null | tail -1)"
+token="$(cd "$root" && node dist/tools/token.js --sub contract-check --system schemathesis --roles "platform:admin,*:audit.read,*:personal-data.read" 2>/dev/null | tail -1)"
 services=("$@")
 [ ${#services[@]} -gt 0 ] || services=(assistance eldercare child-welfare registration funeral community charity)
 failed=0

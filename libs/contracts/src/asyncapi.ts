@@ -1,5 +1,5 @@
 import { deadLetterTopicOf, EventContract } from './event-contract';
-import type { ServiceName } from './service-registry';
+import { eventSourceOf, type ServiceName } from './service-registry';
 
 /**
  * The AsyncAPI 3.0 document of one service: the channels (topics) it sends to and receives from,
@@ -73,7 +73,7 @@ function CLOUDEVENT_HEADERS(type: string, producer: string): Record<string, unkn
     required: ['ce_id', 'ce_source', 'ce_type', 'ce_specversion', 'ce_time', 'ce_subject', 'traceparent', 'content-type'],
     properties: {
       ce_id: { type: 'string', format: 'uuid' },
-      ce_source: { type: 'string', const: `/civic/${producer}` },
+      ce_source: { type: 'string', const: eventSourceOf(producer) },
       ce_type: { type: 'string', const: type },
       ce_specversion: { type: 'string', const: '1.0' },
       ce_time: { type: 'string', format: 'date-time' },

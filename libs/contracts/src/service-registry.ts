@@ -25,3 +25,8 @@ export function serviceEntry(name: ServiceName): ServiceEntry {
 export function serviceEnvPrefix(name: string): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_`;
 }
+
+/** The CloudEvents `source` of every event a service publishes; consumers accept a type only from its producer's. */
+export function eventSourceOf(name: string): string {
+  return `/civic/${name}`;
+}

@@ -5,3 +5,4 @@ export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
 export * from './kafka/kafka-gateway';
 export * from './trace-context';
+export * from './consumer/transient-failure';

@@ -44,3 +44,4 @@ export * from './messaging/events-document';
 export * from './http/route-arguments';
 export * from './http/citizen-id.pipe';
 export * from './auth/token-verifier';
+export * from './persistence/idempotency-key-purge';

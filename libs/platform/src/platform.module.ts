@@ -1,4 +1,4 @@
-import { ALL_EVENT_CONTRACTS } from '@civic/contracts';
+import { ALL_EVENT_CONTRACTS, eventSourceOf } from '@civic/contracts';
 import { maskCitizenId, systemClock } from '@civic/domain-kernel';
 import { KafkaGateway, OutboxRelay, OutboxWriter, traceIdOf } from '@civic/messaging';
 import { DynamicModule, Global, Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
@@ -25,6 +25,8 @@ import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import { CommandInterceptor } from './pipeline/command.interceptor';
 import { ensureSchema } from './persistence/ensure-schema';
+import { platformMigrations } from './persistence/foundation-migration';
+import { IdempotencyKeyPurge } from './persistence/idempotency-key-purge';
 import { MigrationRunner } from './persistence/migration-runner';
 import { UnitOfWork } from './persistence/unit-of-work';
 import type { ServiceDefinition } from './service-definition';
@@ -85,14 +87,14 @@ export class PlatformModule implements NestModule {
         TypeOrmModule.forRootAsync({
           inject: [SERVICE_CONFIG],
           useFactory: async (config: ServiceConfig) => {
-            await ensureSchema(config.databaseUrl, definition.schema);
+            await ensureSchema(config.databaseOwnerUrl ?? config.databaseUrl, definition.schema);
             return {
               type: 'postgres' as const,
               url: config.databaseUrl,
               schema: definition.schema,
               // No entities: adapters write SQL; TypeORM is the connection, transaction and migration runner.
               entities: [],
-              migrations: definition.migrations,
+              migrations: [...definition.migrations, ...platformMigrations(definition.schema)],
               migrationsTableName: 'migrations',
               synchronize: false,
               migrationsRun: false,
@@ -108,6 +110,7 @@ export class PlatformModule implements NestModule {
       providers: [
         UnitOfWork,
         MigrationRunner,
+        IdempotencyKeyPurge,
         EventPublisher,
         { provide: TokenVerifier, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => new TokenVerifier(config) },
         { provide: PlatformMetrics, useFactory: () => new PlatformMetrics(definition.name) },
@@ -116,7 +119,7 @@ export class PlatformModule implements NestModule {
           inject: [SERVICE_CONFIG],
           useFactory: (config: ServiceConfig) => new KafkaGateway(`civic-${config.service}`, config.kafkaBrokers, messagingLogger(new Logger('Kafka'))),
         },
-        { provide: OutboxWriter, useFactory: () => new OutboxWriter(definition.schema, `/civic/${definition.name}`) },
+        { provide: OutboxWriter, useFactory: () => new OutboxWriter(definition.schema, eventSourceOf(definition.name)) },
         {
           provide: OutboxRelay,
           inject: [DataSource, KafkaGateway, SERVICE_CONFIG],

@@ -11,3 +11,4 @@ export * from './division-fixture';
 export * from './test-citizens';
 export * from './test-broker';
 export * from './inject-fetch';
+export * from './tcp-link';

@@ -11,6 +11,8 @@ export interface RunningKafka {
   /** Comma-separated bootstrap servers. */
   brokers: string;
   origin: 'environment' | 'testcontainers' | 'embedded';
+  /** The broker's process, for fault injection (freeze it with SIGSTOP); embedded only. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export async function launchEmbeddedKafka(
   return {
     brokers: `127.0.0.1:${port}`,
     origin: 'embedded',
+    pid: broker.pid,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (broker.exitCode === null) {

@@ -1,4 +1,4 @@
-import { deadLetterTopicOf, EventContract } from '@civic/contracts';
+import { deadLetterTopicOf, EventContract, eventSourceOf } from '@civic/contracts';
 import { CloudEvent, cloudEventHeaders, KafkaGateway, MessagingLogger } from '@civic/messaging';
 import { randomUUID } from 'node:crypto';
 import { eventually } from './eventually';
@@ -19,7 +19,7 @@ export class TestBroker {
     return {
       id: options.id ?? randomUUID(),
       type: contract.type,
-      source: options.source ?? `/civic/${contract.producer}`,
+      source: options.source ?? eventSourceOf(contract.producer),
       subject: options.subject,
       time: new Date().toISOString(),
       data,

@@ -1,6 +1,6 @@
 import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
-import { eventually, freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, useFreshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
 import { AppModule } from '../src/app.module';
@@ -10,7 +10,7 @@ import { seedPayableBenefits } from './support/seed-benefits';
 
 /** Payment runs pay every payable benefit in the database, so they get a database of their own. */
 describe('assistance monthly payment runs', () => {
-  const previousUrl = process.env.ASSISTANCE_DATABASE_URL;
+  let restoreDatabase: (() => void) | undefined;
   let assistance: TestService;
   let db: DataSource;
   let officer: string;
@@ -21,7 +21,7 @@ describe('assistance monthly payment runs', () => {
   const clock = new ControllableClock(new Date('2026-12-21T02:00:00Z'));
 
   beforeAll(async () => {
-    process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_payment_runs');
+    restoreDatabase = await useFreshDatabase('assistance', 'civic_payment_runs');
     assistance = await startTestService(AppModule, service, {
       overrides: [
         { provide: PAYMENT_RUN_OPTIONS, useValue: { ...DEFAULT_PAYMENT_RUN_OPTIONS, batchSize: 7, leaseMs: 1500, sweepMs: 200 } },
@@ -47,8 +47,7 @@ describe('assistance monthly payment runs', () => {
   });
   afterAll(async () => {
     await assistance?.close();
-    if (previousUrl) process.env.ASSISTANCE_DATABASE_URL = previousUrl;
-    else delete process.env.ASSISTANCE_DATABASE_URL;
+    restoreDatabase?.();
   });
 
   const start = (month: string) => assistance.request({ method: 'POST', url: '/api/v1/payment-runs', token: officer, body: { month } });

@@ -1,4 +1,4 @@
-import { freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
+import { useFreshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 import { ALL_ROLES } from './support/fixtures';
@@ -8,18 +8,17 @@ describe('assistance programme eligibility (救助项目条件)', () => {
   let assistance: TestService;
   let operator: string;
   let reader: string;
-  const previousUrl = process.env.ASSISTANCE_DATABASE_URL;
+  let restoreDatabase: (() => void) | undefined;
 
   beforeAll(async () => {
-    process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_programmes');
+    restoreDatabase = await useFreshDatabase('assistance', 'civic_programmes');
     assistance = await startTestService(AppModule, service, { consumers: false });
     operator = await testToken(ALL_ROLES, 'programme-operator');
     reader = await testToken(['assistance:programme.read']);
   });
   afterAll(async () => {
     await assistance?.close();
-    if (previousUrl) process.env.ASSISTANCE_DATABASE_URL = previousUrl;
-    else delete process.env.ASSISTANCE_DATABASE_URL;
+    restoreDatabase?.();
   });
 
   const put = (body: unknown, headers: Record<string, string> = {}, token = operator) =>

@@ -1,4 +1,4 @@
-import { eventually, freshDatabase, startTestService, testToken, TestService } from '@civic/testing';
+import { eventually, useFreshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
 import { AppModule } from '../src/app.module';
@@ -8,13 +8,13 @@ import { seedPayableBenefits } from './support/seed-benefits';
 
 /** A standard adjustment re-computes every 低保 benefit in the database, so this file has its own. */
 describe('assistance standards and benefits', () => {
-  const previousUrl = process.env.ASSISTANCE_DATABASE_URL;
+  let restoreDatabase: (() => void) | undefined;
   let assistance: TestService;
   let db: DataSource;
   let officer: string;
 
   beforeAll(async () => {
-    process.env.ASSISTANCE_DATABASE_URL = await freshDatabase('civic_standards');
+    restoreDatabase = await useFreshDatabase('assistance', 'civic_standards');
     assistance = await startTestService(AppModule, service, {
       overrides: [{ provide: PAYMENT_RUN_OPTIONS, useValue: { batchSize: 100, leaseMs: 5000, sweepMs: 200 } }],
     });
@@ -24,8 +24,7 @@ describe('assistance standards and benefits', () => {
   });
   afterAll(async () => {
     await assistance?.close();
-    if (previousUrl) process.env.ASSISTANCE_DATABASE_URL = previousUrl;
-    else delete process.env.ASSISTANCE_DATABASE_URL;
+    restoreDatabase?.();
   });
 
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) => assistance.request({ method: 'POST', url, token: officer, body, headers });

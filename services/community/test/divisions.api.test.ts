@@ -1,4 +1,5 @@
 import { testTokenWithClaims, eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { IdempotencyKeyPurge } from '@civic/platform';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -255,6 +256,41 @@ describe('community divisions API', () => {
       const res = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: 'B' }, headers });
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it('keeps a key to the person and calling system that sent it', async () => {
+      const key = { 'idempotency-key': `shared-${newTownship()}` };
+      const roles = ['community:division.write', 'community:division.read'];
+      const fromPortal = await testToken(roles, 'clerk', 'portal');
+      const fromBackoffice = await testToken(roles, 'clerk', 'backoffice');
+      const fromColleague = await testToken(roles, 'colleague', 'portal');
+      const bodies = [newTownship(), newTownship(), newTownship()].map((code) => ({ code, name: '同键街道' }));
+      const answers = [];
+      for (const [i, token] of [fromPortal, fromBackoffice, fromColleague].entries())
+        answers.push(await community.request({ method: 'POST', url: '/api/v1/divisions', token, body: bodies[i], headers: key }));
+      // Another system or another person with the same key is another request, not a reused key.
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      expect(answers.map((a) => a.body.code)).toEqual(bodies.map((b) => b.code));
+      const replay = await community.request({ method: 'POST', url: '/api/v1/divisions', token: fromPortal, body: bodies[0], headers: key });
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+    });
+
+    it('forgets a key after its retention, purged by the platform', async () => {
+      const code = newTownship();
+      const headers = { 'idempotency-key': `expiring-${code}` };
+      expect((await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '过期街道' }, headers })).status).toBe(
+        201,
+      );
+      const db = community.app.get(DataSource);
+      // Older than the default retention (168 h).
+      await db.query(`UPDATE community.idempotency_key SET created_at = now() - interval '169 hours' WHERE idempotency_key = $1`, [headers['idempotency-key']]);
+      expect(await community.app.get(IdempotencyKeyPurge).purge()).toBeGreaterThanOrEqual(1);
+      expect(await db.query(`SELECT 1 FROM community.idempotency_key WHERE idempotency_key = $1`, [headers['idempotency-key']])).toHaveLength(0);
+      // The key is free again: a new request under it is answered afresh, not as a reuse.
+      const other = newTownship();
+      const fresh = await community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code: other, name: '新街道' }, headers });
+      expect(fresh.status).toBe(201);
+      expect(fresh.headers['idempotent-replayed']).toBeUndefined();
     });
 
     it('writes once when the same key arrives concurrently', async () => {

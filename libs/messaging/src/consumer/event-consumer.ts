@@ -1,9 +1,10 @@
-import { deadLetterTopicOf, EventContract, eventDataErrors } from '@civic/contracts';
+import { deadLetterTopicOf, EventContract, eventDataErrors, eventSourceOf } from '@civic/contracts';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent, cloudEventFromKafka } from '../cloud-event';
 import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
 import { quoteIdent } from '../schema-sql';
+import { isTransientFailure } from './transient-failure';
 
 /** Applies one event inside the transaction that also records it in the inbox. */
 export type EventHandler<TData = any> = (event: CloudEvent<TData>, tx: EntityManager) => Promise<void>;
@@ -22,9 +23,11 @@ export interface EventConsumerOptions {
   name: string;
   subscriptions: Subscription[];
   logger: MessagingLogger;
-  /** Attempts before a failing event is parked on the DLQ. */
+  /** Attempts before an event failing permanently (a rule, a constraint) is parked on the DLQ. */
   attempts?: number;
   initialBackoffMs?: number;
+  /** Longest wait between retries of a transient failure (database away), retried for as long as it lasts. */
+  maxBackoffMs?: number;
 }
 
 interface Prepared {
@@ -43,8 +46,11 @@ export interface ConsumerCounters {
 /**
  * Consumes integration events effectively once: at-least-once delivery from Kafka, deduplicated by
  * an inbox row written in the same transaction as the handler's effect. A failing event is retried
- * with backoff and then parked on `<topic>.dlq` with the error, so the partition keeps moving; an
- * event that breaks its schema goes to the DLQ at once.
+ * with backoff; one that keeps failing permanently (a rule, a constraint) is then parked on
+ * `<topic>.dlq` with the error, so the partition keeps moving; an event that breaks its schema or
+ * comes from the wrong producer goes to the DLQ at once. A transient failure (the database away, a
+ * deadlock, a timeout) is nobody's verdict on the event: it is retried for as long as it lasts,
+ * the offset uncommitted, and never parked.
  */
 export class EventConsumer {
   readonly counters: ConsumerCounters = { processed: 0, duplicates: 0, deadLettered: 0, retried: 0 };
@@ -154,7 +160,8 @@ export class EventConsumer {
     }
     for (const { message } of prepared) {
       if (!isRunning() || isStale()) return;
-      await this.applyOneByOne(batch.topic, batch.partition, message, heartbeat);
+      const settled = await this.applyOneByOne(batch.topic, batch.partition, message, heartbeat, () => isRunning() && !isStale());
+      if (!settled) return; // stopping during a transient failure: the event comes again, offset uncommitted
       resolveOffset(message.offset);
       await heartbeat();
     }
@@ -169,6 +176,9 @@ export class EventConsumer {
     }
     const subscription = this.handlers.get(event.type);
     if (!subscription) return {};
+    // A type is believed only from the service its contract names (with broker ACLs, only it can write there).
+    const expected = eventSourceOf(subscription.contract.producer);
+    if (event.source !== expected) return { problem: `unexpected source: ${event.type} comes from ${expected}, not "${event.source}"` };
     const errors = eventDataErrors(event.type, event.data);
     if (errors.length) return { problem: `schema violation: ${errors.join('; ')}` };
     return { event, subscription };
@@ -194,30 +204,49 @@ export class EventConsumer {
     });
   }
 
-  /** The slow path: one event, retried with backoff, then parked on the DLQ. */
-  private async applyOneByOne(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+  /**
+   * The slow path: one event, retried with backoff. A permanent failure is parked on the DLQ after
+   * the attempts; a transient one is retried while the consumer runs. False when it stopped first.
+   */
+  private async applyOneByOne(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    stillOurs: () => boolean,
+  ): Promise<boolean> {
     const { event, subscription, problem } = this.prepare(message);
-    if (problem) return this.deadLetter(topic, partition, message, problem);
-    if (!event || !subscription) return; // another consumer's event on a shared topic, or a newer type
+    if (problem) {
+      await this.deadLetter(topic, partition, message, problem);
+      return true;
+    }
+    if (!event || !subscription) return true; // another consumer's event on a shared topic, or a newer type
     const attempts = this.options.attempts ?? 4;
+    const initialBackoffMs = this.options.initialBackoffMs ?? 200;
+    const maxBackoffMs = this.options.maxBackoffMs ?? 5_000;
+    let permanentFailures = 0;
     let lastError: unknown;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    for (let retry = 0; ; retry++) {
       try {
         const applied = await this.applyOnce(event, subscription);
         if (applied) this.counters.processed += 1;
         else this.counters.duplicates += 1;
-        return;
+        return true;
       } catch (error) {
         lastError = error;
-        if (attempt < attempts) {
-          this.counters.retried += 1;
-          await new Promise((r) => setTimeout(r, (this.options.initialBackoffMs ?? 200) * 2 ** (attempt - 1)));
-          await heartbeat();
-        }
+        const transient = isTransientFailure(error);
+        if (!transient && ++permanentFailures >= attempts) break;
+        if (transient && retry % 10 === 0)
+          this.options.logger.warn({ err: String(error), eventId: event.id, group: this.groupId, retry }, 'transient failure; retrying until it passes');
+        this.counters.retried += 1;
+        await new Promise((r) => setTimeout(r, Math.min(initialBackoffMs * 2 ** Math.min(retry, 16), maxBackoffMs)));
+        if (!stillOurs()) return false;
+        await heartbeat();
       }
     }
     this.options.logger.error({ err: String(lastError), eventId: event.id, type: event.type, group: this.groupId }, 'event failed; parked on the DLQ');
     await this.deadLetter(topic, partition, message, String(lastError));
+    return true;
   }
 
   /** True when the handler ran; false when the inbox shows the event was already applied. */

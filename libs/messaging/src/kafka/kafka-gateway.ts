@@ -27,6 +27,8 @@ export class KafkaGateway {
   private producer?: Producer;
   private producerConnecting?: Promise<Producer>;
   private readonly status: BrokerStatus = { state: 'unknown' };
+  private probeAdmin?: Admin;
+  private probing?: Promise<void>;
 
   constructor(
     readonly clientId: string,
@@ -46,6 +48,41 @@ export class KafkaGateway {
 
   brokerStatus(): BrokerStatus {
     return { ...this.status };
+  }
+
+  /**
+   * The broker's state as known now; when nothing has succeeded for `maxAgeMs`, a metadata request
+   * that must answer within `timeoutMs` is started in the background (never awaited here, so a
+   * readiness probe stays fast). A frozen broker keeps its TCP connections open and only stops
+   * answering: without the probe the state would go on saying `up` while nothing is sent.
+   */
+  statusNow(maxAgeMs = 5_000, timeoutMs = 2_000): BrokerStatus {
+    const lastSuccess = this.status.lastSuccessAt ? Date.parse(this.status.lastSuccessAt) : 0;
+    if (Date.now() - lastSuccess > maxAgeMs) void this.probe(timeoutMs);
+    return this.brokerStatus();
+  }
+
+  /** Asks the broker for its cluster metadata; marks it down if it fails or does not answer in time. */
+  async probe(timeoutMs = 2_000): Promise<void> {
+    // One request in flight: a frozen broker must not collect a pile of hanging requests.
+    this.probing ??= (async () => {
+      this.probeAdmin ??= this.kafka.admin({ retry: { retries: 0 } });
+      await this.probeAdmin.connect();
+      await this.probeAdmin.describeCluster();
+      this.markUp();
+    })()
+      .catch((error: unknown) => {
+        this.markDown(error);
+        const admin = this.probeAdmin;
+        this.probeAdmin = undefined;
+        void admin?.disconnect().catch(() => undefined);
+      })
+      .finally(() => (this.probing = undefined));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const outcome = await Promise.race([this.probing.then(() => 'answered' as const), timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') this.markDown(new Error(`the broker did not answer a metadata request within ${timeoutMs} ms`));
   }
 
   markUp(): void {
@@ -103,6 +140,9 @@ export class KafkaGateway {
     const producer = this.producer;
     this.producer = undefined;
     await producer?.disconnect().catch(() => undefined);
+    const admin = this.probeAdmin;
+    this.probeAdmin = undefined;
+    await admin?.disconnect().catch(() => undefined);
   }
 
   private async connectedProducer(): Promise<Producer> {

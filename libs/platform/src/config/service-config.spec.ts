@@ -12,6 +12,11 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('service configuration', () => {
+  it("takes the schema owner's connection for the same database", () => {
+    const config = loadServiceConfig('child-welfare', 3003, { ...valid, CHILD_WELFARE_DATABASE_OWNER_URL: 'postgres://owner:p@localhost:5432/civic' });
+    expect(config.databaseOwnerUrl).toBe('postgres://owner:p@localhost:5432/civic');
+  });
+
   it('takes defaults and the service-prefixed override before the shared setting', () => {
     const config = loadServiceConfig('child-welfare', 3003, { ...valid, CHILD_WELFARE_PORT: '4003', PORT: '9999' });
     expect(config).toMatchObject({ service: 'child-welfare', port: 4003, kafkaBrokers: ['localhost:9092'], logLevel: 'info', databasePoolSize: 10 });
@@ -31,6 +36,7 @@ describe('service configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ AUTH_JWKS_URL: 'ftp://x' }, /AUTH_JWKS_URL must be an http/],
     [{ DB_POOL_SIZE: '0' }, /DB_POOL_SIZE must be a whole number from 1/],
+    [{ DATABASE_OWNER_URL: 'postgres://owner:p@localhost:5432/other' }, /DATABASE_OWNER_URL must name the same server and database/],
   ])('refuses %p naming it', (override, message) => {
     expect(problemsOf({ ...valid, ...override }).join('\n')).toMatch(message);
   });

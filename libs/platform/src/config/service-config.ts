@@ -6,6 +6,12 @@ export interface ServiceConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * The schema owner's connection, used only to migrate and then grant the runtime role (the user
+   * of databaseUrl) what it may do: data in its tables, and only insert and read on the audit log.
+   * Unset, the service migrates with databaseUrl and its role owns everything (development only).
+   */
+  databaseOwnerUrl?: string;
   databasePoolSize: number;
   kafkaBrokers: string[];
   /** Where the JWKS of the token issuer lives: an https URL (production) or a file (local issuer). */
@@ -17,6 +23,8 @@ export interface ServiceConfig {
   authMaxTokenLifetimeS: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relayBatchSize: number;
+  /** How long an Idempotency-Key is remembered (hours) before it is purged and may be used afresh. */
+  idempotencyKeyRetentionH: number;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +59,12 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   if (!databaseUrl) problems.push('DATABASE_URL is required (postgres://user:password@host:port/database)');
   else if (!/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// URL');
 
+  const databaseOwnerUrl = setting('DATABASE_OWNER_URL') || undefined;
+  if (databaseOwnerUrl && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseOwnerUrl)) problems.push('DATABASE_OWNER_URL must be a postgres:// URL');
+  // The owner migrates the database the service runs on, never another one.
+  else if (databaseOwnerUrl && databaseUrl && databaseOf(databaseOwnerUrl) !== databaseOf(databaseUrl))
+    problems.push('DATABASE_OWNER_URL must name the same server and database as DATABASE_URL');
+
   const brokersRaw = setting('KAFKA_BROKERS') ?? '';
   const kafkaBrokers = brokersRaw
     .split(',')
@@ -82,6 +96,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     port: integer('PORT', defaultPort, 0, 65535),
     host: setting('HOST') ?? '0.0.0.0',
     databaseUrl,
+    databaseOwnerUrl,
     databasePoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
     kafkaBrokers,
     jwksUrl,
@@ -91,7 +106,18 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
+    idempotencyKeyRetentionH: integer('IDEMPOTENCY_KEY_RETENTION_H', 168, 1, 8_760),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** Host, port and database of a postgres:// URL, to compare two connections' targets. */
+function databaseOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
 }

@@ -41,7 +41,7 @@ export class OperationsController {
   async ready() {
     const result = await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
     const pending = await this.messaging.relay.pendingCount().catch(() => undefined);
-    const broker = this.messaging.gateway.brokerStatus();
+    const broker = this.messaging.gateway.statusNow();
     return {
       ...result,
       details: {

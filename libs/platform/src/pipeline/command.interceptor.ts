@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
 import { requestContext, runAfterCommit } from '../context/request-context';
 import { ProblemError } from '../http/problem';
 import { UnitOfWork } from '../persistence/unit-of-work';
@@ -53,7 +54,7 @@ export class CommandInterceptor implements NestInterceptor {
       try {
         const requestHash = key ? hashRequest(request.method, path, request.body) : '';
         if (key) {
-          const previous = await this.claimKey(manager, actor.subject, key, requestHash, request.method, path);
+          const previous = await this.claimKey(manager, actor, key, requestHash, request.method, path);
           if (previous) return previous;
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -61,8 +62,8 @@ export class CommandInterceptor implements NestInterceptor {
         // rows, its outbox events) as one statement: one round trip at commit, not one per row.
         if (key) {
           await this.uow.defer({
-            sql: `UPDATE idempotency_key SET status_code = $3, response_body = $4 WHERE actor_subject = $1 AND idempotency_key = $2`,
-            params: [actor.subject, key, answered(), JSON.stringify(body ?? null)],
+            sql: `UPDATE idempotency_key SET status_code = $4, response_body = $5 WHERE actor_subject = $1 AND actor_system = $2 AND idempotency_key = $3`,
+            params: [actor.subject, actor.system, key, answered(), JSON.stringify(body ?? null)],
           });
         }
         await this.uow.defer({
@@ -114,16 +115,16 @@ export class CommandInterceptor implements NestInterceptor {
    * Claims the key in this transaction. A concurrent request with the same key waits on the
    * primary key until this one commits, then sees the stored response: never a second write.
    */
-  private async claimKey(manager: EntityManager, subject: string, key: string, hash: string, method: string, path: string): Promise<Outcome | undefined> {
+  private async claimKey(manager: EntityManager, actor: Actor, key: string, hash: string, method: string, path: string): Promise<Outcome | undefined> {
     const claimed: unknown[] = await manager.query(
-      `INSERT INTO idempotency_key (actor_subject, idempotency_key, request_hash, method, path) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO idempotency_key (actor_subject, actor_system, idempotency_key, request_hash, method, path) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING idempotency_key`,
-      [subject, key, hash, method, path],
+      [actor.subject, actor.system, key, hash, method, path],
     );
     if (claimed.length) return undefined;
     const [row] = await manager.query(
-      `SELECT request_hash, response_body, status_code FROM idempotency_key WHERE actor_subject = $1 AND idempotency_key = $2`,
-      [subject, key],
+      `SELECT request_hash, response_body, status_code FROM idempotency_key WHERE actor_subject = $1 AND actor_system = $2 AND idempotency_key = $3`,
+      [actor.subject, actor.system, key],
     );
     if (row.request_hash !== hash) {
       throw new ProblemError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency key reused', 'this Idempotency-Key was used for a different request');
