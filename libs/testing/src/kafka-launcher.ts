@@ -166,7 +166,8 @@ function brokerProperties(port: number, controllerPort: number, logDir: string):
     'transaction.state.log.replication.factor=1',
     'transaction.state.log.min.isr=1',
     'group.initial.rebalance.delay.ms=0',
-    'auto.create.topics.enable=true',
+    // As a production cluster is run: topics exist because their producers created them.
+    'auto.create.topics.enable=false',
     '',
   ].join('\n');
 }

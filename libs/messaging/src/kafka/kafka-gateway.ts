@@ -7,6 +7,15 @@ export interface MessagingLogger {
   debug(obj: object, msg: string): void;
 }
 
+/** How the platform creates its topics (it never relies on the broker creating them on first use). */
+export interface TopicSettings {
+  partitions: number;
+  /** -1: the broker's `default.replication.factor`. */
+  replicationFactor: number;
+}
+
+export const DEFAULT_TOPIC_SETTINGS: TopicSettings = { partitions: 3, replicationFactor: -1 };
+
 export type BrokerState = 'unknown' | 'up' | 'down';
 
 /** What health checks and metrics need to know about the broker connection. */
@@ -28,12 +37,15 @@ export class KafkaGateway {
   private producerConnecting?: Promise<Producer>;
   private readonly status: BrokerStatus = { state: 'unknown' };
   private probeAdmin?: Admin;
+  /** Topics known to exist: each is checked (and created if missing) once per process. */
+  private readonly knownTopics = new Set<string>();
   private probing?: Promise<void>;
 
   constructor(
     readonly clientId: string,
     brokers: string[],
     private readonly logger: MessagingLogger,
+    private readonly topicSettings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
   ) {
     this.kafka = new Kafka({
       clientId,
@@ -96,9 +108,13 @@ export class KafkaGateway {
     this.status.lastErrorAt = new Date().toISOString();
   }
 
-  /** Sends in one request per broker (kafkajs batches only what it is given), waiting for all replicas. */
+  /**
+   * Sends in one request per broker (kafkajs batches only what it is given), waiting for all
+   * replicas. A topic not seen yet is created first with the platform's settings.
+   */
   async sendBatch(topicMessages: TopicMessages[]): Promise<void> {
     try {
+      await this.ensureTopics(topicMessages.map((t) => t.topic));
       const producer = await this.connectedProducer();
       await producer.sendBatch({ topicMessages, acks: -1 });
       this.markUp();
@@ -112,24 +128,29 @@ export class KafkaGateway {
     return this.kafka.consumer(config);
   }
 
-  /** Creates topics that do not exist yet; existing ones are left as they are. */
-  async ensureTopics(topics: string[], partitions = 3): Promise<void> {
+  /** Creates topics that do not exist yet, with the platform's settings; existing ones are left as they are. */
+  async ensureTopics(topics: string[]): Promise<void> {
+    const unknown = [...new Set(topics)].filter((t) => !this.knownTopics.has(t));
+    if (unknown.length === 0) return;
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      const missing = unknown.filter((t) => !existing.has(t));
       if (missing.length) {
+        // Another replica may create the same topic at the same moment: kafkajs answers false, not an error.
         await admin.createTopics({
           waitForLeaders: true,
           topics: missing.map((topic) => ({
             topic,
-            numPartitions: partitions,
+            numPartitions: this.topicSettings.partitions,
+            replicationFactor: this.topicSettings.replicationFactor,
             // Domain events are records of fact that new consumers rebuild from: keep them.
             configEntries: [{ name: 'retention.ms', value: '-1' }],
           })),
         });
       }
+      for (const topic of unknown) this.knownTopics.add(topic);
       this.markUp();
     } finally {
       await admin.disconnect();
@@ -150,7 +171,8 @@ export class KafkaGateway {
     this.producerConnecting ??= (async () => {
       const producer = this.kafka.producer({
         createPartitioner: Partitioners.DefaultPartitioner, // murmur2, as the Java client: same key, same partition
-        allowAutoTopicCreation: true,
+        // Topics are created by ensureTopics with the platform's settings, never by a first send.
+        allowAutoTopicCreation: false,
         retry: { retries: 2, initialRetryTime: 200 },
       });
       producer.on(producer.events.DISCONNECT, () => {

@@ -23,6 +23,9 @@ export interface ServiceConfig {
   authMaxTokenLifetimeS: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relayBatchSize: number;
+  /** Partitions and replication factor of the topics the service creates (-1: the broker's default). */
+  kafkaTopicPartitions: number;
+  kafkaTopicReplicationFactor: number;
   /** How long an Idempotency-Key is remembered (hours) before it is purged and may be used afresh. */
   idempotencyKeyRetentionH: number;
 }
@@ -106,6 +109,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
+    kafkaTopicPartitions: integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000),
+    kafkaTopicReplicationFactor: integer('KAFKA_TOPIC_REPLICATION_FACTOR', -1, -1, 10),
     idempotencyKeyRetentionH: integer('IDEMPOTENCY_KEY_RETENTION_H', 168, 1, 8_760),
   };
   if (problems.length) throw new ConfigError(problems);
