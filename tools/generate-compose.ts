@@ -1,44 +1,44 @@
 /**
- * Writes docker-compose.yml from the service registry (libs/contracts): Postgres, Kafka, Kafka UI
- * and one container per service. With --check, fails (exit 1) when the committed file differs.
+ * Writes docker-compose.yml and .env.example from the service registry (libs/contracts): Postgres,
+ * Kafka, the role provisioning step and one container per service. With --check, fails (exit 1) when the committed file differs.
  */
-import { SERVICE_REGISTRY } from '@civic/contracts';
+import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { repoRoot } from '@civic/testing';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INFRASTRUCTURE = `# Postgres + Kafka (KRaft) + Kafka UI + the seven services, where a Docker engine exists.
+const INFRASTRUCTURE = `# Postgres + Kafka (KRaft) + the seven services, where a Docker engine exists.
+# Secrets: copy .env.example to .env (never committed) and set every password in it.
 # Tokens: run \`npm run -s token -- ...\` once on the host first; it creates .cache/dev-issuer/jwks.json,
-# which the services mount as the key set they trust.
+# which the services mount as the key set they trust: development trust, hence NODE_ENV=development.
+# Postgres and Kafka are reachable only inside the compose network (no published ports).
 x-service: &service
   build: { context: ., dockerfile: deploy/Dockerfile }
   depends_on:
-    postgres: { condition: service_healthy }
+    provision-roles: { condition: service_completed_successfully }
     kafka: { condition: service_started }
   volumes:
     - ./.cache/dev-issuer/jwks.json:/run/civic/jwks.json:ro
   restart: unless-stopped
 
 x-env: &env
-  DATABASE_URL: postgres://civic:civic-local@postgres:5432/civic
+  NODE_ENV: development
   KAFKA_BROKERS: kafka:9092
   AUTH_JWKS_FILE: /run/civic/jwks.json
 
 services:
   postgres:
     image: postgres:17-alpine
-    environment: { POSTGRES_DB: civic, POSTGRES_USER: civic, POSTGRES_PASSWORD: civic-local }
-    ports: ["5433:5432"]
+    environment: { POSTGRES_DB: civic, POSTGRES_USER: civic, POSTGRES_PASSWORD: "\${POSTGRES_PASSWORD:?set it in .env}" }
     healthcheck: { test: ["CMD-SHELL", "pg_isready -U civic"], interval: 2s, retries: 30 }
   kafka:
     image: apache/kafka:3.9.1
-    ports: ["9094:9094"]
     environment:
       KAFKA_NODE_ID: 1
       KAFKA_PROCESS_ROLES: broker,controller
-      KAFKA_LISTENERS: INTERNAL://:9092,EXTERNAL://:9094,CONTROLLER://:9093
-      KAFKA_ADVERTISED_LISTENERS: INTERNAL://kafka:9092,EXTERNAL://localhost:9094
-      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: INTERNAL:PLAINTEXT,EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT
+      KAFKA_LISTENERS: INTERNAL://:9092,CONTROLLER://:9093
+      KAFKA_ADVERTISED_LISTENERS: INTERNAL://kafka:9092
+      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT
       KAFKA_INTER_BROKER_LISTENER_NAME: INTERNAL
       KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER
       KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka:9093
@@ -47,38 +47,76 @@ services:
       KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1
       KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: 0
       KAFKA_NUM_PARTITIONS: 3
-  kafka-ui:
-    image: provectuslabs/kafka-ui:latest
-    ports: ["8080:8080"]
-    environment: { KAFKA_CLUSTERS_0_NAME: civic, KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS: "kafka:9092" }
-    depends_on: [kafka]
+      KAFKA_AUTO_CREATE_TOPICS_ENABLE: "false"
+  # Each service's owner and runtime roles, once, before any service starts.
+  provision-roles:
+    build: { context: ., dockerfile: deploy/Dockerfile }
+    command: ["node", "dist/tools/provision-roles.js"]
+    depends_on:
+      postgres: { condition: service_healthy }
+    environment:
+      DATABASE_ADMIN_URL: "postgres://civic:\${POSTGRES_PASSWORD}@postgres:5432/civic"
+__PROVISION_ENV__
 `;
 
+/** The role URLs of one service, their passwords from the env file. */
+function serviceDatabaseEnv(name: string, schema: string): string {
+  const prefix = serviceEnvPrefix(name);
+  return (
+    `DATABASE_URL: "postgres://svc_${schema}:\${${prefix}DB_PASSWORD}@postgres:5432/civic", ` +
+    `DATABASE_OWNER_URL: "postgres://own_${schema}:\${${prefix}DB_OWNER_PASSWORD}@postgres:5432/civic"`
+  );
+}
+
+/** The secrets the env file must give, from the registry. */
+function secretNames(): string[] {
+  return [
+    'POSTGRES_PASSWORD',
+    ...SERVICE_REGISTRY.flatMap(({ name }) => [`${serviceEnvPrefix(name)}DB_OWNER_PASSWORD`, `${serviceEnvPrefix(name)}DB_PASSWORD`]),
+  ];
+}
+
 export function composeFile(): string {
+  const provisionEnv = secretNames()
+    .slice(1)
+    .map((name) => `      ${name}: "\${${name}:?set it in .env}"`)
+    .join('\n');
   const services = SERVICE_REGISTRY.map(
-    ({ name, port }) =>
+    ({ name, port, schema }) =>
       `  ${name}:\n` +
       `    <<: *service\n` +
       `    build: { context: ., dockerfile: deploy/Dockerfile, args: { SERVICE: ${name} } }\n` +
-      `    environment: { <<: *env, PORT: "${port}" }\n` +
+      `    environment: { <<: *env, PORT: "${port}", ${serviceDatabaseEnv(name, schema)} }\n` +
       `    ports: ["${port}:${port}"]\n`,
   );
-  return `# Generated by \`npm run compose\` from the service registry (libs/contracts); CI checks it.\n${INFRASTRUCTURE}${services.join('')}`;
+  return `# Generated by \`npm run compose\` from the service registry (libs/contracts); CI checks it.\n${INFRASTRUCTURE.replace('__PROVISION_ENV__', provisionEnv)}${services.join('')}`;
+}
+
+/** .env.example: every secret compose needs, empty, to be filled in a .env that is never committed. */
+export function envExample(): string {
+  return `# Copy to .env (git-ignored) and set each value: long random strings of letters, digits, - and _ (they go into URLs), one per role.\n${secretNames()
+    .map((name) => `${name}=`)
+    .join('\n')}\n`;
 }
 
 function main(): void {
-  const file = join(repoRoot(), 'docker-compose.yml');
-  const text = composeFile();
+  const files: [string, string][] = [
+    [join(repoRoot(), 'docker-compose.yml'), composeFile()],
+    [join(repoRoot(), '.env.example'), envExample()],
+  ];
   if (process.argv.includes('--check')) {
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
-      process.stderr.write('docker-compose.yml drifted from the service registry; run npm run compose and commit\n');
+    const drifted = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+    if (drifted.length) {
+      process.stderr.write(`${drifted.map(([file]) => file).join(', ')} drifted from the service registry; run npm run compose and commit\n`);
       process.exit(1);
     }
-    process.stdout.write('docker-compose.yml matches the service registry\n');
+    process.stdout.write('docker-compose.yml and .env.example match the service registry\n');
   } else {
-    writeFileSync(file, text);
-    process.stdout.write(`wrote ${file}\n`);
+    for (const [file, text] of files) {
+      writeFileSync(file, text);
+      process.stdout.write(`wrote ${file}\n`);
+    }
   }
 }
 
-main();
+if (require.main === module) main();

@@ -6,8 +6,8 @@
  * its Swagger UI is. Ctrl-C stops everything gracefully.
  */
 import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
-import { DevIssuer } from '@civic/platform';
-import { launchInfrastructure, provisionServiceRoles, repoRoot } from '@civic/testing';
+import { DevIssuer, provisionServiceRoles } from '@civic/platform';
+import { launchInfrastructure, repoRoot } from '@civic/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 

@@ -45,3 +45,4 @@ export * from './http/route-arguments';
 export * from './http/citizen-id.pipe';
 export * from './auth/token-verifier';
 export * from './persistence/idempotency-key-purge';
+export * from './persistence/service-roles';

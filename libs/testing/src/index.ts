@@ -6,7 +6,6 @@ export * from './repo-root';
 export * from './eventually';
 export * from './service-harness';
 export * from './fresh-database';
-export * from './service-roles';
 export * from './division-fixture';
 export * from './test-citizens';
 export * from './test-broker';

@@ -1,9 +1,8 @@
-import { DevIssuer } from '@civic/platform';
+import { DevIssuer, provisionServiceRoles } from '@civic/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchInfrastructure } from '../infrastructure';
-import { provisionServiceRoles } from '../service-roles';
 
 /** One Postgres and one Kafka for the whole integration run; workers inherit the URLs and the test issuer. */
 export default async function globalSetup(): Promise<void> {

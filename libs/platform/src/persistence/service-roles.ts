@@ -14,7 +14,11 @@ const RUNTIME_IDLE_IN_TRANSACTION_TIMEOUT = '60s';
  * password, existing schemas are handed to their owner. Returns each service's connection URLs,
  * keyed `<SERVICE>_DATABASE_URL` and `<SERVICE>_DATABASE_OWNER_URL` as the services read them.
  */
-export async function provisionServiceRoles(adminUrl: string): Promise<Record<string, string>> {
+export async function provisionServiceRoles(
+  adminUrl: string,
+  /** The password of a role; by default a fresh random one (local runs, tests). */
+  passwordOf: (role: string) => string = () => randomBytes(18).toString('base64url'),
+): Promise<Record<string, string>> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   const urls: Record<string, string> = {};
@@ -26,9 +30,9 @@ export async function provisionServiceRoles(adminUrl: string): Promise<Record<st
       const owner = `own_${schema}`;
       const runtime = `svc_${schema}`;
       const prefix = serviceEnvPrefix(service);
-      // Identifiers come from the fixed service list above; passwords are quoted literals of base64url characters.
-      urls[`${prefix}DATABASE_OWNER_URL`] = await loginRole(admin, adminUrl, database, owner);
-      urls[`${prefix}DATABASE_URL`] = await loginRole(admin, adminUrl, database, runtime);
+      // Identifiers come from the fixed service list above; passwords are bound as literals by format().
+      urls[`${prefix}DATABASE_OWNER_URL`] = await loginRole(admin, adminUrl, database, owner, passwordOf(owner));
+      urls[`${prefix}DATABASE_URL`] = await loginRole(admin, adminUrl, database, runtime, passwordOf(runtime));
       await admin.query(`ALTER ROLE ${runtime} SET statement_timeout = '${RUNTIME_STATEMENT_TIMEOUT}'`);
       await admin.query(`ALTER ROLE ${runtime} SET idle_in_transaction_session_timeout = '${RUNTIME_IDLE_IN_TRANSACTION_TIMEOUT}'`);
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${owner}`);
@@ -54,10 +58,17 @@ export async function provisionServiceRoles(adminUrl: string): Promise<Record<st
 }
 
 /** Creates (or re-passwords) a login role allowed to connect, and returns its connection URL. */
-async function loginRole(admin: Client, adminUrl: string, database: string, role: string): Promise<string> {
-  const password = randomBytes(18).toString('base64url');
+async function loginRole(admin: Client, adminUrl: string, database: string, role: string, password: string): Promise<string> {
   const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-  await admin.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN PASSWORD '${password}'`);
+  // DDL takes no bind parameters: format() quotes the password as a literal inside the server.
+  const statement = (
+    await admin.query<{ sql: string }>(`SELECT format('%s ROLE %I LOGIN PASSWORD %L', $1::text, $2::text, $3::text) AS sql`, [
+      exists.rowCount ? 'ALTER' : 'CREATE',
+      role,
+      password,
+    ])
+  ).rows[0].sql;
+  await admin.query(statement);
   await admin.query(`GRANT CONNECT ON DATABASE ${database} TO ${role}`);
   const url = new URL(adminUrl);
   url.username = role;
