@@ -10,6 +10,7 @@ import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import { recordAllowedMethods } from './http/allowed-methods';
 import { withPlatformConventions } from './http/openapi-conventions';
+import { withRouteDeclarations } from './http/openapi-permissions';
 import { withCreateThenReadLinks } from './http/openapi-links';
 import { withValidationRules } from './http/validation-schema';
 import { FieldProblem, ProblemDetails } from './http/problem';
@@ -35,7 +36,7 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
     }),
     controllers,
   );
-  return withCreateThenReadLinks(withPlatformConventions(document));
+  return withCreateThenReadLinks(withPlatformConventions(withRouteDeclarations(document, controllers, definition.name)));
 }
 
 /** The HTTP adapter every service runs on. */
