@@ -48,7 +48,7 @@ describe('administrative divisions flow from community to every other service th
       const res = await eventually(
         () => readIn(name, '310151'),
         (r) => r.status === 200,
-        { what: `${name} knows 崇明区`, timeoutMs: 30_000 },
+        { what: `${name} knows 崇明区`, timeoutMs: 60_000 },
       );
       expect(res.body).toMatchObject({ name: '崇明区', level: 'county', parentCode: '310000' });
     }

@@ -6,3 +6,5 @@ export * from './consumer/event-consumer';
 export * from './kafka/kafka-gateway';
 export * from './trace-context';
 export * from './consumer/transient-failure';
+export * from './outbox/outbox-operations';
+export * from './dlq/dead-letters';

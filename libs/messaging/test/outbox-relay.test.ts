@@ -2,7 +2,7 @@ import { DivisionRenamed } from '@civic/contracts';
 import { eventually, quietLogger } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '../src';
+import { discardOutboxRow, KafkaGateway, messagingTablesSql, OutboxRelay, OutboxWriter } from '../src';
 
 describe('outbox relay', () => {
   const schema = `relay_${randomUUID().slice(0, 8)}`;
@@ -77,6 +77,59 @@ describe('outbox relay', () => {
     expect(replicas[0].counters.published + replicas[1].counters.published).toBe(total);
     const [{ pending }] = await dataSource.query(`SELECT count(*)::int AS pending FROM ${schema}.outbox WHERE published_at IS NULL`);
     expect(pending).toBe(0);
+  });
+
+  it('stops at a row Kafka refuses for good, says which, and goes on once an operator discards it', async () => {
+    // A topic that takes messages of at most 2 KB: the second row is too large for it.
+    const small = `${topic}-small`;
+    const admin = gateway.kafka.admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic: small, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '2048' }] }],
+    });
+    await admin.disconnect();
+    const insert = (key: string, payload: object) =>
+      dataSource.query(
+        `INSERT INTO ${schema}.outbox (event_id, topic, message_key, event_type, headers, payload) VALUES ($1, $2, $3, 'test.refusal.v1', '{}', $4) RETURNING id`,
+        [randomUUID(), small, key, JSON.stringify(payload)],
+      );
+    const [[first], [tooLarge], [after]] = [await insert('a', { n: 1 }), await insert('a', { n: 2, filler: 'x'.repeat(5000) }), await insert('a', { n: 3 })];
+    const relay = new OutboxRelay({
+      dataSource,
+      databaseUrl: process.env.DATABASE_URL!,
+      schema,
+      gateway,
+      batchSize: 100,
+      logger: quietLogger,
+      idlePollMs: 100,
+    });
+    relay.start();
+    try {
+      const blocked = await eventually(
+        async () => relay.blockage(),
+        (b) => b !== undefined,
+        { what: 'the relay reports the refused row', timeoutMs: 30_000 },
+      );
+      expect(blocked).toMatchObject({ id: tooLarge.id, error: expect.stringMatching(/larger than the max message size/) });
+      const state = async () =>
+        (
+          await dataSource.query(`SELECT id, published_at IS NOT NULL AS published FROM ${schema}.outbox WHERE id = ANY($1::bigint[]) ORDER BY id`, [
+            [first.id, tooLarge.id, after.id],
+          ])
+        ).map((r: { published: boolean }) => r.published);
+      // The row before it went out; the one after waits behind it (same aggregate, order kept).
+      expect(await state()).toEqual([true, false, false]);
+      await discardOutboxRow(dataSource, schema, tooLarge.id, { operator: 'ops-on-call', reason: 'payload over the topic limit' });
+      await eventually(state, (s) => s[2] === true, { what: 'the row after it published', timeoutMs: 30_000 });
+      await eventually(
+        async () => relay.blockage(),
+        (b) => b === undefined,
+        { what: 'the relay no longer blocked', timeoutMs: 10_000 },
+      );
+    } finally {
+      await relay.stop();
+    }
   });
 
   it('refuses an event whose data breaks its contract, writing nothing', async () => {

@@ -11,3 +11,4 @@ export * from './test-citizens';
 export * from './test-broker';
 export * from './inject-fetch';
 export * from './tcp-link';
+export * from './warm-up-broker';

@@ -157,6 +157,26 @@ export class KafkaGateway {
     }
   }
 
+  /** Messages held per topic (end minus start offsets, all partitions); a topic that does not exist holds 0. */
+  async topicSizes(topics: string[]): Promise<Map<string, number>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const sizes = new Map<string, number>();
+      for (const topic of topics) {
+        const offsets = existing.has(topic) ? await admin.fetchTopicOffsets(topic) : [];
+        sizes.set(
+          topic,
+          offsets.reduce((sum, { high, low }) => sum + Number(BigInt(high) - BigInt(low)), 0),
+        );
+      }
+      return sizes;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async close(): Promise<void> {
     const producer = this.producer;
     this.producer = undefined;

@@ -42,11 +42,45 @@ export interface RelayCounters {
   failedBatches: number;
 }
 
+/** A row Kafka refuses for what it is (too large, invalid): the relay stops at it until an operator decides. */
+export interface RelayBlockage {
+  id: string;
+  topic: string;
+  error: string;
+  since: string;
+}
+
+/** Kafka errors about the records themselves: sending them again cannot succeed. */
+const PERMANENT_KAFKA_ERRORS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'INVALID_TOPIC_EXCEPTION',
+  'INVALID_REQUIRED_ACKS',
+  'POLICY_VIOLATION',
+  'TOPIC_AUTHORIZATION_FAILED',
+]);
+
+/** True when Kafka refused the records for good (walks kafkajs' wrapped causes). */
+export function isPermanentKafkaRefusal(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const { type, retriable } = current as { type?: unknown; retriable?: unknown };
+    if (typeof type === 'string' && PERMANENT_KAFKA_ERRORS.has(type) && retriable !== true) return true;
+    const inner = current as { cause?: unknown; originalError?: unknown; errors?: unknown[] };
+    current = inner.cause ?? inner.originalError ?? (Array.isArray(inner.errors) ? inner.errors[0] : undefined);
+  }
+  return false;
+}
+
 /**
  * Publishes committed outbox rows to Kafka in order and marks them. Safe with several replicas:
  * a transaction-scoped advisory lock lets one relay of a schema work at a time, so one
  * aggregate's events are never reordered by two relays racing (the SKIP LOCKED trap); the others
  * take over when it stops. Kafka down: rows stay, the relay backs off and retries until it has them.
+ * A row Kafka refuses for good is found by sending one row at a time, and the relay stops at it
+ * (later rows of the same aggregate must not overtake it), reporting it in `blockage()`, health and
+ * metrics until an operator discards it or fixes the cause (`npm run outbox`).
  */
 export class OutboxRelay {
   readonly counters: RelayCounters = { published: 0, failedBatches: 0 };
@@ -63,6 +97,9 @@ export class OutboxRelay {
   private readonly maxBatchesPerRound: number;
   private readonly lingerMs: number;
   private lingering = false;
+  /** After a permanent refusal: one row per send, to find the row refused. */
+  private isolating = false;
+  private blocked?: RelayBlockage;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.table = `${quoteIdent(options.schema)}.outbox`;
@@ -92,8 +129,20 @@ export class OutboxRelay {
 
   /** Rows not yet published (for health details and metrics). */
   async pendingCount(): Promise<number> {
-    const rows = await this.options.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE published_at IS NULL`);
-    return rows[0].n;
+    return (await this.pending()).count;
+  }
+
+  /** Rows not yet published and the age of the oldest, in one read of the partial "unpublished" index. */
+  async pending(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const [row] = await this.options.dataSource.query(
+      `SELECT count(*)::int AS n, COALESCE(extract(epoch FROM now() - min(created_at)), 0)::float AS oldest FROM ${this.table} WHERE published_at IS NULL`,
+    );
+    return { count: row.n, oldestAgeSeconds: row.oldest };
+  }
+
+  /** The row the relay is stopped at, if Kafka refuses it for good. */
+  blockage(): RelayBlockage | undefined {
+    return this.blocked && { ...this.blocked };
   }
 
   /**
@@ -120,13 +169,18 @@ export class OutboxRelay {
       // backlog after a Kafka outage would grow with the square of its size.
       await runner.query('SET LOCAL enable_bitmapscan = off');
       await runner.query('SET LOCAL enable_seqscan = off');
-      let rows = await this.nextBatch(runner, '0');
-      for (let round = 0; rows.length > 0 && round < this.maxBatchesPerRound; round++) {
+      // Looking for a refused row: one row per send and per transaction, so the rows before it commit.
+      const batchSize = this.isolating ? 1 : this.batchSize;
+      const rounds = this.isolating ? 1 : this.maxBatchesPerRound;
+      let rows = await this.nextBatch(runner, '0', batchSize);
+      // The row it was stopped at is gone (discarded by an operator), or nothing is left: go on.
+      if (this.blocked ? rows[0]?.id !== this.blocked.id : this.isolating && rows.length === 0) this.unblock();
+      for (let round = 0; rows.length > 0 && round < rounds; round++) {
         const ids = rows.map((r) => r.id);
         sent = ids;
         const sending = this.options.gateway.sendBatch(groupByTopic(rows));
         // While Kafka acknowledges this batch, fetch the next one (rows after this batch's last id).
-        const next = round + 1 < this.maxBatchesPerRound && rows.length === this.batchSize ? this.nextBatch(runner, ids[ids.length - 1]) : Promise.resolve([]);
+        const next = round + 1 < rounds && rows.length === batchSize ? this.nextBatch(runner, ids[ids.length - 1], batchSize) : Promise.resolve([]);
         const [, following] = await Promise.all([sending, next]);
         await runner.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
         published += ids.length;
@@ -134,6 +188,7 @@ export class OutboxRelay {
       }
       await runner.commitTransaction();
       this.counters.published += published;
+      if (this.blocked && published > 0) this.unblock();
       return published;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -142,6 +197,7 @@ export class OutboxRelay {
         await this.options.dataSource
           .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [sent, String(error).slice(0, 1000)])
           .catch(() => undefined);
+        if (isPermanentKafkaRefusal(error)) this.refused(sent, error);
       }
       throw error;
     } finally {
@@ -149,14 +205,40 @@ export class OutboxRelay {
     }
   }
 
+  /** Kafka refused what was sent for good: find the row (one at a time), then stop at it and say so. */
+  private refused(sent: string[], error: unknown): void {
+    if (sent.length > 1 || !this.isolating) {
+      this.isolating = true;
+      return;
+    }
+    if (this.blocked?.id === sent[0]) return;
+    const row = sent[0];
+    this.blocked = { id: row, topic: '', error: String(error).slice(0, 1000), since: new Date().toISOString() };
+    void this.options.dataSource
+      .query(`SELECT topic FROM ${this.table} WHERE id = $1`, [row])
+      .then((rows: { topic: string }[]) => this.blocked?.id === row && rows[0] && (this.blocked.topic = rows[0].topic))
+      .catch(() => undefined);
+    this.options.logger.error(
+      { outboxId: row, err: this.blocked.error, schema: this.options.schema },
+      'Kafka refuses this outbox row for good; the relay stops at it until an operator decides (npm run outbox -- <service> show|discard <id>)',
+    );
+  }
+
+  private unblock(): void {
+    if (this.blocked)
+      this.options.logger.info({ outboxId: this.blocked.id, schema: this.options.schema }, 'outbox relay goes on past the row it was stopped at');
+    this.blocked = undefined;
+    this.isolating = false;
+  }
+
   /** The next rows safe to publish in order: committed, and older than every running transaction. */
-  private nextBatch(runner: QueryRunner, afterId: string): Promise<OutboxRow[]> {
+  private nextBatch(runner: QueryRunner, afterId: string, limit: number): Promise<OutboxRow[]> {
     return runner.query(
       `SELECT id, topic, message_key, headers, payload::text AS payload FROM ${this.table}
         WHERE published_at IS NULL AND id > $3
           AND (txid < pg_snapshot_xmin(pg_current_snapshot()) OR created_at < now() - make_interval(secs => $2))
         ORDER BY id LIMIT $1`,
-      [this.batchSize, this.options.horizonGraceSeconds ?? 10, afterId],
+      [limit, this.options.horizonGraceSeconds ?? 10, afterId],
     );
   }
 
@@ -166,7 +248,7 @@ export class OutboxRelay {
       try {
         const published = await this.drainOnce();
         backoffMs = 0;
-        if (published >= this.batchSize) continue;
+        if (published >= this.batchSize || (this.isolating && published > 0)) continue;
         await this.purgeIfDue();
         await this.sleep(this.idlePollMs);
       } catch (error) {

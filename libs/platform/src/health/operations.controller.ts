@@ -40,7 +40,7 @@ export class OperationsController {
   @HealthCheck()
   async ready() {
     const result = await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
-    const pending = await this.messaging.relay.pendingCount().catch(() => undefined);
+    const pending = await this.messaging.relay.pending().catch(() => undefined);
     const broker = this.messaging.gateway.statusNow();
     return {
       ...result,
@@ -52,7 +52,10 @@ export class OperationsController {
           lastSuccessAt: broker.lastSuccessAt,
           lastError: broker.lastError,
           lastErrorAt: broker.lastErrorAt,
-          outboxPending: pending,
+          outboxPending: pending?.count,
+          outboxOldestPendingAgeSeconds: pending?.oldestAgeSeconds,
+          // A row Kafka refuses for good: the relay stops at it until an operator decides.
+          outboxBlockedBy: this.messaging.relay.blockage() ?? null,
         },
         identityProvider: this.tokens.identityProvider(),
       },

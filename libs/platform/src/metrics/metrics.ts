@@ -1,3 +1,4 @@
+import { deadLetterTopicOf } from '@civic/contracts';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { MessagingRuntime } from '../messaging/messaging-runtime';
 
@@ -21,12 +22,35 @@ export class PlatformMetrics {
   /** Outbox and consumer figures, read at scrape time. */
   watchMessaging(runtime: MessagingRuntime): void {
     const registry = this.registry;
+    // Both from one read at scrape time: the second gauge's collect waits for the first's.
+    let pending: Promise<{ count: number; oldestAgeSeconds: number }> | undefined;
     new Gauge({
       name: 'outbox_pending_events',
       help: 'Committed events not yet published to Kafka',
       registers: [registry],
       async collect() {
-        this.set(await runtime.relay.pendingCount().catch(() => -1));
+        pending = runtime.relay.pending();
+        this.set(await pending.then((p) => p.count).catch(() => -1));
+      },
+    });
+    new Gauge({
+      name: 'outbox_oldest_pending_age_seconds',
+      help: 'Age of the oldest event not yet published (0 when none waits)',
+      registers: [registry],
+      async collect() {
+        this.set(await (pending ?? runtime.relay.pending()).then((p) => p.oldestAgeSeconds).catch(() => -1));
+      },
+    });
+    new Gauge({
+      name: 'outbox_relay_blocked',
+      help: '1 while the relay is stopped at an outbox row Kafka refuses for good (the row id in the label)',
+      labelNames: ['outbox_id'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        const blocked = runtime.relay.blockage();
+        if (blocked) this.set({ outbox_id: blocked.id }, 1);
+        else this.set({ outbox_id: '' }, 0);
       },
     });
     new Counter({
@@ -44,6 +68,22 @@ export class PlatformMetrics {
       registers: [registry],
       collect() {
         this.set(runtime.gateway.brokerStatus().state === 'up' ? 1 : 0);
+      },
+    });
+    // The DLQs of what this service consumes, read from the broker at most every 30 s (a scrape stays cheap).
+    let dlqSizes: { at: number; sizes: Promise<Map<string, number>> } | undefined;
+    new Gauge({
+      name: 'dlq_events',
+      help: 'Events parked on the dead-letter topics of what this service consumes (all consumers of the topic)',
+      labelNames: ['topic'],
+      registers: [registry],
+      async collect() {
+        const topics = [...new Set(runtime.consumes.map((c) => deadLetterTopicOf(c.topic)))];
+        if (!topics.length) return;
+        if (!dlqSizes || Date.now() - dlqSizes.at > 30_000) dlqSizes = { at: Date.now(), sizes: runtime.gateway.topicSizes(topics) };
+        const sizes = await dlqSizes.sizes.catch(() => undefined);
+        if (!sizes) dlqSizes = undefined;
+        for (const topic of topics) this.set({ topic }, sizes?.get(topic) ?? -1);
       },
     });
     new Gauge({

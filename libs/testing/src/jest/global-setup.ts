@@ -3,12 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchInfrastructure } from '../infrastructure';
+import { warmUpBroker } from '../warm-up-broker';
 
 /** One Postgres and one Kafka for the whole integration run; workers inherit the URLs and the test issuer. */
 export default async function globalSetup(): Promise<void> {
   const infrastructure = await launchInfrastructure({ log: (line) => process.stderr.write(`[infra] ${line}\n`) });
   process.env.DATABASE_URL = infrastructure.databaseUrl;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
+  await warmUpBroker(infrastructure.kafkaBrokers.split(','));
   // Services under test connect as their own least-privileged roles, as in production.
   Object.assign(process.env, await provisionServiceRoles(infrastructure.databaseUrl));
   const issuerDir = join(mkdtempSync(join(tmpdir(), 'civic-issuer-')), 'issuer');

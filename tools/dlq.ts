@@ -1,0 +1,80 @@
+/**
+ * The operator's command for parked events (dead letters, `<topic>.dlq`):
+ *
+ *   npm run -s dlq -- list [--topic community.division.dlq] [--all]
+ *   npm run -s dlq -- replay REF --operator NAME --reason TEXT
+ *   npm run -s dlq -- discard REF --operator NAME --reason TEXT
+ *
+ * REF is `<dlqTopic>/<partition>/<offset>` as `list` prints it. `list` shows the events no one has
+ * decided on yet (all of them with --all). Every decision is appended to the topic
+ * `civic.dlq-decisions` with who, why and when: that log is the audit trail. Brokers come from
+ * KAFKA_BROKERS (or --brokers).
+ */
+import { deadLetters, decideDeadLetter, KafkaGateway, MessagingLogger } from '@civic/messaging';
+import { parseArgs } from 'node:util';
+
+const USAGE = 'usage: npm run -s dlq -- list [--topic T.dlq] [--all] | replay REF --operator NAME --reason TEXT | discard REF --operator NAME --reason TEXT';
+const quiet: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+
+export async function dlqCommand(argv: string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      topic: { type: 'string', multiple: true },
+      all: { type: 'boolean', default: false },
+      operator: { type: 'string' },
+      reason: { type: 'string' },
+      brokers: { type: 'string' },
+    },
+  });
+  const [action, ref] = positionals;
+  const brokers = (values.brokers ?? env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+  const deciding = action === 'replay' || action === 'discard';
+  if (!brokers.length || !['list', 'replay', 'discard'].includes(action) || (deciding && (!ref || !values.operator || !values.reason))) {
+    print(USAGE);
+    return 2;
+  }
+  const gateway = new KafkaGateway('civic-dlq-tool', brokers, quiet);
+  try {
+    const topics = values.topic ?? (deciding ? [ref.split('/')[0]] : undefined);
+    const parked = await deadLetters(gateway, topics);
+    if (action === 'list') {
+      for (const { letter, decision } of parked.filter((p) => values.all || !p.decision)) {
+        const { headers: _headers, value: _value, ...summary } = letter;
+        print(JSON.stringify(decision ? { ...summary, decision } : summary));
+      }
+      return 0;
+    }
+    const found = parked.find((p) => p.letter.ref === ref);
+    if (!found) {
+      print(`no parked event ${ref}`);
+      return 1;
+    }
+    if (found.decision) {
+      print(`${ref} was already decided: ${found.decision.action} by ${found.decision.operator} at ${found.decision.at}`);
+      return 1;
+    }
+    const decision = await decideDeadLetter(gateway, found.letter, {
+      action: action as 'replay' | 'discard',
+      operator: values.operator!,
+      reason: values.reason!,
+    });
+    print(
+      `${decision.action === 'replay' ? 'replayed' : 'discarded'} ${ref} (${found.letter.eventType ?? 'unknown type'}, event ${found.letter.eventId ?? '?'})`,
+    );
+    return 0;
+  } finally {
+    await gateway.close();
+  }
+}
+
+if (require.main === module) {
+  dlqCommand(process.argv.slice(2), process.env, (line) => process.stdout.write(`${line}\n`)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`dlq: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
