@@ -68,7 +68,14 @@ describe('administrative divisions flow from community to every other service th
 
   it('a new division appears in all six services within seconds, exactly once', async () => {
     const code = newCommittee();
-    const created = await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: '新建居委会' } });
+    const requestId = `flow-${randomUUID()}`;
+    const created = await running.community.request({
+      method: 'POST',
+      url: '/api/v1/divisions',
+      token: writer,
+      body: { code, name: '新建居委会' },
+      headers: { 'x-request-id': requestId },
+    });
     expect(created.status).toBe(201);
     for (const name of DIVISION_CONSUMERS) {
       const res = await eventually(
@@ -78,6 +85,11 @@ describe('administrative divisions flow from community to every other service th
       );
       expect(res.body).toMatchObject({ code, name: '新建居委会', level: 'committee', parentCode: '310115001', status: 'active' });
       expect(await inboxRows(name, DivisionEstablished.type, code)).toBe(1);
+      // The change is in the consumer's audit log as its own, under the request that caused it.
+      const audited = await running[name].app
+        .get(DataSource)
+        .query(`SELECT actor_subject, method, request_id FROM audit_log WHERE action = $1 AND resource_id = $2`, [`event:${DivisionEstablished.type}`, code]);
+      expect(audited).toEqual([{ actor_subject: `system:${name}.divisions`, method: 'EVENT', request_id: requestId }]);
     }
   });
 

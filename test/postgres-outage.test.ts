@@ -1,7 +1,7 @@
 import { DivisionEstablished } from '@civic/contracts';
 import { EventConsumer } from '@civic/messaging';
 import { MessagingRuntime } from '@civic/platform';
-import { eventually, freshDatabase, startTestService, TcpLink, TestBroker, TestService, waitForConsumers } from '@civic/testing';
+import { eventually, freshDatabase, startTestService, TcpLink, TestBroker, TestService, testToken, waitForConsumers } from '@civic/testing';
 import { Client } from 'pg';
 import { SERVICES } from './services';
 
@@ -62,6 +62,11 @@ describe('the database unreachable under a consumer', () => {
       { what: 'the consumer kept retrying through the outage', timeoutMs: 90_000 },
     );
     expect(consumer.counters.deadLettered).toBe(before.deadLettered);
+    // A request meanwhile is told to come back, not given a 500.
+    const during = await funeral!.request({ method: 'GET', url: `/api/v1/divisions/${codes[0]}`, token: await testToken(['funeral:division.read']) });
+    expect(during.status).toBe(503);
+    expect(during.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(during.headers['retry-after']).toBe('5');
 
     await link.restore();
     const client = new Client({ connectionString: databaseUrl });

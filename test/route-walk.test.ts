@@ -34,6 +34,9 @@ function filled(path: string, values: Record<string, string> = {}): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? randomUUID());
 }
 
+/** An 18-digit citizen ID number as issued (region, birth date, sequence, check character), not masked. */
+const UNMASKED_CITIZEN_ID = /(?<![0-9])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])/;
+
 /** One record per kind the walk can find again through its collection, in district 310104 (徐汇). */
 async function seedRecords(name: ServiceName, app: TestService, token: string): Promise<void> {
   const post = (url: string, body: unknown) => app.request({ method: 'POST', url, token, body });
@@ -110,6 +113,38 @@ describe.each(SERVICE_REGISTRY.map((s) => s.name))('the routes of %s', (name) =>
       const own = await testToken([operation.permission], 'route-walker');
       const status = (await send(operation, own)).status;
       expect(`${route} -> ${[401, 403].includes(status) ? status : 'through'}`).toBe(`${route} -> through`);
+    }
+  });
+
+  it('never answers a citizen ID unmasked to a caller without personal-data.read, nested or not', async () => {
+    let answered = 0;
+    for (const operation of operations.filter((o) => o.method === 'GET')) {
+      // A record route gets a record of its collection, when one exists.
+      const [, collection, parameter] = /^(\/api\/v1\/[a-z-]+)\/\{(\w+)\}/.exec(operation.path) ?? [];
+      const values: Record<string, string> = {};
+      if (collection) {
+        const listed = await app.request({ method: 'GET', url: `${collection}?limit=50`, token: cityWide });
+        const first = (listed.body?.items ?? [])[0] as { id?: string; code?: string } | undefined;
+        if (first) values[parameter] = (first.id ?? first.code)!;
+      }
+      const res = await app.request({
+        method: 'GET',
+        url: `${filled(operation.path, values)}${operation.path.includes('{') ? '' : '?limit=50'}`,
+        token: cityWide,
+      });
+      if (res.status === 200) answered += 1;
+      expect(`${operation.path}: ${UNMASKED_CITIZEN_ID.exec(res.text)?.[0] ?? 'masked'}`).toBe(`${operation.path}: masked`);
+    }
+    expect(answered).toBeGreaterThan(0);
+    if (name === 'assistance') {
+      // The same read with the permission shows them whole: the check above can see one.
+      const [household] = (await app.request({ method: 'GET', url: '/api/v1/households?limit=1', token: cityWide })).body.items;
+      const whole = await app.request({
+        method: 'GET',
+        url: `/api/v1/households/${household.id}`,
+        token: await testToken([...permissions, 'assistance:personal-data.read']),
+      });
+      expect(whole.text).toMatch(UNMASKED_CITIZEN_ID);
     }
   });
 

@@ -1,4 +1,4 @@
-import { Type } from '@nestjs/common';
+import { Logger as NestLogger, Type } from '@nestjs/common';
 import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -16,6 +16,7 @@ import { withValidationRules } from './http/validation-schema';
 import { FieldProblem, ProblemDetails } from './http/problem';
 import type { ServiceDefinition } from './service-definition';
 import { SERVICE_CONFIG } from './tokens';
+import { requestIdFrom } from './context/request-context.middleware';
 
 /** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
 export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
@@ -41,7 +42,14 @@ export function openApiDocument(app: NestFastifyApplication, definition: Service
 
 /** The HTTP adapter every service runs on. */
 export function serviceHttpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: true, return503OnClosing: true });
+  // The request's id is the caller's x-request-id when sane (else a fresh one), the same in the
+  // access log, problem answers, audit rows and the events it causes (ce_requestid).
+  return new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    return503OnClosing: true,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
+  });
 }
 
 /** Largest CSV body a bulk import accepts (a district's records in one file). */
@@ -71,11 +79,24 @@ export function configureServiceApp(app: NestFastifyApplication, definition: Ser
   metrics.watchMessaging(app.get(MessagingRuntime));
   const fastify = app.getHttpAdapter().getInstance();
   recordAllowedMethods(fastify);
+  const refusals = new NestLogger('AccessRefused');
   fastify.addHook('onResponse', async (request, reply) => {
-    metrics.httpDuration.observe(
-      { method: request.method, route: request.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    // Refused attempts are counted and logged with the caller, so probing shows on a dashboard.
+    if (reply.statusCode === 401 || reply.statusCode === 403) {
+      const actor = (request as { actor?: { subject: string; system: string } }).actor;
+      metrics.refusedRequests.inc({ method: request.method, route, status: String(reply.statusCode), system: actor?.system ?? 'anonymous' });
+      refusals.warn({
+        msg: 'request refused',
+        status: reply.statusCode,
+        method: request.method,
+        route,
+        subject: actor?.subject ?? null,
+        system: actor?.system ?? null,
+        ip: request.ip,
+      });
+    }
   });
   // Bulk imports upload text/csv as the body; the route gets it as one string.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));

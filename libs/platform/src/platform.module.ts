@@ -27,6 +27,9 @@ import { CommandInterceptor } from './pipeline/command.interceptor';
 import { ensureSchema } from './persistence/ensure-schema';
 import { platformMigrations } from './persistence/foundation-migration';
 import { IdempotencyKeyPurge } from './persistence/idempotency-key-purge';
+import { CallerThrottlerGuard } from './http/caller-throttler.guard';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { PersonalDataReadAudit } from './audit/personal-data-read.interceptor';
 import { MigrationRunner } from './persistence/migration-runner';
 import { UnitOfWork } from './persistence/unit-of-work';
 import type { ServiceDefinition } from './service-definition';
@@ -99,12 +102,21 @@ export class PlatformModule implements NestModule {
               synchronize: false,
               migrationsRun: false,
               // Unqualified names resolve to the service's own schema, never another's.
-              extra: { max: config.databasePoolSize, options: `-c search_path=${definition.schema}` },
+              // A request waits for a pooled connection this long, then is answered 503, not held forever.
+              extra: { max: config.databasePoolSize, connectionTimeoutMillis: config.databaseAcquireTimeoutMs, options: `-c search_path=${definition.schema}` },
             };
           },
         }),
         TerminusModule,
         DiscoveryModule,
+        ThrottlerModule.forRootAsync({
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => ({
+            // Named `default` so the answer's header is plain Retry-After.
+            throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            skipIf: () => config.rateLimitPerMinute === 0,
+          }),
+        }),
       ],
       controllers: [OperationsController, AuditController],
       providers: [
@@ -140,11 +152,14 @@ export class PlatformModule implements NestModule {
         MessagingRuntime,
         RouteDeclarationsCheck,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // Once the caller is known, before any lookup the district rules make.
+        { provide: APP_GUARD, useClass: CallerThrottlerGuard },
         // After authentication: the actor is known.
         { provide: APP_GUARD, useClass: DistrictScopeGuard },
         { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
         { provide: APP_INTERCEPTOR, useClass: InboxTransactionInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PersonalDataReadAudit },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: platformValidationPipe },
       ],

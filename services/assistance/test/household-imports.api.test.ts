@@ -1,4 +1,5 @@
 import { eventually, startTestService, testToken, TestService } from '@civic/testing';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
@@ -48,6 +49,10 @@ describe('assistance bulk household import (批量导入)', () => {
     const accepted = await upload(csv);
     expect(accepted.status).toBe(202);
     expect(accepted.body).toMatchObject({ totalRows: 10 });
+    // The upload is audited by its hash and size, not copied into the audit log.
+    const [audited] = await db.query(`SELECT details FROM assistance.audit_log WHERE action = 'household.import' AND resource_id = $1`, [accepted.body.id]);
+    expect(audited.details.body).toEqual({ sha256: createHash('sha256').update(csv).digest('hex'), bytes: Buffer.byteLength(csv) });
+    expect(JSON.stringify(audited.details)).not.toContain('天平路');
     const done = await eventually(
       () => assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}`, token: officer }),
       (r) => r.body.status === 'completed',

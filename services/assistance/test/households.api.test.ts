@@ -243,6 +243,21 @@ describe('assistance households API', () => {
     expect(mine.status).toBe(201);
   });
 
+  it('audits every read that reveals citizen IDs, and no read that masks them', async () => {
+    const created = await register({ divisionCode: '310104003', address: '审计路1号', members: [member()] });
+    const url = `/api/v1/households/${created.body.id}`;
+    const masked = await testToken(['assistance:household.read'], 'masked-reader', 'portal');
+    const unmasked = await testToken(['assistance:household.read', 'assistance:personal-data.read'], 'case-worker', 'backoffice');
+    expect((await assistance.request({ method: 'GET', url, token: masked })).status).toBe(200);
+    expect((await assistance.request({ method: 'GET', url, token: unmasked })).status).toBe(200);
+    const reads = await assistance.app
+      .get(DataSource)
+      .query(`SELECT actor_subject, actor_system, path, details FROM assistance.audit_log WHERE action = 'personal-data.read' AND path = $1`, [url]);
+    expect(reads).toEqual([
+      { actor_subject: 'case-worker', actor_system: 'backoffice', path: url, details: { revealed: ['unmasked citizen IDs'], query: null } },
+    ]);
+  });
+
   it('refuses callers without the permission', async () => {
     const reader = await testToken(['assistance:household.read']);
     expect((await register({ divisionCode: '310104003', address: '八号', members: [member()] }, reader)).status).toBe(403);

@@ -347,6 +347,14 @@ describe('assistance monthly payment runs', () => {
     ]);
     const whole = (await file(await testToken(['assistance:payment-run.export', 'assistance:personal-data.read']))).rows.find((r) => r[1] === suspended)!;
     expect([whole[8], whole[12]]).toEqual([head.citizenId, '6222021001122334458']);
+    // Every bank file handed out is audited as a read of personal data; the unmasked one says so.
+    const reads = await db.query(
+      `SELECT details FROM assistance.audit_log WHERE action = 'personal-data.read' AND path = '/api/v1/payment-runs/2026-12/lines.csv' ORDER BY id`,
+    );
+    const revealed = reads.map((r: { details: { revealed: string[] } }) => r.details.revealed.join(' + '));
+    expect(revealed.filter((r: string) => r === 'unmasked citizen IDs + bank file')).toHaveLength(1);
+    expect(revealed.filter((r: string) => r === 'bank file').length).toBeGreaterThanOrEqual(1);
+    expect(revealed.every((r: string) => r.endsWith('bank file'))).toBe(true);
 
     // One district's file: asked for by a city officer, or all a district officer ever gets.
     const pudong = await file(exporter, '?divisionCode=310115');

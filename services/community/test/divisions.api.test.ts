@@ -206,6 +206,25 @@ describe('community divisions API', () => {
       expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: broad })).status).toBe(403);
       expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: broad })).status).toBe(200);
       expect((await community.request({ method: 'GET', url: '/api/v1/audit-log', token: await testToken(['*:audit.read']) })).status).toBe(200);
+      // Refused attempts are counted by route, status and calling system.
+      expect((await community.request({ method: 'GET', url: '/api/v1/audit-log' })).status).toBe(401);
+      const metrics = (await community.request({ method: 'GET', url: '/metrics' })).text;
+      const refused = (status: number, system: string) =>
+        Number(
+          metrics
+            .split('\n')
+            .find(
+              (l) =>
+                l.startsWith('http_refused_requests_total{') &&
+                l.includes(`status="${status}"`) &&
+                l.includes('route="/api/v1/audit-log"') &&
+                l.includes(`system="${system}"`),
+            )
+            ?.split(' ')
+            .pop() ?? 0,
+        );
+      expect(refused(403, 'test-suite')).toBeGreaterThanOrEqual(2);
+      expect(refused(401, 'anonymous')).toBeGreaterThanOrEqual(1);
       const otherService = await testToken(['assistance:division.read']);
       expect((await community.request({ method: 'GET', url: '/api/v1/divisions/310104', token: otherService })).status).toBe(403);
     });

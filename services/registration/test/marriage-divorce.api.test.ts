@@ -2,6 +2,7 @@ import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
 import { newBirthDate, newCitizenIdOfSex, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
+import { DivorceLapseWorker } from '../src/divorce/application/divorce-lapse-worker';
 import { AppModule } from '../src/app.module';
 import { marriageRequest } from './support/marriage-request';
 import { service } from '../src/service';
@@ -68,6 +69,11 @@ describe('registration: marriage and divorce by agreement', () => {
     const wrongCheck = `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`;
     expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${wrongCheck}`, token: clerk })).status).toBe(422);
     expect((await registration.request({ method: 'GET', url: `/api/v1/marital-status/${id}`, token: clerk })).status).toBe(200);
+    // A look-up of a person's marital status is audited, whoever asks.
+    const looked = await db.query(`SELECT actor_subject, details FROM registration.audit_log WHERE action = 'personal-data.read' AND path = $1`, [
+      `/api/v1/marital-status/${id}`,
+    ]);
+    expect(looked).toEqual([{ actor_subject: 'registry-clerk', details: { revealed: ['marital status', 'unmasked citizen IDs'], query: null } }]);
   });
 
   it("knows nobody it has no record of: unknown, not unmarried; such a party marries on the clerk's confirmed declaration", async () => {
@@ -287,8 +293,13 @@ describe('registration: marriage and divorce by agreement', () => {
     await post('/api/v1/divorce-lapse-runs', {});
     expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('cooling-off');
     clock.advanceDays(2);
-    const run = await post('/api/v1/divorce-lapse-runs', {});
-    expect(run.body.lapsed).toBeGreaterThanOrEqual(1);
+    // The hourly job this time: what it lapses is in the audit log as its own work.
+    await registration.app.get(DivorceLapseWorker).wake('divorce-lapse');
+    const [audited] = await registration.app
+      .get(DataSource)
+      .query(`SELECT actor_subject, method, details FROM registration.audit_log WHERE action = 'divorce.lapse' ORDER BY id DESC LIMIT 1`);
+    expect(audited).toMatchObject({ actor_subject: 'system:divorce-lapse', method: 'JOB', details: { lapsed: expect.any(Number) } });
+    expect(audited.details.lapsed).toBeGreaterThanOrEqual(1);
     expect((await registration.request({ method: 'GET', url: `/api/v1/divorce-applications/${lapsing.id}`, token: clerk })).body.status).toBe('lapsed');
     expect((await post('/api/v1/divorce-lapse-runs', {})).body.lapsed).toBe(0);
     expect(await statusOf(man)).toBe('married');

@@ -1,11 +1,14 @@
 import { DistrictScope } from '../auth/district-scope.decorator';
 import { PageOf } from '../http/page';
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/permission.decorator';
 import { pageOf, PageQuery } from '../http/pagination';
+import { personalDataForCaller } from '../auth/personal-data';
+import type { ServiceDefinition } from '../service-definition';
+import { SERVICE_DEFINITION } from '../tokens';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'e.g. division.establish' })
@@ -48,7 +51,10 @@ export class AuditPage extends PageOf(AuditEntry) {}
 @ApiTags('audit')
 @Controller('api/v1/audit-log')
 export class AuditController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
+  ) {}
 
   @Get()
   @RequirePermission('audit.read')
@@ -85,6 +91,7 @@ export class AuditController {
       status: r.status,
       details: r.details,
     }));
-    return pageOf(items, total, query);
+    // Paths and resources name people too (a marital-status look-up): masked unless the auditor may see them.
+    return pageOf(personalDataForCaller(this.definition.name, items), total, query);
   }
 }

@@ -1,5 +1,5 @@
 import { maskCitizenId } from '@civic/domain-kernel';
-import { requestContext } from '../context/request-context';
+import { recordPersonalDataRead, requestContext } from '../context/request-context';
 import { hasPermission } from './actor';
 
 /** The permission that lets a caller see citizen ID numbers unmasked in responses. */
@@ -16,10 +16,12 @@ export function citizenIdForCaller(service: string, citizenId: string | null): s
   return callerMaySeePersonalData(service) ? citizenId : maskCitizenId(citizenId);
 }
 
-/** True when the current caller holds `<service>:personal-data.read`. */
+/** True when the current caller holds `<service>:personal-data.read` (and so the request's reads are audited). */
 export function callerMaySeePersonalData(service: string): boolean {
   const actor = requestContext.current()?.actor;
-  return !!actor && hasPermission(actor, service, PERSONAL_DATA_PERMISSION);
+  const may = !!actor && hasPermission(actor, service, PERSONAL_DATA_PERMISSION);
+  if (may) recordPersonalDataRead('unmasked citizen IDs');
+  return may;
 }
 
 /** A JSON value with every citizen ID in it masked unless the caller may see them. */

@@ -26,6 +26,10 @@ export interface ServiceConfig {
   /** Partitions and replication factor of the topics the service creates (-1: the broker's default). */
   kafkaTopicPartitions: number;
   kafkaTopicReplicationFactor: number;
+  /** Requests a minute one caller (subject and system) may send to /api of one instance; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** How long a request waits for a database connection from the pool before it is answered 503. */
+  databaseAcquireTimeoutMs: number;
   /** How long an Idempotency-Key is remembered (hours) before it is purged and may be used afresh. */
   idempotencyKeyRetentionH: number;
 }
@@ -111,6 +115,8 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
     kafkaTopicPartitions: integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000),
     kafkaTopicReplicationFactor: integer('KAFKA_TOPIC_REPLICATION_FACTOR', -1, -1, 10),
+    rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 3_000, 0, 1_000_000),
+    databaseAcquireTimeoutMs: integer('DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 120_000),
     idempotencyKeyRetentionH: integer('IDEMPOTENCY_KEY_RETENTION_H', 168, 1, 8_760),
   };
   if (problems.length) throw new ConfigError(problems);

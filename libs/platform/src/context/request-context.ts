@@ -18,6 +18,8 @@ export interface RequestContext {
   afterCommit?: (() => void)[];
   /** What the command did beyond its own record, for its audit row (see recordInAudit). */
   auditEffects?: Record<string, unknown>;
+  /** Personal data this request revealed (unmasked IDs, a bank file, a person's status): audited as a read. */
+  personalDataRead?: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -60,4 +62,15 @@ export function runAfterCommit(callbacks: (() => void)[] | undefined): void {
       // The commit stands; the callback's own work has its own recovery (e.g. a periodic sweep).
     }
   }
+}
+
+/**
+ * Notes that the current request reveals personal data (`what` it is); a read (GET) that does gets
+ * its own audit row, `personal-data.read`, written before the answer leaves.
+ */
+export function recordPersonalDataRead(what: string): void {
+  const context = storage.getStore();
+  if (!context) return;
+  context.personalDataRead ??= [];
+  if (!context.personalDataRead.includes(what)) context.personalDataRead.push(what);
 }

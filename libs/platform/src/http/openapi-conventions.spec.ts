@@ -34,8 +34,8 @@ describe('withPlatformConventions', () => {
   const operation = doc.paths['/api/v1/things/{id}'].post;
 
   it('lists what the kit can answer for an operation, every error as problem+json', () => {
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '415', '422']);
-    for (const status of ['400', '401', '403', '404', '409', '415', '422']) {
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '415', '422', '429', '503']);
+    for (const status of ['400', '401', '403', '404', '409', '415', '422', '429', '503']) {
       expect(operation.responses[status].content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } });
     }
     expect(operation.responses['200'].content).toBeUndefined();

@@ -12,13 +12,15 @@ const ALWAYS: Record<string, string> = {
   '401': 'No bearer token, or an invalid or expired one',
   '403': 'The token lacks the permission, or the resource is outside its districts',
   '422': 'A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it)',
+  '429': 'This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds',
+  '503': 'The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds',
 };
 
 /**
  * The conventions every service's OpenAPI document follows, applied to the generated document so
  * that the decorators need not repeat them and the document cannot drift from the kit: every error
  * is `application/problem+json` with the ProblemDetails schema; every operation lists the statuses
- * the kit can answer for it (400, 401, 403, 422; 404 with a path parameter; 415 with a body); `id`
+ * the kit can answer for it (400, 401, 403, 422, 429, 503; 404 with a path parameter; 415 with a body); `id`
  * path parameters are UUIDs; text refuses control characters and request bodies unknown fields, as
  * the validation pipe does.
  */

@@ -1,6 +1,7 @@
 import { DomainError } from '@civic/domain-kernel';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
+import { isTransientFailure } from '@civic/messaging';
 import { QueryFailedError } from 'typeorm';
 import { requestContext } from '../context/request-context';
 import { allowedMethodsOf } from './allowed-methods';
@@ -43,6 +44,7 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: problem.requestId, path: problem.instance }, 'unhandled error');
     }
     reply.status(problem.status);
+    if (problem.status === 503) reply.header('retry-after', '5');
     reply.header('content-type', 'application/problem+json; charset=utf-8');
     reply.send(problem);
   }
@@ -89,6 +91,16 @@ export class ProblemFilter implements ExceptionFilter {
         status: 409,
         detail: 'the resource already exists or was changed concurrently',
         code: 'CONFLICT',
+      };
+    }
+    if (isTransientFailure(exception)) {
+      // The database is away, overloaded or lost a race: nothing was committed; the caller retries.
+      return {
+        type: problemType('SERVICE_UNAVAILABLE'),
+        title: titleOf(503),
+        status: 503,
+        detail: 'the service cannot reach its database right now; nothing was changed, retry after the Retry-After seconds',
+        code: 'SERVICE_UNAVAILABLE',
       };
     }
     if ((exception as { code?: string })?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || (exception as { statusCode?: number })?.statusCode === 415) {

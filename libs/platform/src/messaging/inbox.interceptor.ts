@@ -3,12 +3,14 @@ import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } fr
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { RequestContext, requestContext, runAfterCommit } from '../context/request-context';
 import { systemActor, UnitOfWork } from '../persistence/unit-of-work';
+import { auditRowWrite } from '../audit/audit-row';
 import { InboxContext } from './inbox-context';
 
 /**
  * The consumer side of the command pipeline: an event handler runs with the consumer's inbox
  * transaction as its unit of work, so repositories and the event publisher write in it and a
- * redelivered event changes nothing twice. Audited as the consumer group. The handler works in a
+ * redelivered event changes nothing twice. Audited as the consumer group, with the originating
+ * request's id (`ce_requestid`) so an auditor follows a change across services. The handler works in a
  * span of the event's trace, so what it publishes and logs carries the producer's trace id.
  */
 @Injectable()
@@ -30,6 +32,20 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     };
     const work = async () => {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      // What the event changed here is audited as the consumer group, under the request that caused it.
+      await this.uow.defer(
+        auditRowWrite({
+          actor: store.actor!,
+          action: `event:${inbox.event.type}`,
+          resourceType: 'event',
+          resourceId: inbox.event.subject ?? null,
+          requestId: store.requestId,
+          method: 'EVENT',
+          path: inbox.event.type,
+          status: 200,
+          details: { eventId: inbox.event.id, source: inbox.event.source, ...(store.auditEffects ? { effects: store.auditEffects } : {}) },
+        }),
+      );
       await this.uow.flush(store);
       this.logger.log({ group: inbox.group, eventId: inbox.event.id, type: inbox.event.type, traceId: traceIdOf(store.traceparent) }, 'event handled');
       // Within the consumer's batch transaction, "after commit" is after the handler returns.

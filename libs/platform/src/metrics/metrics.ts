@@ -6,6 +6,8 @@ import type { MessagingRuntime } from '../messaging/messaging-runtime';
 export class PlatformMetrics {
   readonly registry = new Registry();
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /** 401 and 403 answers, by route and calling system: a rising count is someone probing. */
+  readonly refusedRequests: Counter<'method' | 'route' | 'status' | 'system'>;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -15,6 +17,12 @@ export class PlatformMetrics {
       help: 'HTTP request duration by route and status',
       labelNames: ['method', 'route', 'status'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [this.registry],
+    });
+    this.refusedRequests = new Counter({
+      name: 'http_refused_requests_total',
+      help: 'Requests refused for want of a valid token (401) or permission or district (403)',
+      labelNames: ['method', 'route', 'status', 'system'],
       registers: [this.registry],
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { auditRowWrite } from '../audit/audit-row';
 import { RequestContext, requestContext, runAfterCommit } from '../context/request-context';
 import { ConcurrentUpdateError } from '../http/etag';
 import { combineStatements, DeferredWrite, tableWrittenBy } from './combined-statement';
@@ -72,13 +73,36 @@ export class UnitOfWork {
    * Runs use-case code outside an HTTP request (a job step) the way a command runs: in one new
    * transaction, seen by repositories and the event publisher, on behalf of `actor`.
    */
-  async run<T>(work: () => Promise<T>, options: { actor: Actor; requestId?: string }): Promise<T> {
+  async run<T>(
+    work: () => Promise<T>,
+    options: {
+      actor: Actor;
+      requestId?: string;
+      /** The audit row of what the step did (given its result), written in its transaction; none when undefined. */
+      audit?: (result: T) => { action: string; resourceType: string; resourceId?: string | null; details?: unknown } | undefined;
+    },
+  ): Promise<T> {
     const requestId = options.requestId ?? randomUUID();
     const callbacks: (() => void)[] = [];
     const result = await this.dataSource.transaction((manager) => {
       const context: RequestContext = { requestId, actor: options.actor, manager, afterCommit: callbacks };
       return requestContext.run(context, async () => {
         const value = await work();
+        const audited = options.audit?.(value);
+        if (audited)
+          await this.defer(
+            auditRowWrite({
+              actor: options.actor,
+              action: audited.action,
+              resourceType: audited.resourceType,
+              resourceId: audited.resourceId ?? null,
+              requestId,
+              method: 'JOB',
+              path: options.actor.subject,
+              status: 200,
+              details: { ...(audited.details as object | undefined), ...(context.auditEffects ? { effects: context.auditEffects } : {}) },
+            }),
+          );
         await this.flush(context);
         return value;
       });

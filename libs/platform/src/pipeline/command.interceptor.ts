@@ -1,10 +1,10 @@
-import { BANK_ACCOUNT_FIELDS, maskBankAccountNumber, maskCitizenId } from '@civic/domain-kernel';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, map, Observable } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { auditRowWrite } from '../audit/audit-row';
 import { requestContext, runAfterCommit } from '../context/request-context';
 import { ProblemError } from '../http/problem';
 import { UnitOfWork } from '../persistence/unit-of-work';
@@ -66,22 +66,19 @@ export class CommandInterceptor implements NestInterceptor {
             params: [actor.subject, actor.system, key, answered(), JSON.stringify(body ?? null)],
           });
         }
-        await this.uow.defer({
-          sql: `INSERT INTO audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          params: [
-            actor.subject,
-            actor.system,
-            options.action,
-            options.resourceType,
-            options.resourceId?.(request.params ?? {}, body) ?? null,
-            store.requestId,
-            request.method,
+        await this.uow.defer(
+          auditRowWrite({
+            actor,
+            action: options.action,
+            resourceType: options.resourceType,
+            resourceId: options.resourceId?.(request.params ?? {}, body) ?? null,
+            requestId: store.requestId,
+            method: request.method,
             path,
-            answered(),
-            auditDetails(request.params ?? {}, request.body ?? null, store.auditEffects),
-          ],
-        });
+            status: answered(),
+            details: auditDetails(request.params ?? {}, request.body ?? null, store.auditEffects),
+          }),
+        );
         await this.uow.flush(store);
         return { replayed: false, body };
       } finally {
@@ -163,9 +160,11 @@ function canonicalJson(value: unknown): string {
 }
 
 /** What the audit log keeps of a request: parameters, body and the command's effects, with citizen IDs and bank account numbers masked. */
-function auditDetails(params: unknown, body: unknown, effects: Record<string, unknown> | undefined): string {
-  const json = JSON.stringify(effects ? { params, body, effects } : { params, body }, (key, value) =>
-    BANK_ACCOUNT_FIELDS.has(key) && typeof value === 'string' ? maskBankAccountNumber(value.replace(/ /g, '')) : value,
-  );
-  return maskCitizenId(json);
+/**
+ * A command's audit details: its path parameters, its body and what it did besides. An upload (a
+ * CSV: a text body, up to 64 MB of people's data) is audited by its hash and size, not copied.
+ */
+function auditDetails(params: unknown, rawBody: unknown, effects: Record<string, unknown> | undefined): unknown {
+  const body = typeof rawBody === 'string' ? { sha256: createHash('sha256').update(rawBody).digest('hex'), bytes: Buffer.byteLength(rawBody) } : rawBody;
+  return effects ? { params, body, effects } : { params, body };
 }

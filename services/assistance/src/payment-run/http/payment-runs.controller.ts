@@ -8,6 +8,7 @@ import {
   pageOf,
   PageQuery,
   ProblemDetails,
+  recordPersonalDataRead,
   RequirePermission,
   csvLines,
 } from '@civic/platform';
@@ -102,6 +103,7 @@ export class PaymentRunsController {
     mustBeCompleted(run.status, monthLabel(month));
     // Read while the request is current: the file streams after the handler has returned.
     const reveal = callerMaySeePersonalData('assistance');
+    recordPersonalDataRead('bank file');
     const scope = districtFilter('l.district_code', query.divisionCode ? { column: 'l.division_code', prefix: query.divisionCode } : undefined);
     const queries = this.queries;
     async function* csv() {

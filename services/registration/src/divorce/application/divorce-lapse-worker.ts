@@ -23,7 +23,10 @@ export class DivorceLapseWorker extends BackgroundWorker {
   }
 
   protected async work(): Promise<void> {
-    const lapsed = await this.uow.run(() => this.divorces.lapseDue(), { actor: systemActor('divorce-lapse') });
+    const lapsed = await this.uow.run(() => this.divorces.lapseDue(), {
+      actor: systemActor('divorce-lapse'),
+      audit: (count) => (count ? { action: 'divorce.lapse', resourceType: 'divorce-application', details: { lapsed: count } } : undefined),
+    });
     if (lapsed) this.logger.log(`${lapsed} divorce application(s) lapsed`);
   }
 }

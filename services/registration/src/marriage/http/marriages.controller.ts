@@ -1,5 +1,14 @@
 import { CitizenId } from '@civic/domain-kernel';
-import { citizenIdForCaller, Command, DistrictScope, ParseCitizenIdPipe, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
+import {
+  citizenIdForCaller,
+  Command,
+  DistrictScope,
+  ParseCitizenIdPipe,
+  ProblemDetails,
+  recordPersonalDataRead,
+  RequirePermission,
+  UUID,
+} from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
@@ -79,6 +88,8 @@ export class MarriagesController {
   @DistrictScope.cityWide('跨区通办: any registry office in the city serves any resident')
   async status(@Param('citizenId', ParseCitizenIdPipe) raw: string): Promise<MaritalStatusResponse> {
     const citizenId = CitizenId.parse(raw, 'citizenId');
+    // Whoever asks, a person's marital status is theirs: every look-up is audited.
+    recordPersonalDataRead('marital status');
     const view = await this.queries.maritalStatus(citizenId.value);
     if (!view)
       return { citizenId: citizenIdForCaller('registration', citizenId.value), status: 'unknown', marriageId: null, since: citizenId.birthDate.toString() };
