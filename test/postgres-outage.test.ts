@@ -26,6 +26,8 @@ describe('the database unreachable under a consumer', () => {
     link = await TcpLink.open({ host: direct.hostname, port: Number(direct.port) });
     process.env.FUNERAL_DATABASE_URL = link.through(databaseUrl);
     delete process.env.FUNERAL_DATABASE_OWNER_URL;
+    // Groups of its own: the shared database's funeral must not lose events to this one.
+    process.env.FUNERAL_KAFKA_CONSUMER_GROUP_PREFIX = 'postgres-outage.';
     funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
     await waitForConsumers(funeral);
   });
@@ -36,10 +38,11 @@ describe('the database unreachable under a consumer', () => {
     await link.close();
     await broker.close();
     process.env.FUNERAL_DATABASE_URL = saved.url;
+    delete process.env.FUNERAL_KAFKA_CONSUMER_GROUP_PREFIX;
     if (saved.owner) process.env.FUNERAL_DATABASE_OWNER_URL = saved.owner;
   });
 
-  const divisionsConsumer = (): EventConsumer => funeral!.app.get(MessagingRuntime).consumers.find((c) => c.groupId === 'funeral.divisions')!;
+  const divisionsConsumer = (): EventConsumer => funeral!.app.get(MessagingRuntime).consumers.find((c) => c.groupId === 'postgres-outage.funeral.divisions')!;
 
   it('retries while the database is away, parks nothing, and applies every event when it returns', async () => {
     const consumer = divisionsConsumer();

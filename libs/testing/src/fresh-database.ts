@@ -19,18 +19,19 @@ export async function freshDatabase(name: string, baseUrl = process.env.DATABASE
 
 /**
  * Points one service at a fresh database of its own for a test file (its data must not meet the
- * other tests'), connected as the admin, who owns what it migrates there. Returns how to undo it.
+ * other tests'), connected as the admin, who owns what it migrates there, with consumer groups of
+ * its own (`<name>.`), so it never takes events from the groups of the shared database's instances.
+ * Returns how to undo it.
  */
 export async function useFreshDatabase(service: string, name: string): Promise<() => void> {
   const prefix = serviceEnvPrefix(service);
-  const saved = { url: process.env[`${prefix}DATABASE_URL`], owner: process.env[`${prefix}DATABASE_OWNER_URL`] };
-  process.env[`${prefix}DATABASE_URL`] = await freshDatabase(name);
-  delete process.env[`${prefix}DATABASE_OWNER_URL`];
+  const keys = [`${prefix}DATABASE_URL`, `${prefix}DATABASE_OWNER_URL`, `${prefix}KAFKA_CONSUMER_GROUP_PREFIX`] as const;
+  const saved = keys.map((key) => [key, process.env[key]] as const);
+  process.env[keys[0]] = await freshDatabase(name);
+  delete process.env[keys[1]];
+  process.env[keys[2]] = `${name}.`;
   return () => {
-    for (const [key, value] of [
-      [`${prefix}DATABASE_URL`, saved.url],
-      [`${prefix}DATABASE_OWNER_URL`, saved.owner],
-    ] as const) {
+    for (const [key, value] of saved) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }

@@ -32,7 +32,7 @@ export interface DeadLetterDecision {
 }
 
 /** Reads every message of the topics up to their current end (a throwaway group; nothing committed for anyone). */
-async function readToEnd(gateway: KafkaGateway, topics: string[]): Promise<{ topic: string; partition: number; message: KafkaMessage }[]> {
+export async function readTopicsToEnd(gateway: KafkaGateway, topics: string[]): Promise<{ topic: string; partition: number; message: KafkaMessage }[]> {
   const admin = gateway.kafka.admin();
   await admin.connect();
   const ends = new Map<string, bigint>();
@@ -86,11 +86,11 @@ export async function deadLetters(gateway: KafkaGateway, only?: string[]): Promi
   await admin.connect();
   const dlqTopics = (await admin.listTopics().finally(() => admin.disconnect())).filter((t) => t.endsWith('.dlq') && (!only || only.includes(t)));
   const decisions = new Map<string, DeadLetterDecision>();
-  for (const { message } of await readToEnd(gateway, [DLQ_DECISIONS_TOPIC])) {
+  for (const { message } of await readTopicsToEnd(gateway, [DLQ_DECISIONS_TOPIC])) {
     const decision = JSON.parse(message.value!.toString()) as DeadLetterDecision;
     decisions.set(decision.ref, decision);
   }
-  return (await readToEnd(gateway, dlqTopics))
+  return (await readTopicsToEnd(gateway, dlqTopics))
     .map(({ topic, partition, message }) => {
       const headers = textHeaders(message.headers);
       const letter: DeadLetter = {

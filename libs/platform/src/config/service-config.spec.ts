@@ -36,6 +36,8 @@ describe('service configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ AUTH_JWKS_URL: 'ftp://x' }, /AUTH_JWKS_URL must be an http/],
     [{ DB_POOL_SIZE: '0' }, /DB_POOL_SIZE must be a whole number from 1/],
+    [{ KAFKA_CONSUMER_GROUP_PREFIX: 'blue green' }, /KAFKA_CONSUMER_GROUP_PREFIX must be/],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE must be a whole number from 0/],
     [{ DATABASE_OWNER_URL: 'postgres://owner:p@localhost:5432/other' }, /DATABASE_OWNER_URL must name the same server and database/],
   ])('refuses %p naming it', (override, message) => {
     expect(problemsOf({ ...valid, ...override }).join('\n')).toMatch(message);

@@ -23,6 +23,12 @@ export interface ServiceConfig {
   authMaxTokenLifetimeS: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relayBatchSize: number;
+  /**
+   * Put before every consumer group name (`<prefix><service>.<consumer>`): two deployments of a
+   * service on different databases (a blue/green switch, a test's private database) must not share
+   * groups, or each would take events the other never sees.
+   */
+  kafkaConsumerGroupPrefix: string;
   /** Partitions and replication factor of the topics the service creates (-1: the broker's default). */
   kafkaTopicPartitions: number;
   kafkaTopicReplicationFactor: number;
@@ -80,6 +86,9 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required (host:port[,host:port])');
   for (const broker of kafkaBrokers) if (!/^[\w.-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" must be host:port`);
 
+  const kafkaConsumerGroupPrefix = setting('KAFKA_CONSUMER_GROUP_PREFIX') ?? '';
+  if (!/^[\w.-]{0,100}$/.test(kafkaConsumerGroupPrefix)) problems.push('KAFKA_CONSUMER_GROUP_PREFIX must be up to 100 of A-Z a-z 0-9 _ . -');
+
   const jwksUrl = setting('AUTH_JWKS_URL');
   const jwksFile = setting('AUTH_JWKS_FILE');
   if (!jwksUrl && !jwksFile) problems.push('AUTH_JWKS_URL (or AUTH_JWKS_FILE for the local issuer) is required');
@@ -113,6 +122,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
+    kafkaConsumerGroupPrefix,
     kafkaTopicPartitions: integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000),
     kafkaTopicReplicationFactor: integer('KAFKA_TOPIC_REPLICATION_FACTOR', -1, -1, 10),
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 3_000, 0, 1_000_000),

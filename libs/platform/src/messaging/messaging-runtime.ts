@@ -44,7 +44,8 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       gateway: this.gateway,
       dataSource: this.dataSource,
       schema: this.definition.schema,
-      service: this.config.service,
+      // Consumer groups are `<prefix><service>.<consumer>`.
+      service: `${this.config.kafkaConsumerGroupPrefix}${this.config.service}`,
       logger: messagingLogger(this.logger),
       onConsumer: (consumer) => this.consumers.push(consumer),
     });
