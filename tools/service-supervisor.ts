@@ -15,6 +15,8 @@ export interface SupervisedOptions {
   maxQuickCrashes?: number;
   /** Told when the service is given up on (it keeps crashing as soon as it starts). */
   onGiveUp?: (name: string) => void;
+  /** Where the service's output goes: this process's stdout and stderr (default), or both to stderr. */
+  output?: 'inherit' | 'stderr';
 }
 
 /**
@@ -42,7 +44,8 @@ export class SupervisedService {
   start(): void {
     if (this.stopping) return;
     const startedAt = Date.now();
-    const child = spawn(this.options.command, this.options.args, { env: this.options.env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const out = this.options.output === 'stderr' ? 2 : 'inherit';
+    const child = spawn(this.options.command, this.options.args, { env: this.options.env, stdio: ['ignore', out, 'inherit'] });
     this.child = child;
     this.options.log(`${this.options.name} started (pid ${child.pid})`);
     this.exited = new Promise<void>((resolve) => {

@@ -17,6 +17,7 @@ import { FieldProblem, ProblemDetails } from './http/problem';
 import type { ServiceDefinition } from './service-definition';
 import { SERVICE_CONFIG } from './tokens';
 import { requestIdFrom } from './context/request-context.middleware';
+import { hideManagementPaths, serveManagement } from './health/management-server';
 
 /** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
 export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
@@ -75,6 +76,7 @@ export async function createServiceApp(
 export function configureServiceApp(app: NestFastifyApplication, definition: ServiceDefinition, options: { docsUi?: boolean } = {}): NestFastifyApplication {
   app.useLogger(app.get(Logger));
   app.flushLogs();
+  if (app.get<ServiceConfig>(SERVICE_CONFIG).managementPort) hideManagementPaths(app);
   const metrics = app.get(PlatformMetrics);
   metrics.watchMessaging(app.get(MessagingRuntime));
   const fastify = app.getHttpAdapter().getInstance();
@@ -131,8 +133,12 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   await app.startAllMicroservices();
   await app.listen(config.port, config.host);
+  const management = config.managementPort ? await serveManagement(app, config.managementPort, config.host) : undefined;
   const logger = app.get(Logger);
-  logger.log(`${definition.name} listening on ${config.port}: Swagger UI at /docs, AsyncAPI at /asyncapi`);
+  logger.log(
+    `${definition.name} listening on ${config.port}: Swagger UI at /docs, AsyncAPI at /asyncapi` +
+      (config.managementPort ? `; health and metrics on ${config.managementPort}` : ''),
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -143,6 +149,7 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
     // Fastify first: stop accepting and let in-flight requests finish (their events reach the
     // outbox); then Nest's hooks stop the consumers, flush the relay and close the database.
     await app.getHttpAdapter().getInstance().close();
+    management?.close();
     await app.close();
     process.exit(0);
   };

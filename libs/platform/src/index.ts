@@ -46,3 +46,4 @@ export * from './http/citizen-id.pipe';
 export * from './auth/token-verifier';
 export * from './persistence/idempotency-key-purge';
 export * from './persistence/service-roles';
+export * from './health/management-server';

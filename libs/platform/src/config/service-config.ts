@@ -4,6 +4,8 @@ import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/dev-issuer';
 export interface ServiceConfig {
   service: string;
   port: number;
+  /** Where /health and /metrics are served when set; the API port then does not answer them. */
+  managementPort?: number;
   host: string;
   databaseUrl: string;
   /**
@@ -110,6 +112,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   const config: ServiceConfig = {
     service,
     port: integer('PORT', defaultPort, 0, 65535),
+    managementPort: setting('MANAGEMENT_PORT') ? integer('MANAGEMENT_PORT', 0, 1, 65535) : undefined,
     host: setting('HOST') ?? '0.0.0.0',
     databaseUrl,
     databaseOwnerUrl,
