@@ -57,7 +57,8 @@ describe('npm start', () => {
   it('brings every service of the registry to ready with their docs, and stops them on SIGTERM', async () => {
     await eventually(
       async () => output,
-      (o) => o.includes(`all ${names.length} services are ready`),
+      // The last line of the ready block: the links are printed before it.
+      (o) => o.includes(`all ${names.length} services are ready`) && o.includes('[platform] get a token:'),
       { what: 'platform ready', timeoutMs: 180_000, intervalMs: 250 },
     );
     for (const name of names) {
