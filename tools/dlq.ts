@@ -12,11 +12,12 @@
  */
 import { deadLetters, decideDeadLetter, KafkaGateway, MessagingLogger } from '@civic/messaging';
 import { parseArgs } from 'node:util';
+import { OperatorCommand, runAsCli } from './operator-command';
 
 const USAGE = 'usage: npm run -s dlq -- list [--topic T.dlq] [--all] | replay REF --operator NAME --reason TEXT | discard REF --operator NAME --reason TEXT';
 const quiet: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
-export async function dlqCommand(argv: string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
+export const dlqCommand: OperatorCommand = async (argv, env, print) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -67,14 +68,6 @@ export async function dlqCommand(argv: string[], env: NodeJS.ProcessEnv, print: 
   } finally {
     await gateway.close();
   }
-}
+};
 
-if (require.main === module) {
-  dlqCommand(process.argv.slice(2), process.env, (line) => process.stdout.write(`${line}\n`)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`dlq: ${String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runAsCli('dlq', dlqCommand);

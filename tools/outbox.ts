@@ -11,12 +11,15 @@
  */
 import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { discardOutboxRow, Queryable, waitingOutboxRows } from '@civic/messaging';
+import { auditRowWrite } from '@civic/platform';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { parseArgs } from 'node:util';
+import { OperatorCommand, runAsCli } from './operator-command';
 
 const USAGE = 'usage: npm run -s outbox -- SERVICE list | SERVICE discard ID --operator NAME --reason TEXT [--database-url URL]';
 
-export async function outboxCommand(argv: string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
+export const outboxCommand: OperatorCommand = async (argv, env, print) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -29,7 +32,8 @@ export async function outboxCommand(argv: string[], env: NodeJS.ProcessEnv, prin
     print(USAGE);
     return 2;
   }
-  const client = new Client({ connectionString: url });
+  // Unqualified names (the audit log) resolve to the service's own schema, as in the service.
+  const client = new Client({ connectionString: url, options: `-c search_path=${entry.schema}` });
   await client.connect();
   const db: Queryable = { query: async (sql, params) => (await client.query(sql, params as unknown[])).rows };
   try {
@@ -44,11 +48,18 @@ export async function outboxCommand(argv: string[], env: NodeJS.ProcessEnv, prin
       print(`outbox row ${id} of ${service} is not waiting (unknown or already published)`);
       return 1;
     }
-    await client.query(
-      `INSERT INTO ${entry.schema}.audit_log (actor_subject, actor_system, action, resource_type, resource_id, method, path, status, details)
-       VALUES ($1, 'outbox-tool', 'outbox.discard', 'outbox-row', $2, 'CLI', 'npm run outbox', 200, $3)`,
-      [values.operator, id, JSON.stringify({ reason: values.reason, eventId: discarded.eventId, topic: discarded.topic, eventType: discarded.eventType })],
-    );
+    const audit = auditRowWrite({
+      actor: { subject: values.operator!, system: 'outbox-tool', roles: [], districts: [] },
+      action: 'outbox.discard',
+      resourceType: 'outbox-row',
+      resourceId: id,
+      requestId: randomUUID(),
+      method: 'CLI',
+      path: 'npm run outbox',
+      status: 200,
+      details: { reason: values.reason, eventId: discarded.eventId, topic: discarded.topic, eventType: discarded.eventType },
+    });
+    await client.query(audit.sql, audit.params as unknown[]);
     await client.query('COMMIT');
     print(`discarded outbox row ${id} (${discarded.eventType} on ${discarded.topic}); the relay goes on`);
     return 0;
@@ -58,14 +69,6 @@ export async function outboxCommand(argv: string[], env: NodeJS.ProcessEnv, prin
   } finally {
     await client.end();
   }
-}
+};
 
-if (require.main === module) {
-  outboxCommand(process.argv.slice(2), process.env, (line) => process.stdout.write(`${line}\n`)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`outbox: ${String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runAsCli('outbox', outboxCommand);

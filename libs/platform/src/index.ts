@@ -47,3 +47,4 @@ export * from './auth/token-verifier';
 export * from './persistence/idempotency-key-purge';
 export * from './persistence/service-roles';
 export * from './health/management-server';
+export * from './audit/audit-row';

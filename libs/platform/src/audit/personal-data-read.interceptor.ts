@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { from, mergeMap, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { requestContext } from '../context/request-context';
+import { auditRowWrite } from './audit-row';
 
 /**
  * Reads of personal data leave a trace: a GET that revealed any (unmasked citizen IDs, a bank file,
@@ -23,10 +24,17 @@ export class PersonalDataReadAudit implements NestInterceptor {
     const store = requestContext.current();
     if (!store?.actor || !store.personalDataRead?.length) return;
     const [path, query] = url.split('?');
-    await this.dataSource.query(
-      `INSERT INTO audit_log (actor_subject, actor_system, action, resource_type, resource_id, request_id, method, path, status, details)
-       VALUES ($1, $2, 'personal-data.read', 'personal-data', $3, $4, 'GET', $3, 200, $5)`,
-      [store.actor.subject, store.actor.system, path, store.requestId, JSON.stringify({ revealed: store.personalDataRead, query: query ?? null })],
-    );
+    const write = auditRowWrite({
+      actor: store.actor,
+      action: 'personal-data.read',
+      resourceType: 'personal-data',
+      resourceId: path,
+      requestId: store.requestId,
+      method: 'GET',
+      path,
+      status: 200,
+      details: { revealed: store.personalDataRead, query: query ?? null },
+    });
+    await this.dataSource.query(write.sql, write.params as unknown[]);
   }
 }
