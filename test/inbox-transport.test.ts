@@ -69,10 +69,12 @@ describe('inbox transport', () => {
     const runs = seen.filter((s) => s.code === code);
     expect(runs.length).toBeGreaterThanOrEqual(1);
     expect(runs.every((r) => r.actor === 'system:charity.transport-test')).toBe(true);
-    const [{ n }] = await service.app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1 AND consumer = 'charity.transport-test'`, [event.id]);
-    expect(n).toBe(1);
+    // `seen` is written inside the transaction, so the commit may follow it: wait for the row.
+    const inboxRows = async () =>
+      (
+        await service.app.get(DataSource).query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1 AND consumer = 'charity.transport-test'`, [event.id])
+      )[0].n as number;
+    expect(await eventually(inboxRows, (n) => n > 0, { what: 'the event committed' })).toBe(1);
   });
 
   it("parks a handler's failure on the DLQ with the handler's own error, not Nest's generic one", async () => {
