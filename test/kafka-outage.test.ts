@@ -14,6 +14,8 @@ import {
 import { DataSource } from 'typeorm';
 import { SERVICES } from './services';
 
+const PRINCIPAL_SETTINGS = ['KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'];
+
 /**
  * community pointed at a broker address where nothing listens yet: commands must still succeed
  * (the outbox holds their events), readiness must stay up with Kafka reported down, and once a
@@ -32,11 +34,14 @@ describe('a Kafka outage', () => {
     // an outbox with the community of the other tests.
     restoreDatabase = await useFreshDatabase('community', 'civic_outage');
     process.env.COMMUNITY_KAFKA_BROKERS = `127.0.0.1:${port}`;
+    // That broker is a plain one (the run's broker proves the SASL principals and ACLs): no principal.
+    for (const key of PRINCIPAL_SETTINGS) process.env[`COMMUNITY_${key}`] = '';
     community = await startTestService(SERVICES.community.module, SERVICES.community.definition);
   });
 
   afterAll(async () => {
     delete process.env.COMMUNITY_KAFKA_BROKERS;
+    for (const key of PRINCIPAL_SETTINGS) delete process.env[`COMMUNITY_${key}`];
     restoreDatabase?.();
     await community?.close();
     await broker?.stop();
@@ -67,7 +72,7 @@ describe('a Kafka outage', () => {
     broker = await launchEmbeddedKafka({ port });
     await eventually(pending, (n) => n === 0, { what: 'outbox drained after Kafka returned', timeoutMs: 45_000 });
 
-    const gateway = new KafkaGateway('outage-test', [`127.0.0.1:${port}`], quietLogger);
+    const gateway = new KafkaGateway('outage-test', [`127.0.0.1:${port}`], quietLogger, undefined, {});
     const consumer = gateway.consumer({ groupId: 'outage-reader' });
     const seen = new Set<string>();
     await consumer.connect();

@@ -7,10 +7,11 @@ import { dlqCommand } from '../tools/dlq';
 import { outboxCommand } from '../tools/outbox';
 import { SERVICES } from './services';
 
-/** Runs an operator command as the CLI would, collecting what it prints. */
+/** Runs an operator command as the CLI would, as the operator's Kafka principal, collecting what it prints. */
 async function run(command: typeof dlqCommand, argv: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
-  const code = await command(argv, process.env, (line) => lines.push(line));
+  const operator = { KAFKA_SASL_USERNAME: process.env.CIVIC_OPERATOR_KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD: process.env.CIVIC_OPERATOR_KAFKA_SASL_PASSWORD };
+  const code = await command(argv, { ...process.env, ...operator }, (line) => lines.push(line));
   return { code, lines };
 }
 

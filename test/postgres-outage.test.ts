@@ -42,7 +42,7 @@ describe('the database unreachable under a consumer', () => {
     if (saved.owner) process.env.FUNERAL_DATABASE_OWNER_URL = saved.owner;
   });
 
-  const divisionsConsumer = (): EventConsumer => funeral!.app.get(MessagingRuntime).consumers.find((c) => c.groupId === 'postgres-outage.funeral.divisions')!;
+  const divisionsConsumer = (): EventConsumer => funeral!.app.get(MessagingRuntime).consumers.find((c) => c.groupId === 'funeral.postgres-outage.divisions')!;
 
   it('retries while the database is away, parks nothing, and applies every event when it returns', async () => {
     const consumer = divisionsConsumer();

@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { seconds: { type: 'string', default: '150' }, workers: { type: 'string', default: '3' } } });
   const loadSeconds = Number(values.seconds);
   // Its own infrastructure, kept in a folder so that a stopped broker or database comes back with its data.
-  for (const key of Object.keys(process.env)) if (/(DATABASE(_OWNER)?_URL|KAFKA_BROKERS)$/.test(key)) delete process.env[key];
+  for (const key of Object.keys(process.env)) if (/(DATABASE(_OWNER)?_URL|KAFKA_BROKERS|KAFKA_(SASL|SSL)_?\w*)$/.test(key)) delete process.env[key];
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-chaos-'));
   const ports = { postgres: await freePort(), kafka: await freePort() };
   const infra = await launchInfrastructure({ dataDir, postgresPort: ports.postgres, kafkaPort: ports.kafka, log });

@@ -10,7 +10,7 @@
  * `civic.dlq-decisions` with who, why and when: that log is the audit trail. Brokers come from
  * KAFKA_BROKERS (or --brokers).
  */
-import { deadLetters, decideDeadLetter, KafkaGateway, MessagingLogger } from '@civic/messaging';
+import { deadLetters, decideDeadLetter, KafkaGateway, kafkaSecurityFromEnv, MessagingLogger } from '@civic/messaging';
 import { parseArgs } from 'node:util';
 import { OperatorCommand, runAsCli } from './operator-command';
 
@@ -36,7 +36,13 @@ export const dlqCommand: OperatorCommand = async (argv, env, print) => {
     print(USAGE);
     return 2;
   }
-  const gateway = new KafkaGateway('civic-dlq-tool', brokers, quiet);
+  // As the operator's principal (KAFKA_SASL_*) where the broker authenticates.
+  const { security, problems } = kafkaSecurityFromEnv(env);
+  if (problems.length) {
+    print(problems.join('\n'));
+    return 2;
+  }
+  const gateway = new KafkaGateway('civic-dlq-tool', brokers, quiet, undefined, security);
   try {
     const topics = values.topic ?? (deciding ? [ref.split('/')[0]] : undefined);
     const parked = await deadLetters(gateway, topics);

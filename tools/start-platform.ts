@@ -37,8 +37,12 @@ async function main(): Promise<void> {
   const provision = infra.postgres.origin !== 'environment' || process.env.CIVIC_PROVISION_ROLES === '1';
   const serviceUrls = provision ? await provisionServiceRoles(infra.databaseUrl) : {};
   if (provision) log('database: one least-privileged role per service');
+  // The broker started here is the development one, plaintext on loopback: principals meant for
+  // another broker (a test run's, say) would only fail its handshake.
+  const inherited = infra.kafka.origin === 'environment' ? process.env : withoutKafkaSecurity(process.env);
   const env = {
-    ...process.env,
+    ...inherited,
+    ...infra.kafkaSettings,
     ...serviceUrls,
     DATABASE_URL: infra.databaseUrl,
     KAFKA_BROKERS: infra.kafkaBrokers,
@@ -118,3 +122,7 @@ main().catch((error) => {
   process.stderr.write(`[platform] failed to start: ${String(error?.stack ?? error)}\n`);
   process.exit(1);
 });
+
+function withoutKafkaSecurity(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/KAFKA_(SASL|SSL)_?\w*$/.test(key)));
+}

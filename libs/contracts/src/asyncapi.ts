@@ -88,3 +88,24 @@ function CLOUDEVENT_HEADERS(type: string, producer: string): Record<string, unkn
     },
   };
 }
+
+/**
+ * The topics a service sends to and receives from, read back from its AsyncAPI document (the
+ * broker's ACLs are derived from the committed documents, so they grant what the contracts say).
+ */
+export function topicsOfAsyncApi(document: unknown): { produces: string[]; consumes: string[] } {
+  const doc = document as {
+    channels?: Record<string, { address?: string }>;
+    operations?: Record<string, { action?: string; channel?: { $ref?: string } }>;
+  };
+  const produces = new Set<string>();
+  const consumes = new Set<string>();
+  for (const operation of Object.values(doc.operations ?? {})) {
+    const channel = operation.channel?.$ref?.split('/').pop();
+    const address = channel ? doc.channels?.[channel]?.address : undefined;
+    if (!address) continue;
+    if (operation.action === 'send') produces.add(address);
+    else if (operation.action === 'receive') consumes.add(address);
+  }
+  return { produces: [...produces].sort(), consumes: [...consumes].sort() };
+}

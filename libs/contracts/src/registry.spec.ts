@@ -1,4 +1,6 @@
-import { asyncApiDocument } from './asyncapi';
+import { BENEFIT_EVENTS } from './assistance/benefit-events';
+import { asyncApiDocument, topicsOfAsyncApi } from './asyncapi';
+import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { DivisionEstablished } from './community/division-events';
 import { ALL_EVENT_CONTRACTS, eventDataErrors } from './registry';
 
@@ -24,5 +26,12 @@ describe('event contracts', () => {
     expect(doc.channels.community_division_dlq.address).toBe('community.division.dlq');
     expect(doc.operations.receive_community_division_established_v1.action).toBe('receive');
     expect(doc.components.messages.community_division_established_v1.payload).toBe(DivisionEstablished.schema);
+  });
+});
+
+describe('topics read back from an AsyncAPI document', () => {
+  it('separates what a service sends from what it receives', () => {
+    const document = asyncApiDocument('funeral', '1.0.0', DEATH_RECORD_EVENTS, BENEFIT_EVENTS);
+    expect(topicsOfAsyncApi(document)).toEqual({ produces: ['funeral.death-record'], consumes: ['assistance.benefit'] });
   });
 });

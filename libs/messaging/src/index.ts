@@ -4,6 +4,8 @@ export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './consumer/event-consumer';
 export * from './kafka/kafka-gateway';
+export * from './kafka/kafka-security';
+export * from './kafka/kafka-acls';
 export * from './trace-context';
 export * from './consumer/transient-failure';
 export * from './outbox/outbox-operations';

@@ -13,6 +13,7 @@ import { withPlatformConventions } from './http/openapi-conventions';
 import { withRouteDeclarations } from './http/openapi-permissions';
 import { withCreateThenReadLinks } from './http/openapi-links';
 import { withValidationRules } from './http/validation-schema';
+import { DEFAULT_CSV_LIMITS, readCsvUpload } from './http/csv-upload';
 import { FieldProblem, ProblemDetails } from './http/problem';
 import type { ServiceDefinition } from './service-definition';
 import { SERVICE_CONFIG } from './tokens';
@@ -52,9 +53,6 @@ export function serviceHttpAdapter(): FastifyAdapter {
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),
   });
 }
-
-/** Largest CSV body a bulk import accepts (a district's records in one file). */
-const CSV_BODY_LIMIT = 64 * 1_048_576;
 
 /** Builds the service's Nest application on Fastify with docs, metrics and request hooks; does not listen. */
 export async function createServiceApp(
@@ -100,8 +98,23 @@ export function configureServiceApp(app: NestFastifyApplication, definition: Ser
       });
     }
   });
-  // Bulk imports upload text/csv as the body; the route gets it as one string.
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) => done(null, body));
+  // Bulk imports upload text/csv as the body; it is parsed as it streams in, limits enforced while
+  // reading, and the route gets a CsvUpload.
+  const csvLimits = { ...DEFAULT_CSV_LIMITS, ...definition.csvUploads };
+  const refusedUploads = new WeakSet<object>();
+  fastify.addContentTypeParser('text/csv', (request, payload, done) => {
+    readCsvUpload(payload, csvLimits).then(
+      (upload) => done(null, upload),
+      (error: Error) => {
+        refusedUploads.add(request.raw);
+        done(error, undefined);
+      },
+    );
+  });
+  // A refused upload may still be arriving (an endless one too): once the refusal is sent, close the connection.
+  fastify.addHook('onResponse', async (request) => {
+    if (refusedUploads.has(request.raw)) request.raw.destroy();
+  });
   SwaggerModule.setup('docs', app, () => openApiDocument(app, definition), {
     ui: options.docsUi ?? true,
     jsonDocumentUrl: 'docs-json',

@@ -7,6 +7,7 @@ export * from './auth/permission.decorator';
 export * from './http/problem';
 export * from './http/pagination';
 export * from './http/csv';
+export * from './http/csv-upload';
 export * from './persistence/unit-of-work';
 export * from './pipeline/command.decorator';
 export * from './persistence/platform-tables-sql';

@@ -130,10 +130,16 @@ export class PlatformModule implements NestModule {
           provide: KafkaGateway,
           inject: [SERVICE_CONFIG],
           useFactory: (config: ServiceConfig) =>
-            new KafkaGateway(`civic-${config.service}`, config.kafkaBrokers, messagingLogger(new Logger('Kafka')), {
-              partitions: config.kafkaTopicPartitions,
-              replicationFactor: config.kafkaTopicReplicationFactor,
-            }),
+            new KafkaGateway(
+              `civic-${config.service}`,
+              config.kafkaBrokers,
+              messagingLogger(new Logger('Kafka')),
+              {
+                partitions: config.kafkaTopicPartitions,
+                replicationFactor: config.kafkaTopicReplicationFactor,
+              },
+              config.kafkaSecurity,
+            ),
         },
         { provide: OutboxWriter, useFactory: () => new OutboxWriter(definition.schema, eventSourceOf(definition.name)) },
         {

@@ -1,5 +1,6 @@
 import { EventContract, ServiceName, serviceEntry } from '@civic/contracts';
 import { join } from 'node:path';
+import type { CsvLimits } from './http/csv-upload';
 import { migrationsIn } from './persistence/migrations-in';
 
 /** What a service tells the platform about itself; everything else is the same in every service. */
@@ -15,6 +16,8 @@ export interface ServiceDefinition {
   migrations: Function[];
   /** Integration events it produces (for AsyncAPI, topic creation and checks); what it consumes is derived from its `@OnEvent` handlers. */
   produces?: EventContract[];
+  /** Limits of its `text/csv` uploads, enforced while a file is read (default DEFAULT_CSV_LIMITS). */
+  csvUploads?: Partial<CsvLimits>;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface ServiceDefinition {
 export function defineService(
   name: ServiceName,
   sourceRoot: string,
-  own: { description: string; version: string; produces?: EventContract[] },
+  own: { description: string; version: string; produces?: EventContract[]; csvUploads?: Partial<CsvLimits> },
 ): ServiceDefinition {
   const entry = serviceEntry(name);
   return {
@@ -36,5 +39,6 @@ export function defineService(
     version: own.version,
     migrations: migrationsIn(join(sourceRoot, 'migrations')),
     produces: own.produces ?? [],
+    csvUploads: own.csvUploads,
   };
 }

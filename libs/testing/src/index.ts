@@ -12,3 +12,4 @@ export * from './test-broker';
 export * from './inject-fetch';
 export * from './tcp-link';
 export * from './warm-up-broker';
+export * from './kafka-principals';

@@ -13,14 +13,30 @@ export interface RunningKafka {
   origin: 'environment' | 'testcontainers' | 'embedded';
   /** The broker's process, for fault injection (freeze it with SIGSTOP); embedded only. */
   pid?: number;
+  /** Set when the broker authenticates (SASL/SCRAM) and authorizes (ACLs): the credentials it knows. */
+  principals?: KafkaPrincipals;
   stop(): Promise<void>;
+}
+
+/** SCRAM credentials of a secured broker: an administrator (a super user) and one user per principal. */
+export interface KafkaPrincipals {
+  mechanism: 'scram-sha-512';
+  admin: { username: string; password: string };
+  passwords: Record<string, string>;
 }
 
 export interface KafkaLaunchOptions {
   dataDir?: string;
   port?: number;
   log?: (line: string) => void;
+  /**
+   * Runs the embedded broker with SASL/SCRAM only and the StandardAuthorizer (nothing allowed
+   * without an ACL), with a SCRAM user per name given here plus the administrator `civic-admin`.
+   */
+  principals?: string[];
 }
+
+export const KAFKA_ADMIN_PRINCIPAL = 'civic-admin';
 
 /**
  * A real Apache Kafka broker: KAFKA_BROKERS if set; Testcontainers when a Docker engine answers;
@@ -86,17 +102,25 @@ export async function launchEmbeddedKafka(
   const controllerPort = await freePort();
   const logDir = join(home, 'data');
   const configFile = join(home, 'server.properties');
-  writeFileSync(configFile, brokerProperties(port, controllerPort, logDir));
+  const principals = options.principals && credentialsOf(home, options.principals);
+  writeFileSync(configFile, brokerProperties(port, controllerPort, logDir, principals));
   writeFileSync(join(home, 'log4j.properties'), LOG4J);
   const classpath = `${jars}/*`;
   const javaLogging = `-Dlog4j.configuration=file:${join(home, 'log4j.properties')}`;
   if (!existsSync(join(logDir, 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
-    execFileSync('java', ['-cp', classpath, javaLogging, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', configFile], {
+    // SCRAM users are written into the metadata log when it is formatted (the broker has no other store).
+    const scram = principals
+      ? [principals.admin, ...Object.entries(principals.passwords).map(([username, password]) => ({ username, password }))].flatMap((u) => [
+          '--add-scram',
+          `SCRAM-SHA-512=[name=${u.username},password=${u.password}]`,
+        ])
+      : [];
+    execFileSync('java', ['-cp', classpath, javaLogging, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', configFile, ...scram], {
       stdio: 'ignore',
     });
   }
-  log(`kafka: starting embedded KRaft broker on 127.0.0.1:${port}`);
+  log(`kafka: starting embedded KRaft broker on 127.0.0.1:${port}${principals ? ' (SASL/SCRAM and ACLs)' : ''}`);
   const broker: ChildProcess = spawn(
     'java',
     [
@@ -135,6 +159,7 @@ export async function launchEmbeddedKafka(
     brokers: `127.0.0.1:${port}`,
     origin: 'embedded',
     pid: broker.pid,
+    principals,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (broker.exitCode === null) {
@@ -148,16 +173,22 @@ export async function launchEmbeddedKafka(
   };
 }
 
-function brokerProperties(port: number, controllerPort: number, logDir: string): string {
+/** Passwords are made once per broker home and kept there, so a persistent broker keeps its users. */
+function credentialsOf(home: string, names: string[]): KafkaPrincipals {
+  const file = join(home, 'principals.json');
+  const known: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const name of [KAFKA_ADMIN_PRINCIPAL, ...names]) known[name] ??= randomBytes(18).toString('hex');
+  writeFileSync(file, JSON.stringify(known), { mode: 0o600 });
+  const passwords = Object.fromEntries(names.map((name) => [name, known[name]]));
+  return { mechanism: 'scram-sha-512', admin: { username: KAFKA_ADMIN_PRINCIPAL, password: known[KAFKA_ADMIN_PRINCIPAL] }, passwords };
+}
+
+function brokerProperties(port: number, controllerPort: number, logDir: string, principals?: KafkaPrincipals): string {
   return [
     'process.roles=broker,controller',
     'node.id=1',
     `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
-    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
-    'controller.listener.names=CONTROLLER',
-    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
-    'inter.broker.listener.name=PLAINTEXT',
+    ...(principals ? securedListeners(port, controllerPort, principals) : plainListeners(port, controllerPort)),
     `log.dirs=${logDir}`,
     'num.partitions=3',
     'default.replication.factor=1',
@@ -170,6 +201,41 @@ function brokerProperties(port: number, controllerPort: number, logDir: string):
     'auto.create.topics.enable=false',
     '',
   ].join('\n');
+}
+
+function plainListeners(port: number, controllerPort: number): string[] {
+  return [
+    `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+    'controller.listener.names=CONTROLLER',
+    'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'inter.broker.listener.name=PLAINTEXT',
+  ];
+}
+
+/**
+ * Clients: SASL/SCRAM-SHA-512 only. The controller listener uses SASL/PLAIN (SCRAM users live in the
+ * metadata the controller serves, so it cannot authenticate with them), known to the broker alone.
+ * Nothing is allowed without an ACL, except to the administrator.
+ */
+function securedListeners(port: number, controllerPort: number, principals: KafkaPrincipals): string[] {
+  const { username, password } = principals.admin;
+  return [
+    `listeners=CLIENT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    `advertised.listeners=CLIENT://127.0.0.1:${port}`,
+    'controller.listener.names=CONTROLLER',
+    'listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT',
+    'inter.broker.listener.name=CLIENT',
+    'sasl.enabled.mechanisms=SCRAM-SHA-512',
+    'sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512',
+    `listener.name.client.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="${username}" password="${password}";`,
+    'sasl.mechanism.controller.protocol=PLAIN',
+    'listener.name.controller.sasl.enabled.mechanisms=PLAIN',
+    `listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${username}" password="${password}" user_${username}="${password}";`,
+    'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    `super.users=User:${username}`,
+    'allow.everyone.if.no.acl.found=false',
+  ];
 }
 
 const LOG4J = [

@@ -1,11 +1,16 @@
 /** Valid citizen ID numbers for tests, different on every call (the tests share one database). */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-let sequence = Math.floor(Math.random() * 500);
+// Tests pin birth dates ('19800101' for an adult), so on one date only the address code and the
+// 3-digit sequence tell people apart. Test files start at a random place among 99 address codes x
+// 1000 sequences, so two files picking the same date rarely meet (one thousand was not enough).
+const ADDRESS_CODES = 99;
+let serial = Math.floor(Math.random() * ADDRESS_CODES * 1000);
 
 /** A valid ID; without a birth date, a fresh one too, so that test files running apart rarely meet. */
-export function newCitizenId(birthDate = newBirthDate(1940), address = '310104'): string {
-  sequence = (sequence + 1) % 1000;
-  const body = `${address}${birthDate}${String(sequence).padStart(3, '0')}`;
+export function newCitizenId(birthDate = newBirthDate(1940), address?: string): string {
+  serial = (serial + 1) % (ADDRESS_CODES * 1000);
+  const addressCode = address ?? `3101${String(1 + Math.floor(serial / 1000)).padStart(2, '0')}`;
+  const body = `${addressCode}${birthDate}${String(serial % 1000).padStart(3, '0')}`;
   const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * WEIGHTS[i], 0);
   return body + '10X98765432'[sum % 11];
 }

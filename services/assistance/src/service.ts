@@ -8,6 +8,7 @@ import {
   StandardAdjusted,
 } from '@civic/contracts';
 import { defineService } from '@civic/platform';
+import { MAX_IMPORT_ROWS } from './household-import/domain/import-rows';
 
 /** The assistance service (社会救助 social assistance) as the platform sees it. */
 export const service = defineService('assistance', __dirname, {
@@ -17,4 +18,6 @@ export const service = defineService('assistance', __dirname, {
     'homeless rescue (流浪乞讨救助) and statistics (民政统计).',
   version: '0.3.0',
   produces: [ApplicationSubmitted, ApplicationStatusChanged, ApplicationDecided, ...BENEFIT_EVENTS, StandardAdjusted, PaymentRunCompleted, LeadCreated],
+  // A district's household file is refused while it is read once it passes the import's row cap.
+  csvUploads: { maxRows: MAX_IMPORT_ROWS },
 });

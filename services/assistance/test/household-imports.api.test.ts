@@ -1,7 +1,9 @@
 import { eventually, startTestService, testToken, TestService } from '@civic/testing';
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
+import { MAX_IMPORT_ROWS } from '../src/household-import/domain/import-rows';
 import { service } from '../src/service';
 import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';
 
@@ -51,7 +53,7 @@ describe('assistance bulk household import (批量导入)', () => {
     expect(accepted.body).toMatchObject({ totalRows: 10 });
     // The upload is audited by its hash and size, not copied into the audit log.
     const [audited] = await db.query(`SELECT details FROM assistance.audit_log WHERE action = 'household.import' AND resource_id = $1`, [accepted.body.id]);
-    expect(audited.details.body).toEqual({ sha256: createHash('sha256').update(csv).digest('hex'), bytes: Buffer.byteLength(csv) });
+    expect(audited.details.body).toEqual({ sha256: createHash('sha256').update(csv).digest('hex'), bytes: Buffer.byteLength(csv), rows: 10 });
     expect(JSON.stringify(audited.details)).not.toContain('天平路');
     const done = await eventually(
       () => assistance.request({ method: 'GET', url: `/api/v1/household-imports/${accepted.body.id}`, token: officer }),
@@ -84,14 +86,42 @@ describe('assistance bulk household import (批量导入)', () => {
   });
 
   it.each([
-    ['a wrong header', 'ref,division\nA,310104003'],
-    ['no rows', `${header}\n`],
-    ['not CSV', `${header}\n"A,310104003,unterminated`],
-  ])('refuses %s with 422 and stores nothing', async (_what, csv) => {
+    ['a wrong header', 'ref,division\nA,310104003', 422, /^urn:civic:problem:import\.header-invalid/],
+    ['no rows', `${header}\n`, 422, /^urn:civic:problem:import\.empty/],
+    ['not CSV', `${header}\n"A,310104003,unterminated`, 400, /^urn:civic:problem:csv\.malformed/],
+  ])('refuses %s and stores nothing', async (_what, csv, status, type) => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n;
     const res = await upload(csv);
-    expect(res.status).toBe(422);
-    expect(res.body.type).toMatch(/^urn:civic:problem:import\./);
+    expect(res.status).toBe(status);
+    expect(res.body.type).toMatch(type);
+    expect((await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n).toBe(before);
+  });
+
+  it('refuses a file past the row cap while it is still arriving, with 413, reading no further and storing nothing', async () => {
+    const before = (await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n;
+    // An endless upload: were the body held before parsing, this request would never be answered.
+    let rows = 0;
+    const endless = new Readable({
+      // Chunks come as from a network, each in a later turn of the event loop.
+      read() {
+        setImmediate(() => {
+          if (rows === 0) this.push(`${header}\n`);
+          for (let i = 0; i < 500; i += 1, rows += 1) this.push(`H${rows},310104003,天平路1号,${newCitizenId(newBirthDate())},甲,head,0,0,\n`);
+        });
+      },
+    });
+    const res = await assistance.app.inject({
+      method: 'POST',
+      url: '/api/v1/household-imports',
+      headers: { authorization: `Bearer ${officer}`, 'content-type': 'text/csv' },
+      payload: endless,
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ status: 413, type: 'urn:civic:problem:csv.too-large', detail: expect.stringContaining(`${MAX_IMPORT_ROWS} rows`) });
+    // Answered while the file was still arriving, a little past the cap.
+    expect(rows).toBeGreaterThan(MAX_IMPORT_ROWS);
+    expect(rows).toBeLessThan(MAX_IMPORT_ROWS + 100_000);
+    endless.destroy();
     expect((await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n).toBe(before);
   });
 });

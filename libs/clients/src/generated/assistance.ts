@@ -4292,7 +4292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobResponse"];
                 };
             };
-            /** @description not CSV, wrong header, empty or too large: nothing stored */
+            /** @description not valid CSV: nothing stored */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4332,6 +4332,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description past the row cap (200,000) or 64 MB: refused while reading, nothing stored */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type the operation accepts */
             415: {
                 headers: {
@@ -4341,7 +4350,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            /**
+             * @description wrong header or no rows: nothing stored
+             *
+             *     Idempotency-Key reused with a different request, or a business rule refused it
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import { Admin, Consumer, ConsumerConfig, Kafka, logLevel, LogEntry, Partitioners, Producer, TopicMessages } from 'kafkajs';
+import { KafkaSecurity, kafkajsSecurity, kafkaSecurityFromEnv } from './kafka-security';
 
 export interface MessagingLogger {
   info(obj: object, msg: string): void;
@@ -46,10 +47,13 @@ export class KafkaGateway {
     brokers: string[],
     private readonly logger: MessagingLogger,
     private readonly topicSettings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
+    // Tools and tests connect as the principal of their process's KAFKA_SASL_* settings; a service passes its own.
+    security: KafkaSecurity = processKafkaSecurity(),
   ) {
     this.kafka = new Kafka({
       clientId,
       brokers,
+      ...kafkajsSecurity(security),
       connectionTimeout: 3000,
       requestTimeout: 10000,
       retry: { initialRetryTime: 200, retries: 3, maxRetryTime: 3000 },
@@ -139,16 +143,20 @@ export class KafkaGateway {
       const missing = unknown.filter((t) => !existing.has(t));
       if (missing.length) {
         // Another replica may create the same topic at the same moment: kafkajs answers false, not an error.
-        await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({
-            topic,
-            numPartitions: this.topicSettings.partitions,
-            replicationFactor: this.topicSettings.replicationFactor,
-            // Domain events are records of fact that new consumers rebuild from: keep them.
-            configEntries: [{ name: 'retention.ms', value: '-1' }],
-          })),
-        });
+        await admin
+          .createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({
+              topic,
+              numPartitions: this.topicSettings.partitions,
+              replicationFactor: this.topicSettings.replicationFactor,
+              // Domain events are records of fact that new consumers rebuild from: keep them.
+              configEntries: [{ name: 'retention.ms', value: '-1' }],
+            })),
+          })
+          .catch((error: unknown) => {
+            throw topicCreationError(error);
+          });
       }
       for (const topic of unknown) this.knownTopics.add(topic);
       this.markUp();
@@ -212,4 +220,17 @@ export class KafkaGateway {
     else if (entry.level === logLevel.WARN) this.logger.warn(fields, message);
     else this.logger.debug(fields, message);
   }
+}
+
+function processKafkaSecurity(): KafkaSecurity {
+  const { security, problems } = kafkaSecurityFromEnv(process.env);
+  if (problems.length) throw new Error(problems.join('; '));
+  return security;
+}
+
+/** kafkajs says only 'Topic creation errors': name each topic and the broker's reason (an ACL refusal, most often). */
+function topicCreationError(error: unknown): Error {
+  const errors = (error as { errors?: { topic?: string; type?: string; message?: string }[] }).errors;
+  if (!Array.isArray(errors) || errors.length === 0) return error as Error;
+  return new Error(`cannot create topics: ${errors.map((e) => `${e.topic ?? '?'}: ${e.type ?? e.message}`).join(', ')}`);
 }

@@ -44,15 +44,56 @@ describe('service configuration', () => {
   });
 
   it('refuses development trust in production, naming each setting', () => {
-    const production = { ...valid, NODE_ENV: 'production' };
+    const kafkaPrincipal = { KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'child-welfare', KAFKA_SASL_PASSWORD: 'pw', KAFKA_SSL: 'true' };
+    const production = { ...valid, ...kafkaPrincipal, NODE_ENV: 'production' };
     const problems = problemsOf(production).join('\n');
     expect(problems).toMatch(/AUTH_JWKS_FILE .* refused with NODE_ENV=production/);
     expect(problems).toMatch(/AUTH_ISSUER must name the identity provider/);
     const plainHttp = problemsOf({ ...production, AUTH_JWKS_FILE: undefined, AUTH_JWKS_URL: 'http://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' });
     expect(plainHttp).toEqual(['AUTH_JWKS_URL must be an https URL with NODE_ENV=production']);
     const trusted = { ...production, AUTH_JWKS_FILE: undefined, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' };
-    expect(loadServiceConfig('child-welfare', 3003, trusted)).toMatchObject({ jwksUrl: 'https://idp.example/jwks', authIssuer: 'https://idp.example' });
-    // Development keeps its local issuer.
+    expect(loadServiceConfig('child-welfare', 3003, trusted)).toMatchObject({
+      jwksUrl: 'https://idp.example/jwks',
+      authIssuer: 'https://idp.example',
+      kafkaSecurity: { sasl: { mechanism: 'scram-sha-512', username: 'child-welfare', password: 'pw' }, ssl: {} },
+    });
+    // Development keeps its local issuer and may talk to a plain local broker.
     expect(problemsOf(valid)).toEqual([]);
+  });
+
+  it('needs a Kafka principal of its own and an explicit TLS choice in production', () => {
+    const trusted = {
+      ...valid,
+      AUTH_JWKS_FILE: undefined,
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+      AUTH_ISSUER: 'https://idp.example',
+      NODE_ENV: 'production',
+    };
+    expect(problemsOf(trusted)).toEqual([
+      expect.stringMatching(/^KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD .* required with NODE_ENV=production/),
+      expect.stringMatching(/^KAFKA_SSL must be set with NODE_ENV=production/),
+    ]);
+    // A service's own setting comes first, so each process on a shared environment has its principal.
+    const config = loadServiceConfig('child-welfare', 3003, {
+      ...trusted,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'someone-else',
+      KAFKA_SASL_PASSWORD: 'x',
+      CHILD_WELFARE_KAFKA_SASL_USERNAME: 'child-welfare',
+      CHILD_WELFARE_KAFKA_SASL_PASSWORD: 'pw',
+      KAFKA_SSL: 'false',
+    });
+    expect(config.kafkaSecurity).toEqual({ sasl: { mechanism: 'scram-sha-512', username: 'child-welfare', password: 'pw' } });
+  });
+
+  it.each([
+    [{ KAFKA_SASL_MECHANISM: 'gssapi', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }, /KAFKA_SASL_MECHANISM must be one of/],
+    [{ KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'u' }, /KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required/],
+    [{ KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }, /KAFKA_SASL_MECHANISM is required/],
+    [{ KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }, /plain sends the password in clear/],
+    [{ KAFKA_SSL: 'yes' }, /KAFKA_SSL must be true or false/],
+    [{ KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem' }, /KAFKA_SSL_CA_FILE cannot be read/],
+  ])('refuses Kafka security settings %j', (settings, message) => {
+    expect(problemsOf({ ...valid, ...settings }).join('\n')).toMatch(message);
   });
 });

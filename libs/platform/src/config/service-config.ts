@@ -1,4 +1,5 @@
 import { serviceEnvPrefix } from '@civic/contracts';
+import { KafkaSecurity, kafkaSecurityFromEnv } from '@civic/messaging';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/dev-issuer';
 /** Settings every service reads from its environment, checked before anything starts. */
 export interface ServiceConfig {
@@ -25,10 +26,13 @@ export interface ServiceConfig {
   authMaxTokenLifetimeS: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   relayBatchSize: number;
+  /** SASL principal and TLS to the brokers (KAFKA_SASL_*, KAFKA_SSL, KAFKA_SSL_CA_FILE). */
+  kafkaSecurity: KafkaSecurity;
   /**
-   * Put before every consumer group name (`<prefix><service>.<consumer>`): two deployments of a
-   * service on different databases (a blue/green switch, a test's private database) must not share
-   * groups, or each would take events the other never sees.
+   * Put before every consumer's name in its group id (`<service>.<prefix><consumer>`): two
+   * deployments of a service on different databases (a blue/green switch, a test's private
+   * database) must not share groups, or each would take events the other never sees. The service's
+   * name stays first, where its ACL on groups `<service>.*` expects it.
    */
   kafkaConsumerGroupPrefix: string;
   /** Partitions and replication factor of the topics the service creates (-1: the broker's default). */
@@ -88,6 +92,9 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
   if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required (host:port[,host:port])');
   for (const broker of kafkaBrokers) if (!/^[\w.-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" must be host:port`);
 
+  const kafka = kafkaSecurityFromEnv(env, prefix);
+  problems.push(...kafka.problems);
+
   const kafkaConsumerGroupPrefix = setting('KAFKA_CONSUMER_GROUP_PREFIX') ?? '';
   if (!/^[\w.-]{0,100}$/.test(kafkaConsumerGroupPrefix)) problems.push('KAFKA_CONSUMER_GROUP_PREFIX must be up to 100 of A-Z a-z 0-9 _ . -');
 
@@ -104,6 +111,11 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     if (jwksUrl && !jwksUrl.startsWith('https://')) problems.push('AUTH_JWKS_URL must be an https URL with NODE_ENV=production');
     if (authIssuer === DEV_ISSUER)
       problems.push(`AUTH_ISSUER must name the identity provider with NODE_ENV=production (not the development issuer "${DEV_ISSUER}")`);
+    // The broker's ACLs tell services apart by their principals: an anonymous client could write any event.
+    if (!kafka.security.sasl)
+      problems.push("KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (the service's own principal) are required with NODE_ENV=production");
+    if (setting('KAFKA_SSL') === undefined)
+      problems.push('KAFKA_SSL must be set with NODE_ENV=production (true; false only where the network to the brokers is private)');
   }
 
   const logLevel = (setting('LOG_LEVEL') ?? 'info') as ServiceConfig['logLevel'];
@@ -125,6 +137,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     authMaxTokenLifetimeS: integer('AUTH_MAX_TOKEN_LIFETIME_S', 86_400, 60, 604_800),
     logLevel,
     relayBatchSize: integer('OUTBOX_RELAY_BATCH_SIZE', 500, 1, 10_000),
+    kafkaSecurity: kafka.security,
     kafkaConsumerGroupPrefix,
     kafkaTopicPartitions: integer('KAFKA_TOPIC_PARTITIONS', 3, 1, 1_000),
     kafkaTopicReplicationFactor: integer('KAFKA_TOPIC_REPLICATION_FACTOR', -1, -1, 10),

@@ -10,6 +10,8 @@ export interface InboxTransportOptions {
   dataSource: DataSource;
   schema: string;
   service: string;
+  /** Put before each consumer's name: groups are `<service>.<groupPrefix><consumer>`. */
+  groupPrefix?: string;
   logger: MessagingLogger;
   /** Told of each consumer as it starts (the messaging runtime stops them, metrics count them). */
   onConsumer?: (consumer: EventConsumer) => void;
@@ -33,10 +35,11 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
     for (const handler of this.messageHandlers.values()) {
       const extras = handler.extras as OnEventExtras | undefined;
       if (!extras?.contract) continue;
-      const group = `${this.options.service}.${extras.consumer}`;
-      const subscriptions = groups.get(extras.consumer) ?? [];
+      const name = `${this.options.groupPrefix ?? ''}${extras.consumer}`;
+      const group = `${this.options.service}.${name}`;
+      const subscriptions = groups.get(name) ?? [];
       subscriptions.push({ contract: extras.contract, handle: (event, tx) => invoke(handler, new InboxContext([event, tx, group])) });
-      groups.set(extras.consumer, subscriptions);
+      groups.set(name, subscriptions);
     }
     for (const [name, subscriptions] of groups) {
       const consumer = new EventConsumer({ ...this.options, name, subscriptions });

@@ -44,8 +44,9 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
       gateway: this.gateway,
       dataSource: this.dataSource,
       schema: this.definition.schema,
-      // Consumer groups are `<prefix><service>.<consumer>`.
-      service: `${this.config.kafkaConsumerGroupPrefix}${this.config.service}`,
+      // Consumer groups are `<service>.<prefix><consumer>`.
+      service: this.config.service,
+      groupPrefix: this.config.kafkaConsumerGroupPrefix,
       logger: messagingLogger(this.logger),
       onConsumer: (consumer) => this.consumers.push(consumer),
     });

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { auditRowWrite } from '../audit/audit-row';
 import { requestContext, runAfterCommit } from '../context/request-context';
+import { CsvUpload } from '../http/csv-upload';
 import { ProblemError } from '../http/problem';
 import { UnitOfWork } from '../persistence/unit-of-work';
 import { COMMAND_KEY, CommandOptions } from './command.decorator';
@@ -143,7 +144,7 @@ function idempotencyKeyOf(request: CommandRequest): string | undefined {
 
 function hashRequest(method: string, path: string, body: unknown): string {
   return createHash('sha256')
-    .update(`${method} ${path}\n${canonicalJson(body)}`)
+    .update(`${method} ${path}\n${canonicalJson(body instanceof CsvUpload ? body.digest() : body)}`)
     .digest('hex');
 }
 
@@ -159,12 +160,11 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** What the audit log keeps of a request: parameters, body and the command's effects, with citizen IDs and bank account numbers masked. */
 /**
  * A command's audit details: its path parameters, its body and what it did besides. An upload (a
- * CSV: a text body, up to 64 MB of people's data) is audited by its hash and size, not copied.
+ * CSV file of people's data) is audited by its hash, size and rows, not copied.
  */
 function auditDetails(params: unknown, rawBody: unknown, effects: Record<string, unknown> | undefined): unknown {
-  const body = typeof rawBody === 'string' ? { sha256: createHash('sha256').update(rawBody).digest('hex'), bytes: Buffer.byteLength(rawBody) } : rawBody;
+  const body = rawBody instanceof CsvUpload ? rawBody.digest() : rawBody;
   return effects ? { params, body, effects } : { params, body };
 }

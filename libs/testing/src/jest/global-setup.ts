@@ -7,9 +7,11 @@ import { warmUpBroker } from '../warm-up-broker';
 
 /** One Postgres and one Kafka for the whole integration run; workers inherit the URLs and the test issuer. */
 export default async function globalSetup(): Promise<void> {
-  const infrastructure = await launchInfrastructure({ log: (line) => process.stderr.write(`[infra] ${line}\n`) });
+  // The broker authenticates every client and enforces the platform's ACLs, as in production.
+  const infrastructure = await launchInfrastructure({ log: (line) => process.stderr.write(`[infra] ${line}\n`), secureKafka: true });
   process.env.DATABASE_URL = infrastructure.databaseUrl;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
+  Object.assign(process.env, infrastructure.kafkaSettings);
   await warmUpBroker(infrastructure.kafkaBrokers.split(','));
   // Services under test connect as their own least-privileged roles, as in production.
   Object.assign(process.env, await provisionServiceRoles(infrastructure.databaseUrl));

@@ -1,9 +1,8 @@
 import { DomainError } from '@civic/domain-kernel';
-import { afterCommit, requestContext } from '@civic/platform';
+import { afterCommit, CsvUpload, requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
-import { checkImportShape, ImportFields } from '../domain/import-rows';
+import { checkImportShape } from '../domain/import-rows';
 import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
 import { ImportWorker } from './import-worker';
 
@@ -15,22 +14,11 @@ export class ImportCommands {
     private readonly worker: ImportWorker,
   ) {}
 
-  /** Stores the rows and returns the new job's id; the worker starts after commit. */
+  /** Stores the rows of an uploaded file and returns the new job's id; the worker starts after commit. */
   async submit(csv: unknown): Promise<string> {
-    if (typeof csv !== 'string' || csv.trim() === '') throw new DomainError('IMPORT.EMPTY', 'send the file as a text/csv body', 'invalid', 'body');
-    let header: string[] = [];
-    let rows: ImportFields[];
-    try {
-      rows = parse(csv, {
-        bom: true,
-        skip_empty_lines: true,
-        trim: true,
-        columns: (names: string[]) => (header = names),
-      });
-    } catch (error) {
-      throw new DomainError('IMPORT.CSV_MALFORMED', `the file is not valid CSV: ${(error as Error).message}`, 'invalid', 'body');
-    }
-    checkImportShape(header, rows);
+    // The platform parsed the file as it arrived (malformed or oversized files are refused there).
+    if (!(csv instanceof CsvUpload)) throw new DomainError('IMPORT.EMPTY', 'send the file as a text/csv body', 'invalid', 'body');
+    const rows = checkImportShape(csv.header, csv.rows);
     const actor = requestContext.current()!.actor!;
     const id = randomUUID();
     await this.jobs.create(id, rows, { subject: actor.subject, system: actor.system, districts: actor.districts });

@@ -21,7 +21,8 @@ export interface ImportRow {
 }
 
 /** Checks the file's shape before anything is stored: the header, a row count within bounds, a reference on every row. */
-export function checkImportShape(header: string[], rows: ImportFields[]): void {
+/** Checks the file's header and size; its rows then have every import column. */
+export function checkImportShape(header: string[], rows: Record<string, string>[]): ImportFields[] {
   const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length)
     throw new DomainError('IMPORT.HEADER_INVALID', `the header lacks ${missing.join(', ')}; expected ${IMPORT_COLUMNS.join(',')}`, 'invalid', 'header');
@@ -29,6 +30,7 @@ export function checkImportShape(header: string[], rows: ImportFields[]): void {
   if (unknown.length) throw new DomainError('IMPORT.HEADER_INVALID', `unknown columns: ${unknown.join(', ')}`, 'invalid', 'header');
   if (rows.length === 0) throw new DomainError('IMPORT.EMPTY', 'the file has no rows', 'invalid', 'body');
   if (rows.length > MAX_IMPORT_ROWS) throw new DomainError('IMPORT.TOO_LARGE', `at most ${MAX_IMPORT_ROWS} rows per file`, 'invalid', 'body');
+  return rows as unknown as ImportFields[];
 }
 
 /**
