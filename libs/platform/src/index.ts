@@ -28,6 +28,7 @@ export * from './auth/personal-data';
 export * from './persistence/query-returning';
 export * from './persistence/division-of-row';
 export * from './jobs/background-worker';
+export * from './jobs/job-lease';
 export * from './persistence/sql-where';
 export * from './auth/district-filter';
 export * from './http/request-parts';

@@ -1,3 +1,4 @@
+import { JobLease } from './jobs/job-lease';
 import { ALL_EVENT_CONTRACTS, eventSourceOf } from '@civic/contracts';
 import { maskCitizenId, systemClock } from '@civic/domain-kernel';
 import { KafkaGateway, OutboxRelay, OutboxWriter, traceIdOf } from '@civic/messaging';
@@ -121,6 +122,7 @@ export class PlatformModule implements NestModule {
       controllers: [OperationsController, AuditController],
       providers: [
         UnitOfWork,
+        JobLease,
         MigrationRunner,
         IdempotencyKeyPurge,
         EventPublisher,
@@ -169,7 +171,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: platformValidationPipe },
       ],
-      exports: [UnitOfWork, EventPublisher, KafkaGateway, MessagingRuntime, PlatformMetrics],
+      exports: [UnitOfWork, EventPublisher, KafkaGateway, MessagingRuntime, PlatformMetrics, JobLease],
     };
   }
 

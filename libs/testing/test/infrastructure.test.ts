@@ -1,3 +1,4 @@
+import { kafkajsSecurity, kafkaSecurityFromEnv } from '@civic/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 
@@ -11,7 +12,9 @@ describe('the test infrastructure', () => {
   });
 
   it('is a real Kafka broker that round-trips a message', async () => {
-    const kafka = new Kafka({ clientId: 'infra-test', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING });
+    // As the run's administrator: the broker lets no client in without a principal.
+    const security = kafkajsSecurity(kafkaSecurityFromEnv(process.env).security);
+    const kafka = new Kafka({ clientId: 'infra-test', brokers: process.env.KAFKA_BROKERS!.split(','), logLevel: logLevel.NOTHING, ...security });
     const admin = kafka.admin();
     await admin.connect();
     const topic = `infra-test-${Date.now()}`;

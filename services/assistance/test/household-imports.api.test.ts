@@ -1,7 +1,11 @@
 import { eventually, startTestService, testToken, TestService } from '@civic/testing';
-import { createHash } from 'node:crypto';
+import { UnitOfWork } from '@civic/platform';
+import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { ImportWorker, importLeaseKey } from '../src/household-import/application/import-worker';
+import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../src/household-import/domain/import-job.repository';
 import { AppModule } from '../src/app.module';
 import { MAX_IMPORT_ROWS } from '../src/household-import/domain/import-rows';
 import { service } from '../src/service';
@@ -123,5 +127,40 @@ describe('assistance bulk household import (批量导入)', () => {
     expect(rows).toBeLessThan(MAX_IMPORT_ROWS + 100_000);
     endless.destroy();
     expect((await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n).toBe(before);
+  });
+
+  it('runs an import under a lease: while another replica holds it this one leaves the file alone, then imports it', async () => {
+    const id = randomUUID();
+    const rows = [0, 1, 2].map((i) => ({
+      householdRef: `L${i}`,
+      divisionCode: '310104003',
+      address: `天平路${i}号`,
+      citizenId: newCitizenId(newBirthDate()),
+      name: '甲',
+      relation: 'head',
+      monthlyIncome: '0',
+      assets: '0',
+      disabilityGrade: '',
+    }));
+    const uploader = { subject: 'xuhui-importer', system: 'district-system', districts: ['310104'] };
+    // Another replica's hold on the lease: the same advisory lock, from a connection of its own.
+    const otherReplica = new Client({ connectionString: process.env.ASSISTANCE_DATABASE_URL ?? process.env.DATABASE_URL });
+    await otherReplica.connect();
+    try {
+      await otherReplica.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [importLeaseKey(id)]);
+      await assistance.app.get(UnitOfWork).run(() => assistance.app.get<ImportJobRepository>(IMPORT_JOB_REPOSITORY).create(id, rows, uploader), {
+        actor: { ...uploader, roles: [] },
+      });
+      const worker = assistance.app.get(ImportWorker);
+      await worker.wake(id);
+      const status = async () => (await db.query(`SELECT status, processed_rows FROM assistance.household_import WHERE id = $1`, [id]))[0];
+      expect(await status()).toEqual({ status: 'queued', processed_rows: 0 });
+
+      await otherReplica.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [importLeaseKey(id)]);
+      await worker.wake(id);
+      expect(await status()).toEqual({ status: 'completed', processed_rows: 3 });
+    } finally {
+      await otherReplica.end();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { Actor, assertDistrictInScope, BackgroundWorker, ProblemError, UnitOfWork } from '@civic/platform';
+import { Actor, assertDistrictInScope, BackgroundWorker, JobLease, ProblemError, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { HouseholdCommands } from '../../household/application/household-commands';
@@ -7,6 +7,9 @@ import { householdFromRows, ImportRow, rowOfError } from '../domain/import-rows'
 import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
 
 export const IMPORT_SWEEP_MS = Symbol('IMPORT_SWEEP_MS');
+
+/** The lease an import runs under, across the service's replicas. */
+export const importLeaseKey = (id: string) => `household-import:${id}`;
 const HOUSEHOLDS_PER_READ = 200;
 
 /**
@@ -21,6 +24,7 @@ export class ImportWorker extends BackgroundWorker {
     @Inject(IMPORT_JOB_REPOSITORY) private readonly jobs: ImportJobRepository,
     private readonly households: HouseholdCommands,
     private readonly uow: UnitOfWork,
+    private readonly lease: JobLease,
     @Inject(IMPORT_SWEEP_MS) private readonly sweepMs: number,
   ) {
     super();
@@ -34,7 +38,12 @@ export class ImportWorker extends BackgroundWorker {
     return this.jobs.pending();
   }
 
+  /** One replica imports a file at a time: another that finds the job leased leaves it to the holder. */
   protected async work(id: string): Promise<void> {
+    await this.lease.holding(importLeaseKey(id), () => this.importFile(id));
+  }
+
+  private async importFile(id: string): Promise<void> {
     if (!(await this.jobs.markRunning(id))) return;
     const { uploader } = (await this.jobs.find(id))!;
     const actor: Actor = { subject: uploader.subject, system: uploader.system, roles: [], districts: uploader.districts };
