@@ -108,7 +108,7 @@ export async function launchEmbeddedKafka(
   const classpath = `${jars}/*`;
   const javaLogging = `-Dlog4j.configuration=file:${join(home, 'log4j.properties')}`;
   if (!existsSync(join(logDir, 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = newClusterId();
     // SCRAM users are written into the metadata log when it is formatted (the broker has no other store).
     const scram = principals
       ? [principals.admin, ...Object.entries(principals.passwords).map(([username, password]) => ({ username, password }))].flatMap((u) => [
@@ -171,6 +171,14 @@ export async function launchEmbeddedKafka(
       if (!persistent) rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** A KRaft cluster id: 16 random bytes, base64url, never starting with '-' (the storage tool would read it as an option). */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 /** Passwords are made once per broker home and kept there, so a persistent broker keeps its users. */
