@@ -21,20 +21,21 @@ describe('the broker lets each service do only what its contracts say', () => {
     gateways.push(gateway);
     return gateway;
   };
-  const message = () => [{ key: randomUUID(), value: JSON.stringify({ probe: true }) }];
+  // Not an event: marked so the topic check skips it, and sent where nothing consumes (funeral.plot).
+  const message = () => [{ key: randomUUID(), value: JSON.stringify({ probe: true }), headers: { 'civic-test-fault': 'acl-probe' } }];
 
   it('runs with SASL: every service has its own principal, and no client gets in without one or with a wrong password', async () => {
     expect(process.env.KAFKA_SASL_MECHANISM).toBe('scram-sha-512');
     expect(process.env.FUNERAL_KAFKA_SASL_USERNAME).toBe('funeral');
-    await expect(as('anonymous', {}).sendBatch([{ topic: 'funeral.death-record', messages: message() }])).rejects.toThrow();
-    await expect(as('funeral', securityOf('funeral', 'not-the-password')).sendBatch([{ topic: 'funeral.death-record', messages: message() }])).rejects.toThrow(
+    await expect(as('anonymous', {}).sendBatch([{ topic: 'funeral.plot', messages: message() }])).rejects.toThrow();
+    await expect(as('funeral', securityOf('funeral', 'not-the-password')).sendBatch([{ topic: 'funeral.plot', messages: message() }])).rejects.toThrow(
       /SASL|authentication/i,
     );
   });
 
-  it('lets funeral publish deaths and not on assistance’s topics', async () => {
+  it('lets funeral publish on its own topics and not on assistance’s', async () => {
     const funeral = as('funeral');
-    await expect(funeral.sendBatch([{ topic: 'funeral.death-record', messages: message() }])).resolves.toBeUndefined();
+    await expect(funeral.sendBatch([{ topic: 'funeral.plot', messages: message() }])).resolves.toBeUndefined();
     await expect(funeral.sendBatch([{ topic: 'assistance.benefit', messages: message() }])).rejects.toThrow(/authoriz/i);
   });
 

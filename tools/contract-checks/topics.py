@@ -13,6 +13,7 @@ header `civic-test-fault` and are skipped. Exits 1 on any invalid message or whe
 """
 
 import argparse
+import os
 import json
 import sys
 import uuid
@@ -44,10 +45,24 @@ def load_channels(paths):
     return channels
 
 
+def client_config(brokers):
+    """The broker and, when KAFKA_SASL_* name one (the test broker authenticates every client), the principal."""
+    config = {"bootstrap.servers": brokers}
+    mechanism = os.environ.get("KAFKA_SASL_MECHANISM")
+    if mechanism:
+        config.update({
+            "security.protocol": "SASL_SSL" if os.environ.get("KAFKA_SSL") == "true" else "SASL_PLAINTEXT",
+            "sasl.mechanisms": mechanism.upper(),
+            "sasl.username": os.environ["KAFKA_SASL_USERNAME"],
+            "sasl.password": os.environ["KAFKA_SASL_PASSWORD"],
+        })
+    return config
+
+
 def read_all(brokers, topics):
     """Every message currently on the topics, from the beginning up to each partition's end."""
     consumer = Consumer({
-        "bootstrap.servers": brokers,
+        **client_config(brokers),
         "group.id": f"contract-topics-{uuid.uuid4()}",
         "enable.auto.commit": False,
         "auto.offset.reset": "earliest",
@@ -96,7 +111,7 @@ def main():
     parser.add_argument("documents", nargs="+", help="AsyncAPI documents (services/*/asyncapi.json)")
     args = parser.parse_args()
     channels = load_channels(args.documents)
-    existing = set(AdminClient({"bootstrap.servers": args.brokers}).list_topics(timeout=30).topics)
+    existing = set(AdminClient(client_config(args.brokers)).list_topics(timeout=30).topics)
     topics = sorted(t for t in existing if not t.startswith("__"))
     documented = [t for t in topics if t in channels and not t.endswith(".dlq")]
     checked, skipped, failures = Counter(), 0, []

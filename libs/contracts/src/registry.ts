@@ -13,6 +13,8 @@ import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment
 import { AdoptionRegistered } from './registration/adoption-events';
 import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
+import { FACILITY_EVENTS } from './eldercare/facility-events';
+import { PLACEMENT_EVENTS } from './eldercare/placement-events';
 
 /** Every published event type. A new contract is added here and nowhere else. */
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
@@ -30,6 +32,8 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   StandardAdjusted,
   PaymentRunCompleted,
   LeadCreated,
+  ...FACILITY_EVENTS,
+  ...PLACEMENT_EVENTS,
 ];
 
 const byType = new Map(ALL_EVENT_CONTRACTS.map((c) => [c.type, c]));
