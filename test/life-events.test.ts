@@ -7,6 +7,7 @@ import {
   newBirthDate,
   newCitizenId,
   newCitizenIdOfSex,
+  newUscc,
   quietLogger,
   seedTestDivisions,
   startTestService,
@@ -25,6 +26,7 @@ describe('life events across contexts', () => {
   let funeral: TestService;
   let assistance: TestService;
   let registration: TestService;
+  let eldercare: TestService;
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
@@ -33,18 +35,20 @@ describe('life events across contexts', () => {
     funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
     assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition);
     registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
+    eldercare = await startTestService(SERVICES.eldercare.module, SERVICES.eldercare.definition);
     await seedTestDivisions(funeral, 'funeral');
     await seedTestDivisions(assistance, 'assistance');
+    await seedTestDivisions(eldercare, 'eldercare');
     clerk = await testToken(['funeral:*', 'funeral:personal-data.read'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*', 'assistance:personal-data.read']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
-    for (const service of [assistance, registration]) {
+    for (const service of [assistance, registration, eldercare]) {
       await waitForConsumers(service);
     }
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
-    await Promise.all([funeral?.close(), assistance?.close(), registration?.close()]);
+    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close()]);
   });
 
   /** A benefit covering `people`, in a household where the first of them is a member. */
@@ -64,10 +68,43 @@ describe('life events across contexts', () => {
   }
   const benefit = (id: string) => assistance.request({ method: 'GET', url: `/api/v1/benefits/${id}`, token: officer });
 
-  it('a death stops the benefits covering the person from the next month, and makes a lead; a redelivered death changes nothing twice', async () => {
-    const deceased = newCitizenId(newBirthDate(1938));
+  /** The deceased-to-be in a basic-guarantee bed of eldercare, with another elder next in line for it. */
+  async function inEldercareBed(deceased: string): Promise<{ bedId: string; next: string; caseworker: string }> {
+    const caseworker = await testToken(['eldercare:*', 'eldercare:personal-data.read']);
+    const post = (url: string, body: unknown) => eldercare.request({ method: 'POST', url, token: caseworker, body });
+    const facility = await post('/api/v1/facilities', {
+      name: `生命事件养老院${randomUUID().slice(0, 8)}`,
+      kind: 'institution',
+      divisionCode: '310104003',
+      address: '天平路1号',
+      operatorName: '颐养中心',
+      operatorUscc: newUscc(),
+      licensedCapacity: 10,
+      filedOn: '2024-01-01',
+    });
+    const bedId = (await post(`/api/v1/facilities/${facility.body.id}/beds`, { code: 'LE-1', kind: 'basic-guarantee' })).body.id;
+    await post('/api/v1/care-assessments', {
+      citizenId: deceased,
+      name: '王老伯',
+      divisionCode: '310104003',
+      level: 6,
+      assessedOn: '2026-01-05',
+      assessor: '评估中心',
+    });
+    await post('/api/v1/waiting-list', { citizenId: deceased, name: '王老伯', divisionCode: '310104003' });
+    const offer = await post('/api/v1/waiting-list/allocations', { districtCode: '310104', bedId });
+    expect((await post(`/api/v1/bed-offers/${offer.body.id}/acceptance`, { admittedOn: '2026-03-01' })).status).toBe(201);
+    const next = newCitizenId(newBirthDate(1930));
+    const entry = await post('/api/v1/waiting-list', { citizenId: next, name: '李阿婆', divisionCode: '310104003' });
+    return { bedId, next: entry.body.id, caseworker };
+  }
+
+  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line; a redelivered death changes nothing twice', async () => {
+    // Born 1930-1963: over 60, so eldercare's waiting list takes them.
+    const deceased = newCitizenId(newBirthDate(1930));
     const alone = await benefitCovering([deceased]);
     const shared = await benefitCovering([newCitizenId(newBirthDate(1939)), deceased]);
+    const care = await inEldercareBed(deceased);
 
     const death = await funeral.request({
       method: 'POST',
@@ -106,6 +143,13 @@ describe('life events across contexts', () => {
       { what: 'a lead for the adviser' },
     );
     expect(leads.body.items.filter((l: { citizenId: string }) => l.citizenId === deceased)).toHaveLength(1);
+    // eldercare: the resident discharged as deceased, the bed offered to the next elder in line.
+    const nextInLine = await eventually(
+      () => eldercare.request({ method: 'GET', url: `/api/v1/waiting-list/${care.next}`, token: care.caseworker }),
+      (r) => r.body.status === 'offered',
+      { what: 'the freed bed offered to the next elder', timeoutMs: 30_000 },
+    );
+    expect(nextInLine.body.openOffer.bedId).toBe(care.bedId);
 
     // The same event again (same ce_id), then a marker behind it in the same partition.
     const [row] = await funeral.app
@@ -136,6 +180,16 @@ describe('life events across contexts', () => {
       (n) => n >= 2,
       { what: 'the marker was consumed by both consumers' },
     );
+    const elderDb = eldercare.app.get(DataSource);
+    await eventually(
+      async () => (await elderDb.query(`SELECT count(*)::int AS n FROM eldercare.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 1,
+      { what: 'the marker was consumed by eldercare' },
+    );
+    const discharges = await elderDb.query(`SELECT discharge_reason FROM eldercare.residency WHERE citizen_id = $1`, [deceased]);
+    expect(discharges).toEqual([{ discharge_reason: 'deceased' }]);
+    const offers = await elderDb.query(`SELECT count(*)::int AS n FROM eldercare.bed_offer WHERE bed_id = $1`, [care.bedId]);
+    expect(offers[0].n).toBe(2);
     const changes = await db.query(
       `SELECT benefit_id, count(*)::int AS n FROM assistance.benefit_status_change WHERE benefit_id = ANY($1) GROUP BY benefit_id`,
       [[alone, shared]],

@@ -18,4 +18,5 @@ export * from './registration/adoption-events';
 export * from './child-welfare/adoption-assessment-events';
 export * from './eldercare/facility-events';
 export * from './eldercare/placement-events';
+export * from './eldercare/care-assessment-events';
 export * from './evolution';

@@ -15,6 +15,7 @@ import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
 import { FACILITY_EVENTS } from './eldercare/facility-events';
 import { PLACEMENT_EVENTS } from './eldercare/placement-events';
+import { CareLevelAssessed } from './eldercare/care-assessment-events';
 
 /** Every published event type. A new contract is added here and nowhere else. */
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
@@ -34,6 +35,7 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   LeadCreated,
   ...FACILITY_EVENTS,
   ...PLACEMENT_EVENTS,
+  CareLevelAssessed,
 ];
 
 const byType = new Map(ALL_EVENT_CONTRACTS.map((c) => [c.type, c]));

@@ -41,8 +41,19 @@ export async function grantPlatformAcls(brokers: string[], principals: KafkaPrin
   const gateway = new KafkaGateway('civic-acl-setup', brokers, quietLogger, undefined, {
     sasl: { mechanism: principals.mechanism, username: principals.admin.username, password: principals.admin.password },
   });
+  const acls = platformAcls(committedServiceTopics(root));
+  // A broker that has just opened its port may not have registered itself yet ("Broker -1 not found").
+  const deadline = Date.now() + 60_000;
   try {
-    await applyKafkaAcls(gateway, platformAcls(committedServiceTopics(root)));
+    for (;;) {
+      try {
+        await applyKafkaAcls(gateway, acls);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   } finally {
     await gateway.close();
   }

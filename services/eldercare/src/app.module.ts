@@ -3,7 +3,9 @@ import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { service } from './service';
 import { BedModule } from './bed/bed.module';
+import { CareAssessmentModule } from './care-assessment/care-assessment.module';
+import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, FacilityModule, BedModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, FacilityModule, BedModule, CareAssessmentModule, WaitingListModule] })
 export class AppModule {}

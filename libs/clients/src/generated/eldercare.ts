@@ -17,6 +17,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bed-offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WaitingList_offer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bed-offers/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接受: the elder takes the bed and is admitted into it */
+        post: operations["WaitingList_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bed-offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 放弃: the elder declines; back in line (dropped after the policy’s declines) and the bed offered to the next elder */
+        post: operations["WaitingList_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/beds": {
         parameters: {
             query?: never;
@@ -78,6 +128,57 @@ export interface paths {
         put?: never;
         /** Take a vacant bed out of service, with the reason */
         post: operations["Beds_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessments in the caller’s districts, latest first; one elder’s history with citizenId, the levels in force with current=true */
+        get: operations["CareAssessments_list"];
+        put?: never;
+        /** Record an assessment: the level replaces the elder’s current one from its date (the history is kept) */
+        post: operations["CareAssessments_assess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CareAssessments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-level-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CareAssessments_policy"];
+        /** Set the care levels that qualify for subsidised care (levels 2-6 at start) */
+        put: operations["CareAssessments_setPolicy"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -305,10 +406,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The line in the caller’s districts, in line order per district */
+        get: operations["WaitingList_list"];
+        put?: never;
+        /** 轮候登记: an elder (60 and over) joins the line of a district; the place follows the policy */
+        post: operations["WaitingList_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WaitingList_policy"];
+        /** Set the rules of the line; every elder in line takes their place under them at once */
+        put: operations["WaitingList_setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An elder’s entry with its position in the district’s line (1 = next) */
+        get: operations["WaitingList_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an elder out of the line, with the reason; an open offer is withdrawn and the bed offered on */
+        post: operations["WaitingList_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配: offer a vacant basic-guarantee bed of the district to its first elder in line (or, with skipReason recorded, another) */
+        post: operations["WaitingList_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptOfferRequest: {
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            admittedOn: string;
+        };
         AddBedRequest: {
             /** @example 3F-301-1 */
             code: string;
@@ -342,6 +537,69 @@ export interface components {
              */
             citizenId: string;
             /** @example 王秀英 */
+            name: string;
+        };
+        AllocateRequest: {
+            /**
+             * Format: uuid
+             * @description the vacant basic-guarantee bed to offer; default: the district’s first
+             */
+            bedId?: string;
+            /**
+             * @description the district (or one of its divisions) to allocate in
+             * @example 310104
+             */
+            districtCode: string;
+            /**
+             * Format: uuid
+             * @description offer to this waiting elder instead of the first in line (needs skipReason)
+             */
+            entryId?: string;
+            /**
+             * @description why the elders ahead are passed over; recorded on the offer
+             * @example 首位老人住院治疗中, 暂不能入住
+             */
+            skipReason?: string;
+        };
+        ApplyRequest: {
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
+            citizenId: string;
+            /**
+             * @description GB/T 2260 division code (6, 9 or 12 digits)
+             * @example 310104003
+             */
+            divisionCode: string;
+            /** @example 李秀英 */
+            name: string;
+        };
+        AssessRequest: {
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            assessedOn: string;
+            /** @example 徐汇区老年照护需求评估中心 */
+            assessor: string;
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
+            citizenId: string;
+            /**
+             * @description GB/T 2260 division code (6, 9 or 12 digits)
+             * @example 310104003
+             */
+            divisionCode: string;
+            /**
+             * @description 照护等级 0-6
+             * @example 3
+             */
+            level: number;
+            /** @example 王建国 */
             name: string;
         };
         AuditEntry: {
@@ -385,6 +643,59 @@ export interface components {
             version: number;
             withdrawnReason: string | null;
         };
+        CareAssessmentPage: {
+            items: components["schemas"]["CareAssessmentResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        CareAssessmentResponse: {
+            /** Format: date */
+            assessedOn: string;
+            assessor: string;
+            /** @example 310104********123X */
+            citizenId: string;
+            /** @description the assessment in force for the elder */
+            current: boolean;
+            divisionCode: string;
+            /** Format: uuid */
+            id: string;
+            level: number;
+            name: string;
+            qualifiesForSubsidisedCare: boolean;
+            /**
+             * Format: uuid
+             * @description the assessment this one replaced
+             */
+            replacesId: string | null;
+        };
+        CareLevelPolicyRequest: {
+            /**
+             * @description the care levels that qualify for subsidised care
+             * @example [
+             *       2,
+             *       3,
+             *       4,
+             *       5,
+             *       6
+             *     ]
+             */
+            qualifyingLevels: number[];
+        };
+        CareLevelPolicyResponse: {
+            /**
+             * @example [
+             *       2,
+             *       3,
+             *       4,
+             *       5,
+             *       6
+             *     ]
+             */
+            qualifyingLevels: number[];
+        };
+        CloseEntryRequest: {
+            /** @example 已入住子女所在区养老机构 */
+            reason: string;
+        };
         CreditMovePage: {
             items: components["schemas"]["CreditMoveResponse"][];
             page: components["schemas"]["PageInfo"];
@@ -398,6 +709,10 @@ export interface components {
             recordedAt: string;
             recordedBy: string;
             score: number;
+        };
+        DeclineOfferRequest: {
+            /** @example 离家太远 */
+            reason: string;
         };
         DischargeRequest: {
             /**
@@ -562,6 +877,26 @@ export interface components {
             /** Format: uuid */
             residencyId: string;
         };
+        OfferResponse: {
+            /** Format: uuid */
+            bedId: string;
+            /** Format: date */
+            decidedOn: string | null;
+            divisionCode: string;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            offeredOn: string;
+            reason: string | null;
+            /** @description why higher-priority elders were passed over */
+            skipReason: string | null;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "expired" | "withdrawn";
+        };
         PageInfo: {
             limit: number;
             offset: number;
@@ -640,6 +975,76 @@ export interface components {
              */
             transferredOn: string;
         };
+        WaitingEntryPage: {
+            items: components["schemas"]["WaitingEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        WaitingEntryResponse: {
+            /** Format: date-time */
+            appliedAt: string;
+            /** @example 310104********123X */
+            citizenId: string;
+            closedReason: string | null;
+            declines: number;
+            divisionCode: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            openOffer: components["schemas"]["OfferResponse"] | null;
+            /** @description 1 = next to be offered a bed in the district; null when not waiting */
+            position: number | null;
+            /** @description the sortable key the policy gives the elder (category|care level|age|waiting time) */
+            priorityKey: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "admitted" | "dropped" | "closed";
+            version: number;
+        };
+        WaitingListPolicyRequest: {
+            /**
+             * @description assistance programmes that put an elder ahead, rank 1 first; others rank last
+             * @example {
+             *       "tekun": 1,
+             *       "dibao": 2
+             *     }
+             */
+            categoryRanks: Record<string, never>;
+            /**
+             * @example [
+             *       "category",
+             *       "care-level",
+             *       "age",
+             *       "waiting-time"
+             *     ]
+             */
+            criteria: ("category" | "care-level" | "age" | "waiting-time")[];
+            /** @example 3 */
+            maxDeclines: number;
+            /** @example 7 */
+            offerValidDays: number;
+        };
+        WaitingListPolicyResponse: {
+            /**
+             * @description assistance programmes that put an elder ahead, rank 1 first; others rank last
+             * @example {
+             *       "tekun": 1,
+             *       "dibao": 2
+             *     }
+             */
+            categoryRanks: Record<string, never>;
+            /**
+             * @example [
+             *       "category",
+             *       "care-level",
+             *       "age",
+             *       "waiting-time"
+             *     ]
+             */
+            criteria: ("category" | "care-level" | "age" | "waiting-time")[];
+            /** @example 3 */
+            maxDeclines: number;
+            /** @example 7 */
+            offerValidDays: number;
+        };
         WithdrawBedRequest: {
             /** @example 房间改作活动室 */
             reason: string;
@@ -703,6 +1108,314 @@ export interface operations {
              *     The token lacks the role <service>:audit.read
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_offer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptOfferRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidencyResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.allocate
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineOfferRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.allocate
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1107,6 +1820,463 @@ export interface operations {
             };
             /** @description If-Match names an older version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CareAssessments_list: {
+        parameters: {
+            query?: {
+                /** @description 公民身份号码 (GB 11643); lower-case x accepted */
+                citizenId?: string;
+                /** @description true: only the assessment in force for each elder */
+                current?: "true" | "false";
+                /** @description a division and everything below it */
+                divisionCode?: string;
+                level?: number;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAssessmentPage"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:assessment.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CareAssessments_assess: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAssessmentResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:assessment.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description the elder was assessed at the same time
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description not after the current assessment, dated in the future, unknown division
+             *
+             *     Idempotency-Key reused with a different request, or a business rule refused it
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CareAssessments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAssessmentResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:assessment.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CareAssessments_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareLevelPolicyResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the role <service>:assessment.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CareAssessments_setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareLevelPolicyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareLevelPolicyResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token on a city-level setting (CITY_LEVEL_ONLY)
+             *
+             *     The token lacks the role <service>:assessment.policy
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2687,6 +3857,670 @@ export interface operations {
                 };
             };
             /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_list: {
+        parameters: {
+            query?: {
+                /** @description 公民身份号码 (GB 11643); lower-case x accepted */
+                citizenId?: string;
+                /** @description a division and everything below it */
+                divisionCode?: string;
+                limit?: number;
+                offset?: number;
+                status?: "waiting" | "offered" | "admitted" | "dropped" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingEntryPage"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingEntryResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.apply
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description the elder is already in line or holds an offer
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListPolicyResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the role <service>:waiting-list.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaitingListPolicyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListPolicyResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token on a city-level setting (CITY_LEVEL_ONLY)
+             *
+             *     The token lacks the role <service>:waiting-list.policy
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingEntryResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseEntryRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingEntryResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.apply
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.allocate
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description no vacant basic-guarantee bed, or no one waiting in the district
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description passing over higher-priority elders without a reason */
             422: {
                 headers: {
                     [name: string]: unknown;

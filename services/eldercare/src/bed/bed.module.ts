@@ -21,6 +21,6 @@ import { SqlBedRepository } from './persistence/sql-bed.repository';
     { provide: BED_QUERIES, useClass: SqlBedQueries },
     { provide: RESIDENCY_QUERIES, useClass: SqlResidencyQueries },
   ],
-  exports: [ResidencyCommands, BED_REPOSITORY, BED_QUERIES],
+  exports: [ResidencyCommands, BED_REPOSITORY, BED_QUERIES, RESIDENCY_QUERIES],
 })
 export class BedModule {}
