@@ -4,8 +4,11 @@ import { Module } from '@nestjs/common';
 import { service } from './service';
 import { BedModule } from './bed/bed.module';
 import { CareAssessmentModule } from './care-assessment/care-assessment.module';
+import { VisitTaskModule } from './visit-task/visit-task.module';
 import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, FacilityModule, BedModule, CareAssessmentModule, WaitingListModule] })
+@Module({
+  imports: [PlatformModule.forService(service), DivisionReadModelModule, FacilityModule, BedModule, CareAssessmentModule, WaitingListModule, VisitTaskModule],
+})
 export class AppModule {}

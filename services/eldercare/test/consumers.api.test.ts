@@ -1,4 +1,4 @@
-import { BenefitGranted, BenefitTerminated } from '@civic/contracts';
+import { BenefitGranted, BenefitTerminated, PersonTagged } from '@civic/contracts';
 import {
   eventually,
   newCitizenId,
@@ -20,7 +20,7 @@ import { service } from '../src/service';
  * 特困 (tekun) grant puts them first, its termination puts them back; a redelivered event changes
  * nothing twice. Its own database, so the line of 310104 is this file's.
  */
-describe('eldercare consumes assistance benefits (特困/低保 first in line)', () => {
+describe('eldercare consumes benefits (特困/低保 first in line) and living-alone tags (探访)', () => {
   let app: TestService;
   let broker: TestBroker;
   let caseworker: string;
@@ -31,7 +31,13 @@ describe('eldercare consumes assistance benefits (特困/低保 first in line)',
     app = await startTestService(AppModule, service);
     await seedTestDivisions(app, 'eldercare');
     broker = new TestBroker('eldercare-benefits-test');
-    caseworker = await testToken(['eldercare:waiting-list.read', 'eldercare:waiting-list.apply', 'eldercare:personal-data.read']);
+    caseworker = await testToken([
+      'eldercare:waiting-list.read',
+      'eldercare:waiting-list.apply',
+      'eldercare:visit.read',
+      'eldercare:visit.close',
+      'eldercare:personal-data.read',
+    ]);
     await waitForConsumers(app);
   }, 120_000);
   afterAll(async () => {
@@ -82,5 +88,39 @@ describe('eldercare consumes assistance benefits (特困/低保 first in line)',
     expect(rows).toEqual([{ active: false }]);
     const inbox = await db.query(`SELECT count(*)::int AS n FROM eldercare.inbox WHERE event_id = $1`, [granted.id]);
     expect(inbox[0].n).toBe(1);
+  }, 90_000);
+
+  it('plans one visit for an elder tagged living alone, however often the tag arrives, and records it when made', async () => {
+    const elder = newCitizenId('19380101');
+    const tag = (tagName: string) =>
+      TestBroker.event(
+        PersonTagged,
+        { citizenId: elder, name: '张阿婆', tag: tagName, divisionCode: '310104003', taggedAt: new Date().toISOString() },
+        { subject: elder },
+      );
+    const livingAlone = tag('living-alone-elder');
+    const last = tag('disabled');
+    await broker.publish(PersonTagged, [livingAlone, livingAlone, tag('living-alone-elder'), last]);
+    const tasks = await eventually(
+      () => app.request({ method: 'GET', url: '/api/v1/visit-tasks?divisionCode=310104&status=open&limit=200', token: caseworker }),
+      (r) => r.body.items.some((t: { citizenId: string }) => t.citizenId === elder),
+      { what: 'a visit planned', timeoutMs: 30_000 },
+    );
+    const db = app.app.get(DataSource);
+    // All four share the elder's key, so they come in order: once the last is applied, so are the others.
+    await eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM eldercare.inbox WHERE event_id = $1`, [last.id]))[0].n,
+      (n) => n === 1,
+      { what: 'the last tag event applied' },
+    );
+    expect((await db.query(`SELECT count(*)::int AS n FROM eldercare.visit_task WHERE citizen_id = $1`, [elder]))[0].n).toBe(1);
+    const task = tasks.body.items.find((t: { citizenId: string }) => t.citizenId === elder);
+    const closed = await app.request({
+      method: 'POST',
+      url: `/api/v1/visit-tasks/${task.id}/closure`,
+      token: caseworker,
+      body: { visitedOn: '2026-06-01', outcome: '身体尚好, 已登记老年助餐' },
+    });
+    expect(closed.body).toMatchObject({ status: 'closed', visitedOn: '2026-06-01' });
   }, 90_000);
 });
