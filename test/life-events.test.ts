@@ -92,7 +92,7 @@ describe('life events across contexts', () => {
       assessor: '评估中心',
     });
     await post('/api/v1/waiting-list', { citizenId: deceased, name: '王老伯', divisionCode: '310104003' });
-    const offer = await post('/api/v1/waiting-list/allocations', { districtCode: '310104', bedId });
+    const offer = await post('/api/v1/bed-allocations', { districtCode: '310104', bedId });
     expect((await post(`/api/v1/bed-offers/${offer.body.id}/acceptance`, { admittedOn: '2026-03-01' })).status).toBe(201);
     const next = newCitizenId(newBirthDate(1930));
     const entry = await post('/api/v1/waiting-list', { citizenId: next, name: '李阿婆', divisionCode: '310104003' });

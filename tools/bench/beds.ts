@@ -109,7 +109,7 @@ async function main(): Promise<void> {
 
     const statuses = new Map<number, number>();
     const burst = await timed(BEDS, async (i) => {
-      const res = await httpJson('POST', service.port, '/api/v1/waiting-list/allocations', { districtCode: DISTRICTS[i % DISTRICTS.length] }, token);
+      const res = await httpJson('POST', service.port, '/api/v1/bed-allocations', { districtCode: DISTRICTS[i % DISTRICTS.length] }, token);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     });
 

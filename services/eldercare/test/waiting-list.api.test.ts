@@ -72,7 +72,7 @@ describe('eldercare basic-guarantee waiting list (保基本床位轮候)', () =>
     clock.set(new Date(clock.now().getTime() + 60_000)); // each applies a minute after the last
     return res.body.id as string;
   };
-  const allocate = (body: object = {}) => post('/api/v1/waiting-list/allocations', { districtCode: '310104', ...body });
+  const allocate = (body: object = {}) => post('/api/v1/bed-allocations', { districtCode: '310104', ...body });
   /** Empties the line and the beds, so each test starts from a district with nothing in it. */
   const clear = async () => {
     await db.query(`UPDATE eldercare.bed_offer SET status = 'withdrawn' WHERE status = 'open'`);
@@ -201,5 +201,38 @@ describe('eldercare basic-guarantee waiting list (保基本床位轮候)', () =>
     await bed();
     const none = await allocate();
     expect([none.status, none.body.type]).toEqual([409, 'urn:civic:problem:waiting-list.empty']);
+  });
+
+  it('takes the rules of the line as city data and re-orders everyone waiting at once', async () => {
+    const policyMaker = await testToken(['eldercare:waiting-list.read', 'eldercare:waiting-list.policy']);
+    const put = (body: object) => app.request({ method: 'PUT', url: '/api/v1/waiting-list-policy', token: policyMaker, body });
+    const rules = {
+      categoryRanks: [{ programme: 'tekun', rank: 1 }],
+      criteria: ['age', 'category', 'care-level', 'waiting-time'],
+      maxDeclines: 3,
+      offerValidDays: 7,
+    };
+    const high = await elder('19500101', 6);
+    const oldest = await elder('19300101');
+    expect([await position(high), await position(oldest)]).toEqual([1, 2]);
+    const set = await put(rules);
+    expect(set.body).toEqual(rules);
+    expect([await position(oldest), await position(high)]).toEqual([1, 2]);
+    const twice = await put({
+      ...rules,
+      categoryRanks: [
+        { programme: 'tekun', rank: 1 },
+        { programme: 'tekun', rank: 2 },
+      ],
+    });
+    expect([twice.status, twice.body.type]).toEqual([422, 'urn:civic:problem:waiting-list.policy-invalid']);
+    await put({
+      ...rules,
+      categoryRanks: [
+        { programme: 'tekun', rank: 1 },
+        { programme: 'dibao', rank: 2 },
+      ],
+      criteria: ['category', 'care-level', 'age', 'waiting-time'],
+    });
   });
 });

@@ -17,6 +17,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bed-allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配: offer a vacant basic-guarantee bed of the district to its first elder in line (or, with skipReason recorded, another) */
+        post: operations["WaitingList_allocate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bed-offers/{id}": {
         parameters: {
             query?: never;
@@ -525,23 +542,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/waiting-list/allocations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 分配: offer a vacant basic-guarantee bed of the district to its first elder in line (or, with skipReason recorded, another) */
-        post: operations["WaitingList_allocate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -741,6 +741,19 @@ export interface components {
              *     ]
              */
             qualifyingLevels: number[];
+        };
+        CategoryRank: {
+            /**
+             * @description an assistance programme (tekun 特困, dibao 低保, ...)
+             * @example tekun
+             * @enum {string}
+             */
+            programme: "dibao" | "tekun" | "zhichuxing" | "linshi" | "canji-shenghuo" | "canji-huli";
+            /**
+             * @description rank 1 goes first; elders in no ranked programme come after all ranks
+             * @example 1
+             */
+            rank: number;
         };
         CloseEntryRequest: {
             /** @example 已入住子女所在区养老机构 */
@@ -1084,13 +1097,19 @@ export interface components {
         };
         WaitingListPolicyRequest: {
             /**
-             * @description assistance programmes that put an elder ahead, rank 1 first; others rank last
-             * @example {
-             *       "tekun": 1,
-             *       "dibao": 2
-             *     }
+             * @description assistance programmes that put an elder ahead; each programme at most once
+             * @example [
+             *       {
+             *         "programme": "tekun",
+             *         "rank": 1
+             *       },
+             *       {
+             *         "programme": "dibao",
+             *         "rank": 2
+             *       }
+             *     ]
              */
-            categoryRanks: Record<string, never>;
+            categoryRanks: components["schemas"]["CategoryRank"][];
             /**
              * @example [
              *       "category",
@@ -1107,13 +1126,19 @@ export interface components {
         };
         WaitingListPolicyResponse: {
             /**
-             * @description assistance programmes that put an elder ahead, rank 1 first; others rank last
-             * @example {
-             *       "tekun": 1,
-             *       "dibao": 2
-             *     }
+             * @description assistance programmes that put an elder ahead; each programme at most once
+             * @example [
+             *       {
+             *         "programme": "tekun",
+             *         "rank": 1
+             *       },
+             *       {
+             *         "programme": "dibao",
+             *         "rank": 2
+             *       }
+             *     ]
              */
-            categoryRanks: Record<string, never>;
+            categoryRanks: components["schemas"]["CategoryRank"][];
             /**
              * @example [
              *       "category",
@@ -1199,6 +1224,118 @@ export interface operations {
                 };
             };
             /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WaitingList_allocate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:waiting-list.allocate
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description the bed or the waiting elder named is not in the district */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description no vacant basic-guarantee bed, or no one waiting in the district
+             *
+             *     Conflicts with the current state (problem+json)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description passing over higher-priority elders without a reason */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4794,109 +4931,6 @@ export interface operations {
                 };
             };
             /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WaitingList_allocate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AllocateRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferResponse"];
-                };
-            };
-            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No bearer token, or an invalid or expired one */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
-             *
-             *     The token lacks the role <service>:waiting-list.allocate
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /**
-             * @description no vacant basic-guarantee bed, or no one waiting in the district
-             *
-             *     Conflicts with the current state (problem+json)
-             */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is not of a media type the operation accepts */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description passing over higher-priority elders without a reason */
             422: {
                 headers: {
                     [name: string]: unknown;

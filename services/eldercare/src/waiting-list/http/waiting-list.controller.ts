@@ -1,6 +1,14 @@
 import { citizenIdForCaller, Command, DistrictScope, pageOf, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ResidencyResponse } from '../../bed/http/bed.dto';
 import { RESIDENCY_QUERIES, ResidencyQueries } from '../../bed/application/bed-queries';
@@ -9,6 +17,8 @@ import { OFFER_QUERIES, WAITING_LIST_QUERIES, WaitingEntryView, WaitingListQueri
 import { WaitingListCommands } from '../application/waiting-list-commands';
 import { offerNotFound } from '../domain/bed-offer';
 import { waitingEntryNotFound } from '../domain/waiting-entry';
+import { WaitingListPolicy } from '../domain/waiting-list-policy';
+import { DomainError } from '@civic/domain-kernel';
 import { WAITING_LIST_REPOSITORY, WaitingListRepository } from '../domain/waiting-list.repository';
 import {
   AcceptOfferRequest,
@@ -84,13 +94,14 @@ export class WaitingListController {
     return this.entry(id);
   }
 
-  @Post('waiting-list/allocations')
+  @Post('bed-allocations')
   @RequirePermission('waiting-list.allocate')
   @DistrictScope.division('districtCode')
   @Command({ action: 'bed.allocate', resourceType: 'bed-offer', resourceId: (_p, r) => (r as OfferResponse | undefined)?.id })
   @ApiOperation({ summary: '分配: offer a vacant basic-guarantee bed of the district to its first elder in line (or, with skipReason recorded, another)' })
   @ApiCreatedResponse({ type: OfferResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'no vacant basic-guarantee bed, or no one waiting in the district' })
+  @ApiNotFoundResponse({ type: ProblemDetails, description: 'the bed or the waiting elder named is not in the district' })
   @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'passing over higher-priority elders without a reason' })
   async allocate(@Body() body: AllocateRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<OfferResponse> {
     const offer = await this.commands.allocate(body);
@@ -137,7 +148,7 @@ export class WaitingListController {
   @DistrictScope.cityWide('the city’s rules of the line')
   @ApiOkResponse({ type: WaitingListPolicyResponse })
   async policy(): Promise<WaitingListPolicyResponse> {
-    return this.line.policy();
+    return policyResponse(await this.line.policy());
   }
 
   @Put('waiting-list-policy')
@@ -147,7 +158,12 @@ export class WaitingListController {
   @ApiOperation({ summary: 'Set the rules of the line; every elder in line takes their place under them at once' })
   @ApiOkResponse({ type: WaitingListPolicyResponse })
   async setPolicy(@Body() body: WaitingListPolicyRequest): Promise<WaitingListPolicyResponse> {
-    return this.commands.setPolicy(body);
+    const programmes = body.categoryRanks.map((c) => c.programme);
+    if (new Set(programmes).size !== programmes.length) {
+      throw new DomainError('WAITING_LIST.POLICY_INVALID', 'each programme may be ranked once', 'invalid', 'categoryRanks');
+    }
+    const categoryRanks = Object.fromEntries(body.categoryRanks.map((c) => [c.programme, c.rank]));
+    return policyResponse(await this.commands.setPolicy({ ...body, categoryRanks }));
   }
 
   private async entry(id: string): Promise<WaitingEntryResponse> {
@@ -155,6 +171,10 @@ export class WaitingListController {
     if (!view) throw waitingEntryNotFound(id);
     return masked(view);
   }
+}
+
+function policyResponse(policy: WaitingListPolicy): WaitingListPolicyResponse {
+  return { ...policy, categoryRanks: Object.entries(policy.categoryRanks).map(([programme, rank]) => ({ programme, rank })) };
 }
 
 function masked(view: WaitingEntryView): WaitingEntryResponse {

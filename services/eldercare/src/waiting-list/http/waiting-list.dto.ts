@@ -1,6 +1,22 @@
 import { BusinessDateField, CitizenIdField, DivisionCodeField, DivisionFilterQuery, PageOf, PageQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PROGRAMME_CODES } from '@civic/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PRIORITY_CRITERIA } from '../domain/waiting-list-policy';
 
 const STATUSES = ['waiting', 'offered', 'admitted', 'dropped', 'closed'];
@@ -61,10 +77,32 @@ export class DeclineOfferRequest {
   reason: string;
 }
 
+export class CategoryRank {
+  @ApiProperty({ enum: PROGRAMME_CODES, example: 'tekun', description: 'an assistance programme (tekun 特困, dibao 低保, ...)' })
+  @IsIn(PROGRAMME_CODES)
+  programme: string;
+
+  @ApiProperty({ example: 1, minimum: 1, maximum: 8, description: 'rank 1 goes first; elders in no ranked programme come after all ranks' })
+  @IsInt()
+  @Min(1)
+  @Max(8)
+  rank: number;
+}
+
 export class WaitingListPolicyRequest {
-  @ApiProperty({ example: { tekun: 1, dibao: 2 }, description: 'assistance programmes that put an elder ahead, rank 1 first; others rank last' })
-  @IsObject()
-  categoryRanks: Record<string, number>;
+  @ApiProperty({
+    type: [CategoryRank],
+    example: [
+      { programme: 'tekun', rank: 1 },
+      { programme: 'dibao', rank: 2 },
+    ],
+    description: 'assistance programmes that put an elder ahead; each programme at most once',
+  })
+  @IsArray()
+  @ArrayMaxSize(PROGRAMME_CODES.length)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryRank)
+  categoryRanks: CategoryRank[];
 
   @ApiProperty({ enum: PRIORITY_CRITERIA, isArray: true, example: PRIORITY_CRITERIA })
   @IsArray()
