@@ -197,6 +197,11 @@ describe('eldercare basic-guarantee waiting list (保基本床位轮候)', () =>
     expect((await post('/api/v1/waiting-list', { citizenId, name: '老人', divisionCode: '310104003' })).status).toBe(201);
     const twice = await post('/api/v1/waiting-list', { citizenId, name: '老人', divisionCode: '310104004' });
     expect([twice.status, twice.body.type]).toEqual([409, 'urn:civic:problem:waiting-list.already-in-line']);
+    // Once admitted into a basic-guarantee bed, the elder does not join the line again.
+    await bed();
+    await post(`/api/v1/bed-offers/${(await allocate()).body.id}/acceptance`, { admittedOn: '2026-06-01' });
+    const housed = await post('/api/v1/waiting-list', { citizenId, name: '老人', divisionCode: '310104003' });
+    expect([housed.status, housed.body.type]).toEqual([409, 'urn:civic:problem:waiting-list.has-basic-bed']);
     await clear();
     await bed();
     const none = await allocate();

@@ -42,6 +42,11 @@ export class WaitingListCommands {
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
     if (await this.line.openEntryOf(citizenId.value))
       throw new DomainError('WAITING_LIST.ALREADY_IN_LINE', 'the elder is already in line or holds an offer', 'conflict', 'citizenId');
+    // The line is for a basic-guarantee bed: an elder who has one is not waiting for another.
+    const residency = await this.beds.residencyOfElder(citizenId.value);
+    if (residency && (await this.beds.find(residency.bedId))?.kind === 'basic-guarantee') {
+      throw new DomainError('WAITING_LIST.HAS_BASIC_BED', 'the elder already occupies a basic-guarantee bed', 'conflict', 'citizenId');
+    }
     const appliedAt = this.clock.now();
     const key = priorityKey(await this.line.policy(), { ...(await this.line.inputsOf(citizenId.value)), birthDate: citizenId.birthDate, appliedAt });
     const entry = WaitingEntry.apply(
