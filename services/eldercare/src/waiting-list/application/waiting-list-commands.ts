@@ -7,7 +7,7 @@ import { ResidencyCommands } from '../../bed/application/residency-commands';
 import { BED_REPOSITORY, BedRepository } from '../../bed/domain/bed.repository';
 import { Residency } from '../../bed/domain/residency';
 import { BedOffer, noOneWaiting, noVacantBed, offerNotFound, skipNeedsReason } from '../domain/bed-offer';
-import { WaitingEntry, waitingEntryNotFound } from '../domain/waiting-entry';
+import { alreadyInLine, WaitingEntry, waitingEntryNotFound } from '../domain/waiting-entry';
 import { OfferableBed, WAITING_LIST_REPOSITORY, WaitingListRepository } from '../domain/waiting-list.repository';
 import { checkPolicy, priorityKey, WaitingListPolicy } from '../domain/waiting-list-policy';
 import { bedAllocated, offerLeftBedVacant } from './waiting-list-integration-events';
@@ -40,8 +40,7 @@ export class WaitingListCommands {
   async apply(input: { citizenId: string; name: string; divisionCode: string }): Promise<WaitingEntry> {
     await this.divisions.requireActive(input.divisionCode, 'divisionCode');
     const citizenId = CitizenId.parse(input.citizenId, 'citizenId', this.clock);
-    if (await this.line.openEntryOf(citizenId.value))
-      throw new DomainError('WAITING_LIST.ALREADY_IN_LINE', 'the elder is already in line or holds an offer', 'conflict', 'citizenId');
+    if (await this.line.openEntryOf(citizenId.value)) throw alreadyInLine();
     // The line is for a basic-guarantee bed: an elder who has one is not waiting for another.
     const residency = await this.beds.residencyOfElder(citizenId.value);
     if (residency && (await this.beds.find(residency.bedId))?.kind === 'basic-guarantee') {
