@@ -7,8 +7,18 @@ import { CareAssessmentModule } from './care-assessment/care-assessment.module';
 import { VisitTaskModule } from './visit-task/visit-task.module';
 import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
+import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Module({
-  imports: [PlatformModule.forService(service), DivisionReadModelModule, FacilityModule, BedModule, CareAssessmentModule, WaitingListModule, VisitTaskModule],
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    FacilityModule,
+    BedModule,
+    CareAssessmentModule,
+    WaitingListModule,
+    VisitTaskModule,
+    HomeAdaptationModule,
+  ],
 })
 export class AppModule {}
