@@ -7,6 +7,7 @@ import { CareAssessmentModule } from './care-assessment/care-assessment.module';
 import { VisitTaskModule } from './visit-task/visit-task.module';
 import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
+import { MealModule } from './meal/meal.module';
 import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Module({
@@ -19,6 +20,7 @@ import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
     WaitingListModule,
     VisitTaskModule,
     HomeAdaptationModule,
+    MealModule,
   ],
 })
 export class AppModule {}

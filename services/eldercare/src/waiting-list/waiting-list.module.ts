@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { BED_VACANCY_LISTENER } from '../bed/application/bed-vacancy';
 import { BedModule } from '../bed/bed.module';
 import { CARE_LEVEL_LISTENER } from '../care-assessment/application/care-level-listener';
+import { ELDER_PROGRAMMES } from './application/elder-programmes';
 import { OFFER_EXPIRY_SWEEP_MS, OfferExpiryWorker } from './application/offer-expiry-worker';
 import { WaitingListCommands } from './application/waiting-list-commands';
 import { WaitingListListeners } from './application/waiting-list-listeners';
@@ -13,10 +14,12 @@ import { WAITING_LIST_REPOSITORY } from './domain/waiting-list.repository';
 import { WaitingListController } from './http/waiting-list.controller';
 import { SqlOfferDivisions, SqlWaitingListQueries } from './persistence/waiting-list.queries';
 import { SqlWaitingListRepository } from './persistence/sql-waiting-list.repository';
+import { SqlElderProgrammes } from './persistence/sql-elder-programmes';
 
 /**
- * 保基本养老床位轮候, in the one module pattern. Global for its two listeners only: beds tell it of
- * vacancies and assessments of new care levels without importing it (it imports them).
+ * 保基本养老床位轮候, in the one module pattern. Global for its two listeners (beds tell it of vacancies
+ * and assessments of new care levels without importing it: it imports them) and for the elders'
+ * programmes it keeps from assistance's benefit events, which home adaptation and meals read.
  */
 @Global()
 @Module({
@@ -32,7 +35,8 @@ import { SqlWaitingListRepository } from './persistence/sql-waiting-list.reposit
     { provide: WAITING_LIST_REPOSITORY, useClass: SqlWaitingListRepository },
     { provide: WAITING_LIST_QUERIES, useClass: SqlWaitingListQueries },
     { provide: OFFER_QUERIES, useClass: SqlOfferDivisions },
+    { provide: ELDER_PROGRAMMES, useClass: SqlElderProgrammes },
   ],
-  exports: [BED_VACANCY_LISTENER, CARE_LEVEL_LISTENER],
+  exports: [BED_VACANCY_LISTENER, CARE_LEVEL_LISTENER, ELDER_PROGRAMMES],
 })
 export class WaitingListModule {}

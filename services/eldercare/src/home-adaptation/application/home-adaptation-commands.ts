@@ -3,6 +3,7 @@ import { DivisionDirectory } from '@civic/divisions';
 import { CLOCK, requestContext, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { ELDER_PROGRAMMES, ElderProgrammes } from '../../waiting-list/application/elder-programmes';
 import { HomeAdaptation, homeAdaptationNotFound } from '../domain/home-adaptation';
 import { checkHomeAdaptationPolicy, HomeAdaptationPolicy, remainingLimit, subsidySharePercent } from '../domain/home-adaptation-policy';
 import { HOME_ADAPTATION_REPOSITORY, HomeAdaptationRepository } from '../domain/home-adaptation.repository';
@@ -30,6 +31,7 @@ export interface AssessAdaptationCommand {
 export class HomeAdaptationCommands {
   constructor(
     @Inject(HOME_ADAPTATION_REPOSITORY) private readonly repository: HomeAdaptationRepository,
+    @Inject(ELDER_PROGRAMMES) private readonly programmes: ElderProgrammes,
     private readonly divisions: DivisionDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -47,7 +49,7 @@ export class HomeAdaptationCommands {
     const expected = subject.version;
     const committed = await this.repository.lockElderCommitted(subject.citizenId, subject.id);
     const policy = await this.repository.policy();
-    const programmes = await this.repository.programmesOf(subject.citizenId);
+    const programmes = await this.programmes.of(subject.citizenId);
     subject.assess(
       {
         assessedOn: BusinessDate.parse(input.assessedOn, 'assessedOn'),

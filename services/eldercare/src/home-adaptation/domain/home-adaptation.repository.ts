@@ -13,8 +13,6 @@ export interface HomeAdaptationRepository {
    * both spend the last of the limit.
    */
   lockElderCommitted(citizenId: string, exceptId: string): Promise<Money>;
-  /** The assistance programmes the elder receives (the context's read model of assistance's benefit events). */
-  programmesOf(citizenId: string): Promise<string[]>;
   policy(): Promise<HomeAdaptationPolicy>;
   setPolicy(policy: HomeAdaptationPolicy, recordedBy: string): Promise<void>;
 }

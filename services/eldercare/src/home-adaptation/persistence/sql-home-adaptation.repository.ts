@@ -75,13 +75,6 @@ export class SqlHomeAdaptationRepository implements HomeAdaptationRepository {
     return Money.ofFen(Number(row.fen));
   }
 
-  async programmesOf(citizenId: string): Promise<string[]> {
-    const [row] = await this.uow
-      .manager()
-      .query(`SELECT ARRAY(SELECT DISTINCT programme FROM elder_benefit WHERE citizen_id = $1 AND active) AS programmes`, [citizenId]);
-    return row.programmes;
-  }
-
   policy(): Promise<HomeAdaptationPolicy> {
     return readHomeAdaptationPolicy(this.uow);
   }
