@@ -8,6 +8,7 @@ import { VisitTaskModule } from './visit-task/visit-task.module';
 import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
 import { MealModule } from './meal/meal.module';
+import { CareWorkerModule } from './care-worker/care-worker.module';
 import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Module({
@@ -21,6 +22,7 @@ import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
     VisitTaskModule,
     HomeAdaptationModule,
     MealModule,
+    CareWorkerModule,
   ],
 })
 export class AppModule {}
