@@ -1,4 +1,4 @@
-export * from './agency/domain/agency-rules';
+export * from './rules';
 export * from './agency/domain/agency';
 export * from './agency/application/agency-commands';
 export * from './agency/agency-registry.module';

@@ -9,6 +9,7 @@ import { WaitingListModule } from './waiting-list/waiting-list.module';
 import { FacilityModule } from './facility/facility.module';
 import { MealModule } from './meal/meal.module';
 import { CareWorkerModule } from './care-worker/care-worker.module';
+import { InspectionModule } from './inspection/inspection.module';
 import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Module({
@@ -23,6 +24,7 @@ import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
     HomeAdaptationModule,
     MealModule,
     CareWorkerModule,
+    InspectionModule,
   ],
 })
 export class AppModule {}

@@ -12,6 +12,6 @@ import { SqlFacilityRepository } from './persistence/sql-facility.repository';
   imports: [DivisionReadModelModule],
   controllers: [FacilitiesController],
   providers: [FacilityCommands, { provide: FACILITY_REPOSITORY, useClass: SqlFacilityRepository }, { provide: FACILITY_QUERIES, useClass: SqlFacilityQueries }],
-  exports: [FACILITY_QUERIES, FACILITY_REPOSITORY],
+  exports: [FacilityCommands, FACILITY_QUERIES, FACILITY_REPOSITORY],
 })
 export class FacilityModule {}

@@ -1,4 +1,5 @@
 import { BusinessDate, DomainError, UnifiedSocialCreditCode } from '@civic/domain-kernel';
+import { checkRectificationDeadline } from '../../rectification/rectification-rules';
 
 export type AgencyStatus = 'active' | 'suspended' | 'revoked';
 export const AGENCY_STATUS_LABELS = 'active 正常 | suspended 暂停业务 | revoked 取缔/注销';
@@ -23,5 +24,5 @@ export function nextStatus(current: AgencyStatus, next: AgencyStatus, reason: st
 export function checkAction(kind: ActionKind, takenOn: BusinessDate, rectifyBy: BusinessDate | null): void {
   if (kind === 'rectification-notice' && !rectifyBy)
     throw new DomainError('AGENCY.DEADLINE_REQUIRED', 'a rectification notice needs rectifyBy', 'invalid', 'rectifyBy');
-  if (rectifyBy && !rectifyBy.isAfter(takenOn)) throw new DomainError('AGENCY.DEADLINE_INVALID', 'rectifyBy must be after takenOn', 'invalid', 'rectifyBy');
+  if (rectifyBy) checkRectificationDeadline(takenOn, rectifyBy, 'AGENCY');
 }
