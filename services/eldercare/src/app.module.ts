@@ -10,6 +10,7 @@ import { FacilityModule } from './facility/facility.module';
 import { MealModule } from './meal/meal.module';
 import { CareWorkerModule } from './care-worker/care-worker.module';
 import { InspectionModule } from './inspection/inspection.module';
+import { EldercareStatisticsModule } from './statistics/statistics.module';
 import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
 
 @Module({
@@ -25,6 +26,7 @@ import { HomeAdaptationModule } from './home-adaptation/home-adaptation.module';
     MealModule,
     CareWorkerModule,
     InspectionModule,
+    EldercareStatisticsModule,
   ],
 })
 export class AppModule {}

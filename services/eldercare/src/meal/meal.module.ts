@@ -12,5 +12,6 @@ import { SqlMealRepository } from './persistence/sql-meal.repository';
   imports: [FacilityModule],
   controllers: [MealsController],
   providers: [MealCommands, { provide: MEAL_REPOSITORY, useClass: SqlMealRepository }, { provide: MEAL_QUERIES, useClass: SqlMealQueries }],
+  exports: [MEAL_QUERIES],
 })
 export class MealModule {}

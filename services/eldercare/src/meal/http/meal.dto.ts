@@ -1,12 +1,10 @@
 import { PROGRAMME_CODES } from '@civic/contracts';
-import { BusinessDateField, CitizenIdField, DivisionFilterQuery, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
+import { BusinessDateField, CitizenIdField, DivisionFilterQuery, MONTH, PageOf, PageQuery, YUAN, YUAN_MESSAGE } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MEAL_TYPES } from '../domain/meal';
 import { MAX_DAILY_MEALS } from '../domain/meal-policy';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class ServeMealRequest {
   @CitizenIdField('citizenId')
