@@ -1,7 +1,7 @@
 import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
-import { BusinessDate } from '@civic/domain-kernel';
+import { BusinessDate, ControllableClock } from '@civic/domain-kernel';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
-import { queryReturning } from '@civic/platform';
+import { CLOCK, queryReturning } from '@civic/platform';
 import {
   eventually,
   newBirthDate,
@@ -30,10 +30,14 @@ describe('life events across contexts', () => {
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
+  // Assistance's own decision waits out the 7-day public notice (公示): its clock is the test's.
+  const assistanceClock = new ControllableClock(new Date());
 
   beforeAll(async () => {
     funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
-    assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition);
+    assistance = await startTestService(SERVICES.assistance.module, SERVICES.assistance.definition, {
+      overrides: [{ provide: CLOCK, useValue: assistanceClock }],
+    });
     registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
     eldercare = await startTestService(SERVICES.eldercare.module, SERVICES.eldercare.definition);
     await seedTestDivisions(funeral, 'funeral');
@@ -517,5 +521,54 @@ describe('life events across contexts', () => {
       { what: 'ended after April instead', timeoutMs: 30_000 },
     );
     expect(moved.body.status).toBe('terminated');
+  }, 120_000);
+
+  it('a 低保 benefit granted by assistance’s own decision moves the elder ahead in eldercare’s line', async () => {
+    const caseworker = await testToken(['eldercare:*', 'eldercare:personal-data.read']);
+    const care = (method: string, url: string, body?: unknown) => eldercare.request({ method, url, token: caseworker, body });
+    const assist = (url: string, body: unknown) => assistance.request({ method: 'POST', url, token: officer, body });
+    // Two elders of one district's line: the first needs more care, so goes first while neither is on assistance.
+    const needier = newCitizenId(newBirthDate(1935));
+    const poorer = newCitizenId(newBirthDate(1935));
+    await care('POST', '/api/v1/care-assessments', {
+      citizenId: needier,
+      name: '甲',
+      divisionCode: '310115001',
+      level: 5,
+      assessedOn: '2026-01-05',
+      assessor: '评估中心',
+    });
+    const first = (await care('POST', '/api/v1/waiting-list', { citizenId: needier, name: '甲', divisionCode: '310115001' })).body.id;
+    const second = (await care('POST', '/api/v1/waiting-list', { citizenId: poorer, name: '乙', divisionCode: '310115001' })).body.id;
+    const position = async (id: string) => (await care('GET', `/api/v1/waiting-list/${id}`)).body.position as number;
+    const [before1, before2] = [await position(first), await position(second)];
+    expect(before2).toBeGreaterThan(before1);
+
+    // The 低保 application of the second elder's household, decided in assistance after the notice.
+    const household = await assist('/api/v1/households', {
+      divisionCode: '310104003',
+      address: '测试路 9 号',
+      members: [{ citizenId: poorer, name: '乙', relation: 'head', monthlyIncome: '300.00', assets: '0.00' }],
+    });
+    expect(household.status).toBe(201);
+    const id = (await assist('/api/v1/applications', { householdId: household.body.id, programme: 'dibao' })).body.id;
+    await assist(`/api/v1/applications/${id}/verification-start`, {});
+    await assist(`/api/v1/applications/${id}/verification`, {
+      members: [{ citizenId: poorer, monthlyIncome: '300.00', assets: '0.00' }],
+      note: '核对平台比对',
+    });
+    expect((await assist(`/api/v1/applications/${id}/community-review`, { recommendation: 'grant', opinion: '民主评议通过' })).body.status).toBe(
+      'public-notice',
+    );
+    assistanceClock.advanceDays(8);
+    const granted = await assist(`/api/v1/applications/${id}/decision`, { outcome: 'granted', reason: '符合低保条件' });
+    expect(granted.status).toBe(200);
+
+    const [secondNow, firstNow] = await eventually(
+      () => Promise.all([position(second), position(first)]),
+      ([p2, p1]) => p2 < p1,
+      { what: 'the 低保 elder moved ahead of the elder on no assistance', timeoutMs: 30_000 },
+    );
+    expect(firstNow).toBe(secondNow + 1);
   }, 120_000);
 });

@@ -10,6 +10,7 @@ export * from './http/csv';
 export * from './http/csv-upload';
 export * from './persistence/unit-of-work';
 export * from './pipeline/command.decorator';
+export * from './pipeline/keyed-queue';
 export * from './persistence/platform-tables-sql';
 export * from './messaging/event-publisher';
 export * from './messaging/on-event.decorator';

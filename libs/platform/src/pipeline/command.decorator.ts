@@ -11,6 +11,12 @@ export interface CommandOptions {
   resourceId?: (params: Record<string, string>, result: unknown) => string | undefined;
   /** Accept an Idempotency-Key header (commands that create things). */
   idempotent?: boolean;
+  /**
+   * Commands with the same key (from the request) run one at a time in this process, queued before
+   * they open their transaction: for commands a database lock serialises anyway, so that waiting
+   * for the lock does not hold pooled connections. No key: no queue.
+   */
+  queueBy?: (request: { params: Record<string, string>; body: unknown }) => string | undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { CsvUpload } from '../http/csv-upload';
 import { ProblemError } from '../http/problem';
 import { UnitOfWork } from '../persistence/unit-of-work';
 import { COMMAND_KEY, CommandOptions } from './command.decorator';
+import { KeyedQueue } from './keyed-queue';
 
 interface CommandRequest {
   method: string;
@@ -27,6 +28,8 @@ type Outcome = { replayed: boolean; body: unknown; status?: number };
  */
 @Injectable()
 export class CommandInterceptor implements NestInterceptor {
+  private readonly queue = new KeyedQueue();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
@@ -49,44 +52,47 @@ export class CommandInterceptor implements NestInterceptor {
     const answered = () => reply.statusCode ?? status;
 
     store.afterCommit = [];
-    const run = this.dataSource.transaction(async (manager): Promise<Outcome> => {
-      store.manager = manager;
-      store.auditEffects = undefined;
-      try {
-        const requestHash = key ? hashRequest(request.method, path, request.body) : '';
-        if (key) {
-          const previous = await this.claimKey(manager, actor, key, requestHash, request.method, path);
-          if (previous) return previous;
+    const queueKey = options.queueBy?.({ params: request.params ?? {}, body: request.body });
+    const transaction = () =>
+      this.dataSource.transaction(async (manager): Promise<Outcome> => {
+        store.manager = manager;
+        store.auditEffects = undefined;
+        try {
+          const requestHash = key ? hashRequest(request.method, path, request.body) : '';
+          if (key) {
+            const previous = await this.claimKey(manager, actor, key, requestHash, request.method, path);
+            if (previous) return previous;
+          }
+          const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+          // The idempotency record and the audit row go with the command's deferred writes (its new
+          // rows, its outbox events) as one statement: one round trip at commit, not one per row.
+          if (key) {
+            await this.uow.defer({
+              sql: `UPDATE idempotency_key SET status_code = $4, response_body = $5 WHERE actor_subject = $1 AND actor_system = $2 AND idempotency_key = $3`,
+              params: [actor.subject, actor.system, key, answered(), JSON.stringify(body ?? null)],
+            });
+          }
+          await this.uow.defer(
+            auditRowWrite({
+              actor,
+              action: options.action,
+              resourceType: options.resourceType,
+              resourceId: options.resourceId?.(request.params ?? {}, body) ?? null,
+              requestId: store.requestId,
+              method: request.method,
+              path,
+              status: answered(),
+              details: auditDetails(request.params ?? {}, request.body ?? null, store.auditEffects),
+            }),
+          );
+          await this.uow.flush(store);
+          return { replayed: false, body };
+        } finally {
+          store.manager = undefined;
+          store.pendingWrites = undefined;
         }
-        const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        // The idempotency record and the audit row go with the command's deferred writes (its new
-        // rows, its outbox events) as one statement: one round trip at commit, not one per row.
-        if (key) {
-          await this.uow.defer({
-            sql: `UPDATE idempotency_key SET status_code = $4, response_body = $5 WHERE actor_subject = $1 AND actor_system = $2 AND idempotency_key = $3`,
-            params: [actor.subject, actor.system, key, answered(), JSON.stringify(body ?? null)],
-          });
-        }
-        await this.uow.defer(
-          auditRowWrite({
-            actor,
-            action: options.action,
-            resourceType: options.resourceType,
-            resourceId: options.resourceId?.(request.params ?? {}, body) ?? null,
-            requestId: store.requestId,
-            method: request.method,
-            path,
-            status: answered(),
-            details: auditDetails(request.params ?? {}, request.body ?? null, store.auditEffects),
-          }),
-        );
-        await this.uow.flush(store);
-        return { replayed: false, body };
-      } finally {
-        store.manager = undefined;
-        store.pendingWrites = undefined;
-      }
-    });
+      });
+    const run = queueKey ? this.queue.run(`${options.action}:${queueKey}`, transaction) : transaction();
     const committed = run.then(
       (outcome) => {
         runAfterCommit(store.afterCommit);

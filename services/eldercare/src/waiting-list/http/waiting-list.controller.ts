@@ -97,7 +97,13 @@ export class WaitingListController {
   @Post('bed-allocations')
   @RequirePermission('waiting-list.allocate')
   @DistrictScope.division('districtCode')
-  @Command({ action: 'bed.allocate', resourceType: 'bed-offer', resourceId: (_p, r) => (r as OfferResponse | undefined)?.id })
+  @Command({
+    action: 'bed.allocate',
+    resourceType: 'bed-offer',
+    resourceId: (_p, r) => (r as OfferResponse | undefined)?.id,
+    // One district's allocations take its lock in turn: they queue in the process, not on pooled connections.
+    queueBy: ({ body }) => districtQueueKey((body as { districtCode?: unknown } | null)?.districtCode),
+  })
   @ApiOperation({ summary: '分配: offer a vacant basic-guarantee bed of the district to its first elder in line (or, with skipReason recorded, another)' })
   @ApiCreatedResponse({ type: OfferResponse })
   @ApiConflictResponse({ type: ProblemDetails, description: 'no vacant basic-guarantee bed, or no one waiting in the district' })
@@ -179,4 +185,8 @@ function policyResponse(policy: WaitingListPolicy): WaitingListPolicyResponse {
 
 function masked(view: WaitingEntryView): WaitingEntryResponse {
   return { ...view, citizenId: citizenIdForCaller('eldercare', view.citizenId) };
+}
+
+function districtQueueKey(code: unknown): string | undefined {
+  return typeof code === 'string' && /^\d{6}/.test(code) ? code.slice(0, 6) : undefined;
 }
