@@ -74,3 +74,8 @@ export function recordPersonalDataRead(what: string): void {
   context.personalDataRead ??= [];
   if (!context.personalDataRead.includes(what)) context.personalDataRead.push(what);
 }
+
+/** Who a record is written by: the subject of the request's actor, or `system` for work without one. */
+export function recordedBy(): string {
+  return requestContext.current()?.actor?.subject ?? 'system';
+}

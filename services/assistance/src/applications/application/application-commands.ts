@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DomainError, Money } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy, requestContext, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { BenefitCommands } from '../../benefit/application/benefit-commands';
@@ -102,7 +102,7 @@ export class ApplicationCommands {
       }));
       a.recordVerification(
         {
-          verifiedBy: this.actor(),
+          verifiedBy: recordedBy(),
           verifiedOn: this.today().toString(),
           members: amounts,
           monthlyEssentialSpending: Money.parse(input.monthlyEssentialSpending ?? '0', 'monthlyEssentialSpending').toString(),
@@ -115,7 +115,7 @@ export class ApplicationCommands {
   }
 
   async completeCommunityReview(id: string, input: { recommendation: 'grant' | 'reject'; opinion: string }, ifMatch?: number): Promise<AssistanceApplication> {
-    return this.step(id, ifMatch, (a) => a.completeCommunityReview({ reviewedBy: this.actor(), reviewedOn: this.today().toString(), ...input }, this.today()));
+    return this.step(id, ifMatch, (a) => a.completeCommunityReview({ reviewedBy: recordedBy(), reviewedOn: this.today().toString(), ...input }, this.today()));
   }
 
   async raiseObjection(id: string, input: { raisedBy: string; grounds: string }, kind: Objection['kind']): Promise<Objection> {
@@ -144,7 +144,7 @@ export class ApplicationCommands {
     const found = await this.applications.findObjection(id, objectionId);
     if (!found) throw new DomainError('OBJECTION.NOT_FOUND', `no objection or appeal ${objectionId} on application ${id}`, 'not-found');
     const objection = resolveObjection(found, input.upheld, input.resolution);
-    await this.applications.updateObjection(objection, this.actor());
+    await this.applications.updateObjection(objection, recordedBy());
     const expected = application.version;
     const stillOpen = await this.applications.countOpenObjections(id, found.kind);
     if (found.kind === 'objection') {
@@ -161,7 +161,7 @@ export class ApplicationCommands {
     return this.step(id, ifMatch, async (a) => {
       const today = this.today();
       a.decide(
-        { outcome: input.outcome, reason: input.reason, decidedBy: this.actor(), decidedOn: today.toString() },
+        { outcome: input.outcome, reason: input.reason, decidedBy: recordedBy(), decidedOn: today.toString() },
         today,
         await this.applications.countOpenObjections(a.id, 'objection'),
       );
@@ -175,7 +175,7 @@ export class ApplicationCommands {
       const today = this.today();
       const programme = await this.programmes.require(a.snapshot().programme);
       a.grantInEmergency(
-        { outcome: 'granted', reason: input.reason, decidedBy: this.actor(), decidedOn: today.toString() },
+        { outcome: 'granted', reason: input.reason, decidedBy: recordedBy(), decidedOn: today.toString() },
         today,
         programme.emergencyReviewWorkingDays,
       );
@@ -186,7 +186,7 @@ export class ApplicationCommands {
   /** 事后补审: a revoked emergency grant ends its benefit from its start; the next payment run recovers what was paid. */
   async completePostReview(id: string, input: { outcome: 'confirmed' | 'revoked'; reason: string }, ifMatch?: number): Promise<AssistanceApplication> {
     return this.step(id, ifMatch, async (a) => {
-      a.completePostReview(input.outcome, input.reason, this.actor(), this.today());
+      a.completePostReview(input.outcome, input.reason, recordedBy(), this.today());
       const benefitId = a.snapshot().benefitId;
       if (input.outcome === 'revoked' && benefitId) {
         const benefit = await this.benefits.find(benefitId, { forUpdate: true });
@@ -294,9 +294,5 @@ export class ApplicationCommands {
 
   private today(): BusinessDate {
     return BusinessDate.today(this.clock);
-  }
-
-  private actor(): string {
-    return requestContext.current()?.actor?.subject ?? 'system';
   }
 }

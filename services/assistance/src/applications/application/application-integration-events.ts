@@ -1,5 +1,5 @@
 import { ApplicationDecided, ApplicationStatusChanged, ApplicationSubmitted } from '@civic/contracts';
-import { RaisedEvent, requestContext } from '@civic/platform';
+import { RaisedEvent, recordedBy } from '@civic/platform';
 import { ApplicationTransition } from '../domain/application-change';
 import { AssistanceApplication } from '../domain/assistance-application';
 
@@ -7,7 +7,7 @@ import { AssistanceApplication } from '../domain/assistance-application';
 export function applicationEvents(application: AssistanceApplication, transitions: ApplicationTransition[], at: Date): RaisedEvent[] {
   const s = application.snapshot();
   const facts = { applicationId: s.id, householdId: s.householdId, programme: s.programme, divisionCode: s.divisionCode };
-  const by = requestContext.current()?.actor?.subject ?? 'system';
+  const by = recordedBy();
   return transitions.flatMap((t): RaisedEvent[] => {
     if (t.from === null)
       return [{ contract: ApplicationSubmitted, subject: s.id, data: { ...facts, submittedAt: s.submittedAt.toISOString(), channel: s.channel } }];

@@ -1,5 +1,5 @@
 import { BusinessDate, districtOf, DomainError, Money } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { Benefit, BenefitState } from '../domain/benefit';
 import { BenefitRepository, BenefitWrite } from '../domain/benefit.repository';
@@ -63,7 +63,7 @@ export class SqlBenefitRepository implements BenefitRepository {
   async save(writes: BenefitWrite[]): Promise<void> {
     if (writes.length === 0) return;
     const tx = this.uow.transaction();
-    const actor = requestContext.current()?.actor?.subject ?? 'system';
+    const actor = recordedBy();
     for (const w of writes.filter((x) => x.expectedVersion === null)) {
       const s = w.benefit.snapshot();
       try {

@@ -1,5 +1,5 @@
 import { CitizenId, districtOf, Money } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { DuplicateMatch, DuplicateMatcher } from '../domain/duplicate-screening';
 import { Household, HouseholdState } from '../domain/household';
@@ -50,12 +50,12 @@ export class SqlHouseholdRepository implements HouseholdRepository {
        FROM jsonb_to_recordset($3::jsonb) AS m(citizen_id text, name text, birth_date text, sex text, relation text, income bigint, assets bigint, grade smallint, position smallint)`,
       [s.id, s.status === 'active', JSON.stringify(s.members.map(memberRow))],
     );
-    const recordedBy = requestContext.current()?.actor?.subject ?? 'system';
+    const writer = recordedBy();
     if (s.payeeAccount)
       await tx.query(
         `INSERT INTO household_payee_account (household_id, payee_citizen_id, bank_name, account_number, recorded_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (household_id) DO UPDATE SET payee_citizen_id = $2, bank_name = $3, account_number = $4, recorded_by = $5, recorded_at = now()`,
-        [s.id, s.payeeAccount.payeeCitizenId, s.payeeAccount.bankName, s.payeeAccount.accountNumber, recordedBy],
+        [s.id, s.payeeAccount.payeeCitizenId, s.payeeAccount.bankName, s.payeeAccount.accountNumber, writer],
       );
     else if (expectedVersion !== null) await tx.query(`DELETE FROM household_payee_account WHERE household_id = $1`, [s.id]);
     const snapshot = JSON.stringify(snapshotOf(s));
@@ -63,7 +63,7 @@ export class SqlHouseholdRepository implements HouseholdRepository {
       await tx.query(
         `INSERT INTO household_history (household_id, version, change, reason, snapshot, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (household_id, version) DO UPDATE SET change = household_history.change || '+' || EXCLUDED.change, snapshot = EXCLUDED.snapshot`,
-        [s.id, s.version, change.kind, 'reason' in change ? change.reason : null, snapshot, recordedBy],
+        [s.id, s.version, change.kind, 'reason' in change ? change.reason : null, snapshot, writer],
       );
     }
   }

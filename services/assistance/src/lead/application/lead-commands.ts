@@ -1,5 +1,5 @@
 import { DomainError } from '@civic/domain-kernel';
-import { requestContext } from '@civic/platform';
+import { recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationCommands } from '../../applications/application/application-commands';
 import { LEAD_SOURCE_EVENTS } from './lead-sources';
@@ -20,7 +20,7 @@ export class LeadCommands {
   }
 
   async followUp(id: string, text: string): Promise<Lead> {
-    return this.change(id, (lead) => lead.followUp({ at: new Date().toISOString(), by: requestContext.current()?.actor?.subject ?? 'system', text }));
+    return this.change(id, (lead) => lead.followUp({ at: new Date().toISOString(), by: recordedBy(), text }));
   }
 
   async dismiss(id: string, reason: string): Promise<Lead> {

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
-import { afterCommit, CLOCK, requestContext } from '@civic/platform';
+import { afterCommit, CLOCK, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { parsePaymentMonth } from '../domain/payment-month';
 import { startDecision } from '../domain/payment-run';
@@ -27,7 +27,7 @@ export class PaymentRunCommands {
     const status = await this.runs.status(month);
     const decision = startDecision(status ? { status } : null);
     if (decision === 'create') mustBeOpenForRunning(month, BusinessDate.today(this.clock), this.options.opensOnDay);
-    if (decision === 'create') await this.runs.create(month, requestContext.current()?.actor?.subject ?? 'system');
+    if (decision === 'create') await this.runs.create(month, recordedBy());
     if (decision === 'resume') await this.runs.resume(month);
     if (decision === 'create' || decision === 'resume') afterCommit(() => void this.worker.wake(month.toString()));
     return { month: month.toString(), created: decision === 'create' };

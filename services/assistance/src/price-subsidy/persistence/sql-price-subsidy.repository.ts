@@ -1,5 +1,5 @@
 import { BusinessDate, Money } from '@civic/domain-kernel';
-import { requestContext, UnitOfWork } from '@civic/platform';
+import { recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { PAYABLE_SQL } from '../../payment-run/persistence/payable-sql';
 import { PriceSubsidyPolicy } from '../domain/price-subsidy-policy';
@@ -35,7 +35,7 @@ export class SqlPriceSubsidyRepository implements PriceSubsidyRepository {
     await this.uow.transaction().query(
       `INSERT INTO price_index (month, cpi_yoy_percent, food_yoy_percent, triggered, recorded_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (month) DO UPDATE SET cpi_yoy_percent = $2, food_yoy_percent = $3, triggered = price_index.triggered OR $4, recorded_at = now(), recorded_by = $5`,
-      [month.toString(), cpi, food, triggered, requestContext.current()?.actor?.subject ?? 'system'],
+      [month.toString(), cpi, food, triggered, recordedBy()],
     );
   }
 

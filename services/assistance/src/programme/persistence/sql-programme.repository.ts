@@ -1,5 +1,5 @@
 import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { EligibilityCondition } from '../domain/eligibility';
 import { Programme } from '../domain/programme';
@@ -37,7 +37,7 @@ export class SqlProgrammeRepository implements ProgrammeRepository {
         code,
         effectiveFrom.toString(),
         amount.fen,
-        requestContext.current()?.actor?.subject ?? 'system',
+        recordedBy(),
       ]);
   }
 

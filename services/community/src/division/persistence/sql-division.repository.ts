@@ -1,5 +1,5 @@
 import { BusinessDate, DivisionLevel } from '@civic/domain-kernel';
-import { requestContext, UnitOfWork } from '@civic/platform';
+import { recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { Division, DivisionStatus } from '../domain/division';
 import { DivisionChange } from '../domain/division-change';
@@ -36,7 +36,7 @@ export class SqlDivisionRepository implements DivisionRepository {
         expectRows: 1,
       });
     }
-    const recordedBy = requestContext.current()?.actor?.subject ?? 'system';
+    const writer = recordedBy();
     let version = expectedVersion ?? 0;
     const history = changes.map((c) => ({
       version: ++version,
@@ -50,7 +50,7 @@ export class SqlDivisionRepository implements DivisionRepository {
       sql: `INSERT INTO division_history (code, version, change, name, previous_name, effective_date, reason, recorded_by)
             SELECT $1, h.version, h.change, h.name, h.previous_name, h.effective_date, h.reason, $3
             FROM jsonb_to_recordset($2::jsonb) AS h(version int, change text, name text, previous_name text, effective_date date, reason text)`,
-      params: [s.code, JSON.stringify(history), recordedBy],
+      params: [s.code, JSON.stringify(history), writer],
     });
   }
 }

@@ -1,7 +1,7 @@
 import { CareLevelAssessed } from '@civic/contracts';
 import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CareAssessment, qualifyingLevels } from '../domain/care-assessment';
@@ -37,7 +37,7 @@ export class CareAssessmentCommands {
       previous,
       BusinessDate.today(this.clock),
     );
-    await this.assessments.add(assessment, this.actor());
+    await this.assessments.add(assessment, recordedBy());
     await this.listener?.careLevelChanged(citizenId.value);
     const s = assessment.snapshot();
     await this.events.publish([
@@ -60,11 +60,7 @@ export class CareAssessmentCommands {
   /** The levels that qualify for subsidised care (city-level data). */
   async setQualifyingLevels(levels: number[]): Promise<number[]> {
     const checked = qualifyingLevels(levels);
-    await this.assessments.setQualifyingLevels(checked, this.actor());
+    await this.assessments.setQualifyingLevels(checked, recordedBy());
     return checked;
-  }
-
-  private actor(): string {
-    return requestContext.current()?.actor?.subject ?? 'system';
   }
 }

@@ -1,5 +1,5 @@
 import { BusinessDate, CitizenId, districtOf } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, translatingConstraints, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, translatingConstraints, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CareWorker, careWorkerAlreadyEmployed, CareWorkerChange } from '../domain/care-worker';
@@ -55,7 +55,7 @@ export class SqlCareWorkerRepository implements CareWorkerRepository {
       const t = change.training;
       await tx.query(
         `INSERT INTO care_worker_training (id, worker_id, course, provider, hours, completed_on, level_attained, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [t.id, s.id, t.course, t.provider, t.hours, t.completedOn.toString(), t.levelAttained, requestContext.current()?.actor?.subject ?? 'system'],
+        [t.id, s.id, t.course, t.provider, t.hours, t.completedOn.toString(), t.levelAttained, recordedBy()],
       );
     }
   }

@@ -1,6 +1,6 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Facility, facilityNotFound } from '../domain/facility';
@@ -67,7 +67,7 @@ export class FacilityCommands {
 
   private async commit(facility: Facility, expectedVersion: number | null): Promise<void> {
     const changes = facility.pullChanges();
-    await this.repository.save(facility, expectedVersion, changes, requestContext.current()?.actor?.subject ?? 'system');
+    await this.repository.save(facility, expectedVersion, changes, recordedBy());
     await this.events.publish(facilityIntegrationEvents(facility, changes));
   }
 

@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock, Money } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ELDER_PROGRAMMES, ElderProgrammes } from '../../waiting-list/application/elder-programmes';
@@ -82,7 +82,7 @@ export class HomeAdaptationCommands {
 
   async setPolicy(policy: HomeAdaptationPolicy): Promise<HomeAdaptationPolicy> {
     const checked = checkHomeAdaptationPolicy(policy);
-    await this.repository.setPolicy(checked, requestContext.current()?.actor?.subject ?? 'system');
+    await this.repository.setPolicy(checked, recordedBy());
     return checked;
   }
 

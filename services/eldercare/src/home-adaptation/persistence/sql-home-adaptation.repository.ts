@@ -1,5 +1,5 @@
 import { BusinessDate, CitizenId, districtOf, Money } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, translatingConstraints, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, translatingConstraints, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { HomeAdaptation, homeAdaptationAlreadyOpen } from '../domain/home-adaptation';
 import { HomeAdaptationPolicy } from '../domain/home-adaptation-policy';
@@ -99,7 +99,7 @@ export async function readHomeAdaptationPolicy(uow: UnitOfWork): Promise<HomeAda
 }
 
 function actor(): string {
-  return requestContext.current()?.actor?.subject ?? 'system';
+  return recordedBy();
 }
 
 const money = (fen: string | null) => (fen === null ? null : Money.ofFen(Number(fen)));

@@ -1,5 +1,5 @@
 import { BusinessDate, districtOf } from '@civic/domain-kernel';
-import { ConcurrentUpdateError, queryReturning, requestContext, UnitOfWork } from '@civic/platform';
+import { ConcurrentUpdateError, queryReturning, recordedBy, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Inspection, InspectionKind } from '../domain/inspection';
@@ -25,17 +25,7 @@ export class SqlInspectionRepository implements InspectionRepository {
       await tx.query(
         `INSERT INTO inspection (id, facility_id, division_code, district_code, kind, inspected_on, inspector, recorded_by, version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          s.id,
-          s.facilityId,
-          s.divisionCode,
-          districtOf(s.divisionCode),
-          s.kind,
-          s.inspectedOn.toString(),
-          s.inspector,
-          requestContext.current()?.actor?.subject ?? 'system',
-          s.version,
-        ],
+        [s.id, s.facilityId, s.divisionCode, districtOf(s.divisionCode), s.kind, s.inspectedOn.toString(), s.inspector, recordedBy(), s.version],
       );
       for (const [position, f] of s.findings.entries()) {
         await tx.query(`INSERT INTO inspection_finding (id, inspection_id, position, description, rectify_by) VALUES ($1, $2, $3, $4, $5)`, [

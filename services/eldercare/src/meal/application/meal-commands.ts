@@ -1,5 +1,5 @@
 import { BusinessDate, CitizenId, Clock, Money } from '@civic/domain-kernel';
-import { CLOCK, requestContext } from '@civic/platform';
+import { CLOCK, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { facilityNotFound } from '../../facility/domain/facility';
@@ -44,7 +44,7 @@ export class MealCommands {
       },
       BusinessDate.today(this.clock),
     );
-    await this.meals.add(meal, this.actor());
+    await this.meals.add(meal, recordedBy());
     return meal;
   }
 
@@ -58,11 +58,7 @@ export class MealCommands {
 
   async setPolicy(policy: MealPolicy): Promise<MealPolicy> {
     const checked = checkMealPolicy(policy);
-    await this.meals.setPolicy(checked, this.actor());
+    await this.meals.setPolicy(checked, recordedBy());
     return checked;
-  }
-
-  private actor(): string {
-    return requestContext.current()?.actor?.subject ?? 'system';
   }
 }

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock } from '@civic/domain-kernel';
-import { CLOCK, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { LIVING_ALONE_TAG, VisitTask, visitTaskNotFound } from '../domain/visit-task';
@@ -27,7 +27,7 @@ export class VisitTaskCommands {
     if (ifMatch !== undefined && ifMatch !== task.version) throw new StaleVersionError(task.version);
     const expected = task.version;
     task.close(BusinessDate.parse(input.visitedOn, 'visitedOn'), input.outcome, BusinessDate.today(this.clock));
-    await this.tasks.save(task, expected, requestContext.current()?.actor?.subject ?? 'system');
+    await this.tasks.save(task, expected, recordedBy());
     return task;
   }
 }

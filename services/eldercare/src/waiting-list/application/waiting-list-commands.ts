@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock, districtOf, DomainError } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ResidencyCommands } from '../../bed/application/residency-commands';
@@ -148,7 +148,7 @@ export class WaitingListCommands {
 
   async setPolicy(input: WaitingListPolicy): Promise<WaitingListPolicy> {
     const policy = checkPolicy(input);
-    await this.line.savePolicy(policy, requestContext.current()?.actor?.subject ?? 'system');
+    await this.line.savePolicy(policy, recordedBy());
     // Every open entry takes its place under the new rules (in the same transaction).
     for (let batch = await this.line.openEntries(null, 1000); batch.length; batch = await this.line.openEntries(batch[batch.length - 1].id, 1000)) {
       for (const entry of batch) await this.rekey(entry, policy);

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DomainError, Money } from '@civic/domain-kernel';
-import { CLOCK, requestContext } from '@civic/platform';
+import { CLOCK, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEATH_RECORD_REPOSITORY, DeathRecordRepository } from '../../death-record/domain/death-record.repository';
@@ -44,7 +44,7 @@ export class ChargesCommands {
     const effectiveFrom = input.effectiveFrom ? BusinessDate.parse(input.effectiveFrom, 'effectiveFrom') : today;
     mustNotBeBackdated(effectiveFrom, today);
     const price: DatedPrice = { code, funeralHome: input.funeralHome?.trim() || CITY_WIDE, effectiveFrom, price: Money.parse(input.price, 'price') };
-    if (!(await this.charges.addPrice(price, requestContext.current()?.actor?.subject ?? 'system')))
+    if (!(await this.charges.addPrice(price, recordedBy())))
       throw new DomainError('SERVICE_ITEM.NOT_FOUND', `no service ${code} in the catalogue`, 'not-found');
     return price;
   }

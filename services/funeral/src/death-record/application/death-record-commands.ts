@@ -1,6 +1,6 @@
 import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { DivisionDirectory } from '@civic/divisions';
-import { CLOCK, EventPublisher, requestContext, StaleVersionError } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DeathRecord, deathAlreadyRegistered, deathRecordNotFound } from '../domain/death-record';
@@ -68,7 +68,7 @@ export class DeathRecordCommands {
     record.correct(
       { ...rest, ...(dateOfDeath ? { dateOfDeath: BusinessDate.parse(dateOfDeath, 'dateOfDeath') } : {}) },
       reason,
-      this.actor(),
+      recordedBy(),
       BusinessDate.today(this.clock),
     );
     await this.commit(record, expected);
@@ -78,13 +78,9 @@ export class DeathRecordCommands {
   async revoke(id: string, reason: string, ifMatch?: number): Promise<DeathRecord> {
     const record = await this.load(id, ifMatch);
     const expected = record.version;
-    record.revoke(reason, this.actor(), BusinessDate.today(this.clock));
+    record.revoke(reason, recordedBy(), BusinessDate.today(this.clock));
     await this.commit(record, expected);
     return record;
-  }
-
-  private actor(): string {
-    return requestContext.current()?.actor?.subject ?? 'system';
   }
 
   private async load(id: string, ifMatch: number | undefined): Promise<DeathRecord> {

@@ -1,5 +1,5 @@
 import { BusinessDate, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { marriageIntegrationEvents } from '../../marriage/application/marriage-integration-events';
@@ -22,7 +22,7 @@ export class DivorceCommands {
     if (!marriage) throw new DomainError('MARRIAGE.UNKNOWN', `marriageId ${input.marriageId} is not a registered marriage`, 'invalid', 'marriageId');
     marriage.mustBeCurrent('marriageId');
     if (await this.applications.openFor(marriage.id)) throw divorceAlreadyOpen();
-    const clerk = input.partiesAppearedInPerson === true ? (requestContext.current()?.actor?.subject ?? 'system') : null;
+    const clerk = input.partiesAppearedInPerson === true ? recordedBy() : null;
     const application = DivorceApplication.apply(randomUUID(), marriage.id, marriage.parties, this.today(), clerk);
     await this.applications.save(application, null);
     return application;

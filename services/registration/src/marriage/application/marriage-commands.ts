@@ -1,5 +1,5 @@
 import { BusinessDate, CitizenId, Clock, DomainError } from '@civic/domain-kernel';
-import { CLOCK, EventPublisher, requestContext } from '@civic/platform';
+import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppointmentAttendance } from '../../appointment/application/appointment-attendance';
@@ -63,7 +63,7 @@ export class MarriageCommands {
     partiesAppearedInPerson: boolean;
     appointmentId?: string;
   }): Promise<Marriage> {
-    const clerk = requestContext.current()?.actor?.subject ?? 'system';
+    const clerk = recordedBy();
     const today = BusinessDate.today(this.clock);
     const a = CitizenId.parse(input.partyA.citizenId, 'partyA.citizenId', this.clock);
     const b = CitizenId.parse(input.partyB.citizenId, 'partyB.citizenId', this.clock);
