@@ -10,6 +10,7 @@ import { PersonTagged } from './community/person-tag-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
 import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment-events';
+import { CHILD_EVENTS, PROTECTION_CASE_EVENTS } from './child-welfare/child-events';
 import { AdoptionRegistered } from './registration/adoption-events';
 import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
@@ -26,6 +27,8 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...MARRIAGE_EVENTS,
   AdoptionRegistered,
   AdoptionAssessmentCompleted,
+  ...CHILD_EVENTS,
+  ...PROTECTION_CASE_EVENTS,
   ApplicationSubmitted,
   ApplicationStatusChanged,
   ApplicationDecided,

@@ -2,6 +2,7 @@ import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { service } from './service';
+import { WorkstationModule } from './workstation/workstation.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule] })
 export class AppModule {}
