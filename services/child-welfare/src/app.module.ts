@@ -3,6 +3,7 @@ import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { service } from './service';
 import { WorkstationModule } from './workstation/workstation.module';
+import { ChildModule } from './child/child.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule] })
 export class AppModule {}
