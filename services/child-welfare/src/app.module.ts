@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { service } from './service';
 import { WorkstationModule } from './workstation/workstation.module';
 import { ChildModule } from './child/child.module';
+import { ProtectionCaseModule } from './protection-case/protection-case.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule, ProtectionCaseModule] })
 export class AppModule {}
