@@ -27,6 +27,7 @@ describe('life events across contexts', () => {
   let assistance: TestService;
   let registration: TestService;
   let eldercare: TestService;
+  let childWelfare: TestService;
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
@@ -40,19 +41,21 @@ describe('life events across contexts', () => {
     });
     registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
     eldercare = await startTestService(SERVICES.eldercare.module, SERVICES.eldercare.definition);
+    childWelfare = await startTestService(SERVICES['child-welfare'].module, SERVICES['child-welfare'].definition);
     await seedTestDivisions(funeral, 'funeral');
     await seedTestDivisions(assistance, 'assistance');
     await seedTestDivisions(eldercare, 'eldercare');
+    await seedTestDivisions(childWelfare, 'child_welfare');
     clerk = await testToken(['funeral:*', 'funeral:personal-data.read'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*', 'assistance:personal-data.read']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
-    for (const service of [assistance, registration, eldercare]) {
+    for (const service of [assistance, registration, eldercare, childWelfare]) {
       await waitForConsumers(service);
     }
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
-    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close()]);
+    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close(), childWelfare?.close()]);
   });
 
   /** A benefit covering `people`, in a household where the first of them is a member. */
@@ -103,12 +106,47 @@ describe('life events across contexts', () => {
     return { bedId, next: entry.body.id, caseworker };
   }
 
-  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line; a redelivered death changes nothing twice', async () => {
+  /** A child in child welfare whose guardian is the deceased-to-be, in a sub-district with a workstation. */
+  async function grandchildOf(guardian: string): Promise<{ childId: string; officer: string }> {
+    const director = await testToken(['child-welfare:*', 'child-welfare:personal-data.read']);
+    const post = (url: string, body: unknown) => childWelfare.request({ method: 'POST', url, token: director, body });
+    const station = await post('/api/v1/workstations', { divisionCode: '310104004', name: '湖南路街道工作站', establishedOn: '2025-06-01' });
+    const stationId =
+      station.status === 201
+        ? station.body.id
+        : (await childWelfare.request({ method: 'GET', url: '/api/v1/workstations?divisionCode=310104004', token: director })).body.items[0].id;
+    await post(`/api/v1/workstations/${stationId}/staff`, {
+      citizenId: newCitizenId(newBirthDate(1980)),
+      name: '儿童主任',
+      role: 'director',
+      phone: '021-64000000',
+      appointedOn: '2025-07-01',
+    });
+    const child = await post('/api/v1/children', {
+      citizenId: newCitizenId('20160101'),
+      name: '小孙',
+      divisionCode: '310104004',
+      address: '湖南路 1 号',
+      category: 'left-behind',
+      registeredOn: '2026-03-01',
+    });
+    await post(`/api/v1/children/${child.body.id}/guardians`, {
+      citizenId: guardian,
+      name: '王老伯',
+      relation: 'grandparent',
+      contact: '13800000000',
+      from: '2026-03-01',
+    });
+    return { childId: child.body.id, officer: director };
+  }
+
+  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line, opens a re-assessment case for their ward in child welfare; a redelivered death changes nothing twice', async () => {
     // Born 1930-1963: over 60, so eldercare's waiting list takes them.
     const deceased = newCitizenId(newBirthDate(1930));
     const alone = await benefitCovering([deceased]);
     const shared = await benefitCovering([newCitizenId(newBirthDate(1939)), deceased]);
     const care = await inEldercareBed(deceased);
+    const ward = await grandchildOf(deceased);
 
     const death = await funeral.request({
       method: 'POST',
@@ -155,6 +193,14 @@ describe('life events across contexts', () => {
     );
     expect(nextInLine.body.openOffer.bedId).toBe(care.bedId);
 
+    // child-welfare: the grandchild's guardianship ends and a re-assessment case opens at the workstation.
+    const wardCases = await eventually(
+      () => childWelfare.request({ method: 'GET', url: `/api/v1/protection-cases?childId=${ward.childId}`, token: ward.officer }),
+      (r) => r.body.items?.length === 1,
+      { what: 'a re-assessment case for the deceased guardian’s ward', timeoutMs: 30_000 },
+    );
+    expect(wardCases.body.items[0]).toMatchObject({ source: 'guardian-death', reportedOn: '2026-03-15' });
+
     // The same event again (same ce_id), then a marker behind it in the same partition.
     const [row] = await funeral.app
       .get(DataSource)
@@ -190,6 +236,14 @@ describe('life events across contexts', () => {
       (n) => n >= 1,
       { what: 'the marker was consumed by eldercare' },
     );
+    const wardDb = childWelfare.app.get(DataSource);
+    await eventually(
+      async () => (await wardDb.query(`SELECT count(*)::int AS n FROM child_welfare.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 1,
+      { what: 'the marker was consumed by child-welfare' },
+    );
+    const wardCaseRows = await wardDb.query(`SELECT count(*)::int AS n FROM child_welfare.protection_case WHERE child_id = $1`, [ward.childId]);
+    expect(wardCaseRows[0].n).toBe(1);
     const discharges = await elderDb.query(`SELECT discharge_reason FROM eldercare.residency WHERE citizen_id = $1`, [deceased]);
     expect(discharges).toEqual([{ discharge_reason: 'deceased' }]);
     const offers = await elderDb.query(`SELECT count(*)::int AS n FROM eldercare.bed_offer WHERE bed_id = $1`, [care.bedId]);

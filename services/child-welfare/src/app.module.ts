@@ -5,6 +5,7 @@ import { service } from './service';
 import { WorkstationModule } from './workstation/workstation.module';
 import { ChildModule } from './child/child.module';
 import { ProtectionCaseModule } from './protection-case/protection-case.module';
+import { LifeEventsModule } from './life-events/life-events.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule, ProtectionCaseModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule, ProtectionCaseModule, LifeEventsModule] })
 export class AppModule {}

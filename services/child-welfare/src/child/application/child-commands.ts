@@ -83,6 +83,29 @@ export class ChildCommands {
     return this.change(id, ifMatch, (c) => c.close(input.reason, BusinessDate.parse(input.closedOn, 'closedOn')));
   }
 
+  /** A life event closes the child's record (adopted, deceased); none or closed already: nothing to do. */
+  async closeOnEvent(citizenId: string, reason: CloseReason, on: BusinessDate): Promise<Child | null> {
+    const child = await this.children.findByCitizen(citizenId, { forUpdate: true });
+    if (!child || !child.isActive) return null;
+    const expected = child.version;
+    child.close(reason, on);
+    await this.commit(child, expected);
+    return child;
+  }
+
+  /** A guardian died: their guardianships end on the day of death; the children are returned for re-assessment. */
+  async guardianDied(guardianCitizenId: string, on: BusinessDate): Promise<Child[]> {
+    const children = await this.children.inGuardianshipOf(guardianCitizenId);
+    for (const child of children) {
+      const expected = child.version;
+      for (const g of child.openGuardians().filter((x) => x.citizenId?.value === guardianCitizenId)) {
+        child.endGuardianship(g.id, g.from.isAfter(on) ? g.from : on, '监护人死亡');
+      }
+      await this.commit(child, expected);
+    }
+    return children;
+  }
+
   private async change(id: string, ifMatch: number | undefined, act: (child: Child) => void): Promise<Child> {
     const child = await this.children.find(id, { forUpdate: true });
     if (!child) throw childNotFound(id);
