@@ -350,7 +350,7 @@ describe('life events across contexts', () => {
     );
   }, 120_000);
 
-  it('a divorce and an adoption make leads for households on assistance, once however often they are delivered', async () => {
+  it('a divorce and an adoption (assessed in child welfare, registered in registration) make leads for households on assistance and close the adoptee’s child record, once however often they are delivered', async () => {
     const registrar = await testToken(['registration:*', 'registration:personal-data.read']);
     const [man, woman] = [newCitizenIdOfSex('male', newBirthDate(1960)), newCitizenIdOfSex('female', newBirthDate(1962))];
     await benefitCovering([woman]);
@@ -390,30 +390,39 @@ describe('life events across contexts', () => {
       { what: 'a divorce lead', timeoutMs: 30_000 },
     );
 
-    // An adoption registered in registration, on an assessment from child-welfare.
+    // An adoption registered in registration, on an assessment completed in child-welfare, of a
+    // child child-welfare knows: the whole round trip goes through the broker, no event made here.
     const adopter = newCitizenIdOfSex('female', '19750315'); // an adopter must be 30 or older
     await benefitCovering([adopter]);
-    const assessment = { assessmentId: randomUUID(), adopterCitizenIds: [adopter], result: 'positive', completedOn: '2026-01-10' };
-    const assessed = {
-      id: randomUUID(),
-      type: AdoptionAssessmentCompleted.type,
-      source: '/civic/child-welfare',
-      subject: assessment.assessmentId,
-      time: new Date().toISOString(),
-      data: assessment,
-    };
-    await gateway.sendBatch([
-      {
-        topic: AdoptionAssessmentCompleted.topic,
-        messages: [{ key: assessment.assessmentId, value: JSON.stringify(assessment), headers: cloudEventHeaders(assessed) }],
-      },
-    ]);
-    await eventually(
-      async () => (await regDb.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [assessment.assessmentId]))[0].n,
-      (n) => n === 1,
-      { what: 'assessment received' },
-    );
+    const welfare = await testToken(['child-welfare:*', 'child-welfare:personal-data.read']);
+    const cw = (url: string, body: unknown) => childWelfare.request({ method: 'POST', url, token: welfare, body });
     const adoptee = newCitizenIdOfSex('female', '20220101');
+    const child = await cw('/api/v1/children', {
+      citizenId: adoptee,
+      name: '丁',
+      divisionCode: '310104003',
+      address: '儿童福利院',
+      category: 'orphan',
+      registeredOn: '2026-01-02',
+    });
+    expect(child.status).toBe(201);
+    const applied = await cw('/api/v1/adoption-assessments', {
+      adopters: [{ citizenId: adopter, name: '丙' }],
+      divisionCode: '310104003',
+      appliedOn: '2026-01-03',
+    });
+    await cw(`/api/v1/adoption-assessments/${applied.body.id}/home-study`, { visitedOn: '2026-01-06', assessor: '收养评估小组', findings: '住房与收入稳定' });
+    const completed = await cw(`/api/v1/adoption-assessments/${applied.body.id}/result`, {
+      result: 'positive',
+      reasons: ['具备抚养教育能力'],
+      completedOn: '2026-01-10',
+    });
+    expect(completed.body).toMatchObject({ status: 'completed', result: 'positive', validUntil: '2027-01-09' });
+    await eventually(
+      async () => (await regDb.query(`SELECT count(*)::int AS n FROM registration.adoption_assessment WHERE id = $1`, [applied.body.id]))[0].n,
+      (n) => n === 1,
+      { what: 'the assessment received by registration', timeoutMs: 30_000 },
+    );
     const adoption = await registration.request({
       method: 'POST',
       url: '/api/v1/adoptions',
@@ -422,7 +431,7 @@ describe('life events across contexts', () => {
         adopters: [{ citizenId: adopter, name: '丙', children: 0 }],
         adoptee: { citizenId: adoptee, name: '丁' },
         adopteeConsents: false,
-        assessmentId: assessment.assessmentId,
+        assessmentId: applied.body.id,
         officeCode: '310104',
         placingParty: { kind: 'welfare-institution', name: '上海市儿童福利院', consents: true },
       },
@@ -433,6 +442,12 @@ describe('life events across contexts', () => {
       (l) => l.length > 0,
       { what: 'a household-update lead', timeoutMs: 30_000 },
     );
+    const closedChild = await eventually(
+      () => childWelfare.request({ method: 'GET', url: `/api/v1/children/${child.body.id}`, token: welfare }),
+      (r) => r.body.status === 'closed',
+      { what: 'the adopted child’s record closed in child-welfare', timeoutMs: 30_000 },
+    );
+    expect(closedChild.body).toMatchObject({ closedReason: 'adopted' });
 
     // Redeliver the adoption event twice, with a marker behind it in the same partition.
     const [row] = await regDb.query(`SELECT message_key, payload, headers FROM registration.outbox WHERE message_key = $1 AND event_type = $2`, [

@@ -6,6 +6,17 @@ import { WorkstationModule } from './workstation/workstation.module';
 import { ChildModule } from './child/child.module';
 import { ProtectionCaseModule } from './protection-case/protection-case.module';
 import { LifeEventsModule } from './life-events/life-events.module';
+import { AdoptionAssessmentModule } from './adoption-assessment/adoption-assessment.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, WorkstationModule, ChildModule, ProtectionCaseModule, LifeEventsModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    WorkstationModule,
+    ChildModule,
+    ProtectionCaseModule,
+    LifeEventsModule,
+    AdoptionAssessmentModule,
+  ],
+})
 export class AppModule {}
