@@ -1,4 +1,4 @@
-import { AdoptionAssessmentCompleted, AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
+import { AdoptionRegistered, DeathRegistered, DivorceRegistered } from '@civic/contracts';
 import { BusinessDate, ControllableClock } from '@civic/domain-kernel';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
 import { CLOCK, queryReturning } from '@civic/platform';
