@@ -7,6 +7,7 @@ import { ChildModule } from './child/child.module';
 import { ProtectionCaseModule } from './protection-case/protection-case.module';
 import { LifeEventsModule } from './life-events/life-events.module';
 import { AdoptionAssessmentModule } from './adoption-assessment/adoption-assessment.module';
+import { ResettlementModule } from './resettlement/resettlement.module';
 
 @Module({
   imports: [
@@ -17,6 +18,7 @@ import { AdoptionAssessmentModule } from './adoption-assessment/adoption-assessm
     ProtectionCaseModule,
     LifeEventsModule,
     AdoptionAssessmentModule,
+    ResettlementModule,
   ],
 })
 export class AppModule {}

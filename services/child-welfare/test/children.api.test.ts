@@ -131,6 +131,20 @@ describe('child-welfare children (儿童信息)', () => {
     expect((await register({ category: 'in-difficulty', subKind: 'disability' })).status).toBe(201);
   });
 
+  it('counts the children with an active record per district and category', async () => {
+    const analyst = await testToken(['child-welfare:statistics.read']);
+    const count = async () =>
+      ((await get('/api/v1/statistics/children?divisionCode=310104', analyst)).body as { category: string; children: number }[]).find(
+        (r) => r.category === 'autism',
+      )?.children ?? 0;
+    const before = await count();
+    await register({ category: 'autism' });
+    const closed = (await register({ category: 'autism' })).body.id;
+    await post(`/api/v1/children/${closed}/closure`, { reason: 'moved-away', closedOn: '2026-10-01' });
+    expect(await count()).toBe(before + 1);
+    expect((await get('/api/v1/statistics/children', officer)).status).toBe(403);
+  });
+
   it('is for child-welfare roles within their districts, and masks citizen IDs without personal-data.read', async () => {
     expect((await app.request({ method: 'GET', url: '/api/v1/children' })).status).toBe(401);
     const other = await testToken(['eldercare:*', 'assistance:*']);

@@ -35,10 +35,18 @@ export interface ChildFilter {
   citizenId?: string;
 }
 
+/** Children with an active record, per district and category. */
+export interface ChildStatisticsRow {
+  districtCode: string;
+  category: string;
+  children: number;
+}
+
 /** Query port: child records within the caller's districts. */
 export interface ChildQueries extends RecordDivisions {
   get(id: string): Promise<ChildView | null>;
   list(filter: ChildFilter, page: PageQuery): Promise<{ items: ChildView[]; total: number }>;
+  statistics(divisionCode?: string): Promise<ChildStatisticsRow[]>;
 }
 
 export const CHILD_QUERIES = Symbol('CHILD_QUERIES');

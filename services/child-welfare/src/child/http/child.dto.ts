@@ -157,3 +157,9 @@ export class ChildResponse {
 }
 
 export class ChildPage extends PageOf(ChildResponse) {}
+
+export class ChildStatisticsRowResponse {
+  @ApiProperty({ example: '310104' }) districtCode: string;
+  @ApiProperty({ enum: CHILD_CATEGORIES }) category: string;
+  @ApiProperty({ description: 'children with an active record in the category' }) children: number;
+}

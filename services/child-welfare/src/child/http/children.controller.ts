@@ -2,6 +2,7 @@ import {
   citizenIdForCaller,
   Command,
   DistrictScope,
+  DivisionFilterQuery,
   IfMatch,
   pageOf,
   ProblemDetails,
@@ -22,6 +23,7 @@ import {
   ChildListQuery,
   ChildPage,
   ChildResponse,
+  ChildStatisticsRowResponse,
   CloseChildRequest,
   EndGuardianshipRequest,
   RegisterChildRequest,
@@ -113,6 +115,15 @@ export class ChildrenController {
     @IfMatch() expected: number | undefined,
   ): Promise<ChildResponse> {
     return masked(childView(await this.commands.endGuardianship(id, guardianId, body, expected)));
+  }
+
+  @Get('statistics/children')
+  @RequirePermission('statistics.read')
+  @DistrictScope.list('divisionCode')
+  @ApiOperation({ summary: 'Children with an active record per district and category' })
+  @ApiOkResponse({ type: [ChildStatisticsRowResponse] })
+  statistics(@Query() query: DivisionFilterQuery): Promise<ChildStatisticsRowResponse[]> {
+    return this.queries.statistics(query.divisionCode);
   }
 
   @Post('children/:id/closure')

@@ -1,6 +1,6 @@
 import { districtFilter, divisionOfRow, PageQuery, pageQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { ChildFilter, ChildQueries, ChildView, childView } from '../application/child-queries';
+import { ChildFilter, ChildQueries, ChildStatisticsRow, ChildView, childView } from '../application/child-queries';
 import { CHILD_COLUMNS, loadChildren } from './sql-child.repository';
 
 /** Adapter of the child query port. */
@@ -26,5 +26,17 @@ export class SqlChildQueries implements ChildQueries {
     const manager = this.uow.manager();
     const { rows, total } = await pageQuery(manager, { columns: CHILD_COLUMNS, from: 'child', where, order: 'registered_on DESC, id' }, page);
     return { items: (await loadChildren(manager, rows)).map(childView), total };
+  }
+
+  async statistics(divisionCode?: string): Promise<ChildStatisticsRow[]> {
+    const where = districtFilter('district_code', divisionCode ? { column: 'division_code', prefix: divisionCode } : undefined);
+    where.add(`status = 'active'`);
+    const rows: Record<string, any>[] = await this.uow
+      .manager()
+      .query(
+        `SELECT district_code, category, count(*)::int AS children FROM child WHERE ${where.sql()} GROUP BY district_code, category ORDER BY 1, 2`,
+        where.params(),
+      );
+    return rows.map((r) => ({ districtCode: r.district_code, category: r.category, children: r.children }));
   }
 }
