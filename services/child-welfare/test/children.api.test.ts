@@ -94,7 +94,6 @@ describe('child-welfare children (儿童信息)', () => {
     await post(`/api/v1/children/${id}/guardians/${guardianId}/end`, { to: '2026-05-20', reason: '监护人死亡' });
     expect((await post(`/api/v1/children/${id}/category-change`, { category: 'orphan', effectiveOn: '2026-06-01', reason: '父母双亡' })).status).toBe(200);
     const grandma = await post(`/api/v1/children/${id}/guardians`, {
-      citizenId: null,
       name: '李桂兰',
       relation: 'grandparent',
       contact: '13900000000',

@@ -602,7 +602,7 @@ export interface components {
              * @description 公民身份号码 (GB 11643); lower-case x accepted
              * @example 310104195001011235
              */
-            citizenId?: Record<string, never>;
+            citizenId?: string;
             /** @example 13800000000 */
             contact: string;
             /**

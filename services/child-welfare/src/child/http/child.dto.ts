@@ -61,7 +61,7 @@ export class ChangeCategoryRequest {
 
 export class AddGuardianRequest {
   @CitizenIdField('citizenId', { optional: true })
-  citizenId?: string | null;
+  citizenId?: string;
 
   @ApiProperty({ example: '李桂兰' })
   @IsString()
