@@ -10,3 +10,4 @@ export * from './calendar/working-calendar';
 export * from './calendar/public-holidays.data';
 export * from './bank-account';
 export * from './exact-decimal';
+export * from './required-text';

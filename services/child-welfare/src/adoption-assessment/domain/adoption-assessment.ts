@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, requiredText } from '@civic/domain-kernel';
 
 /** 民法典 art. 1098: an adopter is at least 30. */
 export const MIN_ADOPTER_AGE = 30;
@@ -136,11 +136,7 @@ function checkDate(date: BusinessDate, earliest: BusinessDate, today: BusinessDa
   if (earliest.isAfter(date)) throw new DomainError('ADOPTION_ASSESSMENT.OUT_OF_ORDER', `${field} cannot be before ${earliest}`, 'rule', field);
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('ADOPTION_ASSESSMENT.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'ADOPTION_ASSESSMENT');
 
 export function adoptionAssessmentNotFound(id: string): DomainError {
   return new DomainError('ADOPTION_ASSESSMENT.NOT_FOUND', `no adoption assessment ${id}`, 'not-found');

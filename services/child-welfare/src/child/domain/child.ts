@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, requiredText } from '@civic/domain-kernel';
 import { ChildCategory, checkCategory, checkGuardianFits, GUARDIAN_RELATIONS, GuardianRelation } from './child-rules';
 
 export interface CategoryPeriod {
@@ -194,11 +194,7 @@ export class Child {
   }
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('CHILD.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'CHILD');
 
 function notAfter(date: BusinessDate, today: BusinessDate, field: string): void {
   if (date.isAfter(today)) throw new DomainError('CHILD.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);

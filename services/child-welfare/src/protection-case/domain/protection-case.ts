@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, DomainError, requiredText } from '@civic/domain-kernel';
 import { CaseTimeLimits, OpenStage, stageDue } from './case-time-limits';
 
 export type CaseStage = OpenStage | 'closed';
@@ -196,11 +196,7 @@ function wrongStage(stage: CaseStage, to: string, from: string): DomainError {
   return new DomainError('PROTECTION_CASE.WRONG_STAGE', `the case is ${stage}; it can be ${to} only when ${from}`, 'conflict');
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('PROTECTION_CASE.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'PROTECTION_CASE');
 
 function notAfter(date: BusinessDate, today: BusinessDate, field: string): void {
   if (date.isAfter(today)) throw new DomainError('PROTECTION_CASE.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);

@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, DomainError, requiredText } from '@civic/domain-kernel';
 
 /** 成年孤儿安置: what the plan secures for the young adult. */
 export const RESETTLEMENT_TRACKS = ['housing', 'education', 'employment'] as const;
@@ -89,11 +89,7 @@ export class ResettlementPlan {
 /** The categories whose children are resettled at 18. */
 export const RESETTLED_CATEGORIES = ['orphan', 'de-facto-unattended'];
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('RESETTLEMENT.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'RESETTLEMENT');
 
 export function resettlementPlanNotFound(id: string): DomainError {
   return new DomainError('RESETTLEMENT.NOT_FOUND', `no resettlement plan ${id}`, 'not-found');

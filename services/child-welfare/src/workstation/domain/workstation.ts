@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, requiredText } from '@civic/domain-kernel';
 
 /** 儿童督导员 (a sub-district's supervisor) and 儿童主任 (a child director, who owns cases). */
 export const STAFF_ROLES = ['supervisor', 'director'] as const;
@@ -124,11 +124,7 @@ export class Workstation {
   }
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('WORKSTATION.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'WORKSTATION');
 
 export function workstationNotFound(id: string): DomainError {
   return new DomainError('WORKSTATION.NOT_FOUND', `no workstation ${id}`, 'not-found');

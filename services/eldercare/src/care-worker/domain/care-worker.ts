@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DomainError, requiredText } from '@civic/domain-kernel';
 
 /**
  * 养老护理员国家职业技能等级: level 5 (五级/初级工) up to level 1 (一级/高级技师); a smaller number is
@@ -133,11 +133,7 @@ function skillLevel(level: number | null, field: string): number | null {
   return level;
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('CARE_WORKER.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'CARE_WORKER');
 
 function notAfterToday(date: BusinessDate, today: BusinessDate, field: string): void {
   if (date.isAfter(today)) throw new DomainError('CARE_WORKER.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);

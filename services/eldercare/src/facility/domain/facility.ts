@@ -1,4 +1,4 @@
-import { BusinessDate, DivisionCode, DomainError, UnifiedSocialCreditCode } from '@civic/domain-kernel';
+import { BusinessDate, DivisionCode, DomainError, requiredText, UnifiedSocialCreditCode } from '@civic/domain-kernel';
 import { FacilityChange } from './facility-change';
 import { CREDIT_SCORE_START, FACILITY_KINDS, FacilityGrade, FacilityKind, gradeValidUntil, isGradable, MAX_STARS, movedCreditScore } from './facility-rules';
 
@@ -151,11 +151,7 @@ export class Facility {
   }
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('FACILITY.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'FACILITY');
 
 function capacity(places: number): number {
   if (!Number.isInteger(places) || places < 0 || places > 10_000) {

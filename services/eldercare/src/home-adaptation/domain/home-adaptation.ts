@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError, Money } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, Money, requiredText } from '@civic/domain-kernel';
 import { HomeAdaptationChange } from './home-adaptation-change';
 import { approvedSubsidy } from './home-adaptation-policy';
 
@@ -182,11 +182,7 @@ export class HomeAdaptation {
   }
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('HOME_ADAPTATION.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'HOME_ADAPTATION');
 
 function notAfterToday(date: BusinessDate, today: BusinessDate, field: string): void {
   if (date.isAfter(today)) throw new DomainError('HOME_ADAPTATION.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);

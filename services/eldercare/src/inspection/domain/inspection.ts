@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError } from '@civic/domain-kernel';
+import { BusinessDate, DomainError, requiredText } from '@civic/domain-kernel';
 import { checkRectificationDeadline, isRectificationOverdue } from '@civic/supervision/rules';
 
 /**
@@ -119,11 +119,7 @@ export class Inspection {
   }
 }
 
-function text(value: string, field: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed || trimmed.length > max) throw new DomainError('INSPECTION.FIELD_INVALID', `${field} must be 1-${max} characters`, 'invalid', field);
-  return trimmed;
-}
+const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'INSPECTION');
 
 export function inspectionNotFound(id: string): DomainError {
   return new DomainError('INSPECTION.NOT_FOUND', `no inspection ${id}`, 'not-found');
