@@ -8,6 +8,7 @@ import { ProtectionCaseModule } from './protection-case/protection-case.module';
 import { LifeEventsModule } from './life-events/life-events.module';
 import { AdoptionAssessmentModule } from './adoption-assessment/adoption-assessment.module';
 import { ResettlementModule } from './resettlement/resettlement.module';
+import { AllowanceModule } from './allowance/allowance.module';
 
 @Module({
   imports: [
@@ -19,6 +20,7 @@ import { ResettlementModule } from './resettlement/resettlement.module';
     LifeEventsModule,
     AdoptionAssessmentModule,
     ResettlementModule,
+    AllowanceModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,60 @@
+import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { ADULT_AGE } from '../../child/domain/child-rules';
+
+/** 基本生活保障金 is paid to orphans and de-facto unattended children (事实无人抚养儿童, at the 散居孤儿 standard). */
+export const ALLOWANCE_CATEGORIES = ['orphan', 'de-facto-unattended'] as const;
+export type AllowanceCategory = (typeof ALLOWANCE_CATEGORIES)[number];
+
+/** A monthly amount for a category, from the first of a month until the next standard of the category. */
+export interface AllowanceStandard {
+  category: AllowanceCategory;
+  monthlyAmount: Money;
+  effectiveFrom: BusinessDate;
+}
+
+/** What the allowance needs of a child. */
+export interface AllowanceChild {
+  birthDate: BusinessDate;
+  /** Category periods, oldest first. */
+  categories: { category: string; effectiveOn: BusinessDate }[];
+  /** The day the record closed (18, adoption, death, moved away), if it did. */
+  closedOn: BusinessDate | null;
+}
+
+/** A new standard starts on the first of a month, with an amount over zero, for a paid category. */
+export function checkStandard(standard: { category: string; monthlyAmount: Money; effectiveFrom: BusinessDate }): AllowanceStandard {
+  if (!(ALLOWANCE_CATEGORIES as readonly string[]).includes(standard.category))
+    throw new DomainError('ALLOWANCE.CATEGORY_INVALID', `the allowance is paid to ${ALLOWANCE_CATEGORIES.join(' and ')} children`, 'invalid', 'category');
+  if (standard.effectiveFrom.day !== 1)
+    throw new DomainError('ALLOWANCE.NOT_FIRST_OF_MONTH', 'a standard takes effect on the first of a month', 'invalid', 'effectiveFrom');
+  if (standard.monthlyAmount.isNegative() || standard.monthlyAmount.isZero())
+    throw new DomainError('ALLOWANCE.AMOUNT_INVALID', 'monthlyAmount must be more than 0', 'invalid', 'monthlyAmount');
+  return standard as AllowanceStandard;
+}
+
+/** The standard of a category in force in a month: the latest that took effect by its first day. */
+export function standardFor(standards: readonly AllowanceStandard[], category: string, month: BusinessDate): AllowanceStandard | null {
+  const first = month.firstOfMonth();
+  return (
+    standards
+      .filter((s) => s.category === category && !s.effectiveFrom.isAfter(first))
+      .sort((a, b) => (a.effectiveFrom.isAfter(b.effectiveFrom) ? -1 : 1))[0] ?? null
+  );
+}
+
+/**
+ * The allowance of a child for a month: the standard of the category the child was in on the
+ * month's first day (or from the month a paid category began), paid through the month of the 18th
+ * birthday, of adoption or of death, and not after (it stops at the month after).
+ */
+export function monthlyAllowance(child: AllowanceChild, standards: readonly AllowanceStandard[], month: BusinessDate): Money {
+  const first = month.firstOfMonth();
+  const last = first.addMonths(1).addDays(-1);
+  const adultOn = child.birthDate.addMonths(12 * ADULT_AGE);
+  if (first.isAfter(adultOn.firstOfMonth())) return Money.ZERO;
+  if (child.closedOn && first.isAfter(child.closedOn.firstOfMonth())) return Money.ZERO;
+  // The category in force at the end of the month: a child who became an orphan during the month is paid for it.
+  const period = [...child.categories].reverse().find((p) => !p.effectiveOn.isAfter(last));
+  if (!period) return Money.ZERO;
+  return standardFor(standards, period.category, month)?.monthlyAmount ?? Money.ZERO;
+}
