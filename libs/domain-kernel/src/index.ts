@@ -11,3 +11,4 @@ export * from './calendar/public-holidays.data';
 export * from './bank-account';
 export * from './exact-decimal';
 export * from './required-text';
+export * from './not-in-future';

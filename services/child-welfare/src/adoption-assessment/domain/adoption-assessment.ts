@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError, requiredText } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, notInFuture, requiredText } from '@civic/domain-kernel';
 
 /** 民法典 art. 1098: an adopter is at least 30. */
 export const MIN_ADOPTER_AGE = 30;
@@ -132,7 +132,7 @@ function wrongStep(status: AssessmentStatus, to: string, from: string): DomainEr
 }
 
 function checkDate(date: BusinessDate, earliest: BusinessDate, today: BusinessDate, field: string): void {
-  if (date.isAfter(today)) throw new DomainError('ADOPTION_ASSESSMENT.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);
+  notInFuture(date, today, field, 'ADOPTION_ASSESSMENT');
   if (earliest.isAfter(date)) throw new DomainError('ADOPTION_ASSESSMENT.OUT_OF_ORDER', `${field} cannot be before ${earliest}`, 'rule', field);
 }
 

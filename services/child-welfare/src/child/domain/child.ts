@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError, requiredText } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, notInFuture, requiredText } from '@civic/domain-kernel';
 import { ChildCategory, checkCategory, checkGuardianFits, GUARDIAN_RELATIONS, GuardianRelation } from './child-rules';
 
 export interface CategoryPeriod {
@@ -196,9 +196,7 @@ export class Child {
 
 const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'CHILD');
 
-function notAfter(date: BusinessDate, today: BusinessDate, field: string): void {
-  if (date.isAfter(today)) throw new DomainError('CHILD.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);
-}
+const notAfter = (date: BusinessDate, today: BusinessDate, field: string): void => notInFuture(date, today, field, 'CHILD');
 
 export function childNotFound(id: string): DomainError {
   return new DomainError('CHILD.NOT_FOUND', `no child record ${id}`, 'not-found');

@@ -1,4 +1,4 @@
-import { BusinessDate, DomainError, requiredText } from '@civic/domain-kernel';
+import { BusinessDate, DomainError, notInFuture, requiredText } from '@civic/domain-kernel';
 import { CaseTimeLimits, OpenStage, stageDue } from './case-time-limits';
 
 export type CaseStage = OpenStage | 'closed';
@@ -198,9 +198,7 @@ function wrongStage(stage: CaseStage, to: string, from: string): DomainError {
 
 const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'PROTECTION_CASE');
 
-function notAfter(date: BusinessDate, today: BusinessDate, field: string): void {
-  if (date.isAfter(today)) throw new DomainError('PROTECTION_CASE.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);
-}
+const notAfter = (date: BusinessDate, today: BusinessDate, field: string): void => notInFuture(date, today, field, 'PROTECTION_CASE');
 
 export function protectionCaseNotFound(id: string): DomainError {
   return new DomainError('PROTECTION_CASE.NOT_FOUND', `no protection case ${id}`, 'not-found');

@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DomainError, requiredText } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DomainError, notInFuture, requiredText } from '@civic/domain-kernel';
 
 /**
  * 养老护理员国家职业技能等级: level 5 (五级/初级工) up to level 1 (一级/高级技师); a smaller number is
@@ -135,9 +135,7 @@ function skillLevel(level: number | null, field: string): number | null {
 
 const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'CARE_WORKER');
 
-function notAfterToday(date: BusinessDate, today: BusinessDate, field: string): void {
-  if (date.isAfter(today)) throw new DomainError('CARE_WORKER.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);
-}
+const notAfterToday = (date: BusinessDate, today: BusinessDate, field: string): void => notInFuture(date, today, field, 'CARE_WORKER');
 
 export function careWorkerNotFound(id: string): DomainError {
   return new DomainError('CARE_WORKER.NOT_FOUND', `no care worker ${id}`, 'not-found');

@@ -1,4 +1,4 @@
-import { BusinessDate, CitizenId, DivisionCode, DomainError, Money, requiredText } from '@civic/domain-kernel';
+import { BusinessDate, CitizenId, DivisionCode, DomainError, Money, notInFuture, requiredText } from '@civic/domain-kernel';
 import { HomeAdaptationChange } from './home-adaptation-change';
 import { approvedSubsidy } from './home-adaptation-policy';
 
@@ -184,9 +184,7 @@ export class HomeAdaptation {
 
 const text = (value: string, field: string, max: number): string => requiredText(value, field, max, 'HOME_ADAPTATION');
 
-function notAfterToday(date: BusinessDate, today: BusinessDate, field: string): void {
-  if (date.isAfter(today)) throw new DomainError('HOME_ADAPTATION.IN_FUTURE', `${field} cannot be later than today`, 'invalid', field);
-}
+const notAfterToday = (date: BusinessDate, today: BusinessDate, field: string): void => notInFuture(date, today, field, 'HOME_ADAPTATION');
 
 function notBefore(date: BusinessDate, earlier: BusinessDate, field: string, what: string): void {
   if (earlier.isAfter(date)) throw new DomainError('HOME_ADAPTATION.OUT_OF_ORDER', `${field} cannot be before ${what} (${earlier})`, 'rule', field);
