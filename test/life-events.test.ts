@@ -597,8 +597,8 @@ describe('life events across contexts', () => {
     const care = (method: string, url: string, body?: unknown) => eldercare.request({ method, url, token: caseworker, body });
     const assist = (url: string, body: unknown) => assistance.request({ method: 'POST', url, token: officer, body });
     // Two elders of one district's line: the first needs more care, so goes first while neither is on assistance.
-    const needier = newCitizenId(newBirthDate(1935));
-    const poorer = newCitizenId(newBirthDate(1935));
+    const needier = newCitizenId('19350101'); // pinned: the line takes 60 and over
+    const poorer = newCitizenId('19350601');
     await care('POST', '/api/v1/care-assessments', {
       citizenId: needier,
       name: '甲',
