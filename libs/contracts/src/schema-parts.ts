@@ -34,3 +34,12 @@ export function objectSchema<P extends TProperties>(properties: P): TObject<P> {
 
 export { Type };
 export type { Static };
+
+/** A monthly payment run's completion (发放): the month, its lines and total, per district. */
+export const paymentRunCompletedSchema = objectSchema({
+  month: monthSchema,
+  lines: countSchema,
+  total: yuanSchema,
+  byDistrict: Type.Array(objectSchema({ divisionCode: divisionCodeSchema, lines: countSchema, total: yuanSchema })),
+  completedAt: instantSchema,
+});

@@ -12,3 +12,4 @@ export * from './bank-account';
 export * from './exact-decimal';
 export * from './required-text';
 export * from './not-in-future';
+export * from './progress';

@@ -2,7 +2,7 @@ import { ControllableClock } from '@civic/domain-kernel';
 import { CLOCK } from '@civic/platform';
 import { eventually, useFreshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
-import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
+import { DEFAULT_PAYMENT_RUN_OPTIONS, PAYMENT_RUN_OPTIONS } from '@civic/payment-run';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 import { ALL_ROLES, member, newBirthDate, newCitizenId, seedDivisions } from './support/fixtures';

@@ -1,6 +1,6 @@
 import { eventually, useFreshDatabase, startTestService, testToken, TestService } from '@civic/testing';
 import { DataSource } from 'typeorm';
-import { PAYMENT_RUN_OPTIONS } from '../src/payment-run/application/payment-run-worker';
+import { PAYMENT_RUN_OPTIONS } from '@civic/payment-run';
 import { AppModule } from '../src/app.module';
 import { service } from '../src/service';
 import { ALL_ROLES, seedDivisions } from './support/fixtures';

@@ -1770,7 +1770,7 @@ export interface components {
             /** @description totals per kind of line once completed: the month's own, arrears and recoveries of earlier months, price-linked subsidies */
             byKind?: components["schemas"]["KindTotal"][] | null;
             completedAt?: string | null;
-            /** @description payable benefits when the run started (the final count once completed) */
+            /** @description payable lines when the run started (the final count once completed) */
             expectedLines: number;
             lastError?: string | null;
             lines: number;

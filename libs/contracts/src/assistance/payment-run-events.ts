@@ -1,5 +1,5 @@
 import { defineEvent, EventData } from '../event-contract';
-import { countSchema, divisionCodeSchema, instantSchema, monthSchema, objectSchema, Type, yuanSchema } from '../schema-parts';
+import { paymentRunCompletedSchema } from '../schema-parts';
 
 export const PAYMENT_RUN_TOPIC = 'assistance.payment-run';
 
@@ -9,13 +9,7 @@ export const PaymentRunCompleted = defineEvent({
   topic: PAYMENT_RUN_TOPIC,
   producer: 'assistance',
   summary: "A month's payment run (发放) completed: one line per active benefit, totals per district.",
-  schema: objectSchema({
-    month: monthSchema,
-    lines: countSchema,
-    total: yuanSchema,
-    byDistrict: Type.Array(objectSchema({ divisionCode: divisionCodeSchema, lines: countSchema, total: yuanSchema })),
-    completedAt: instantSchema,
-  }),
+  schema: paymentRunCompletedSchema,
   example: {
     month: '2026-04',
     lines: 180000,

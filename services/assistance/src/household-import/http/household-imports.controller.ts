@@ -1,4 +1,5 @@
-import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID, csvLines } from '@civic/platform';
+import { progressPercent } from '@civic/domain-kernel';
+import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID, streamedCsv } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -15,11 +16,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Readable } from 'node:stream';
-import { progressPercent } from '../../payment-run/domain/payment-month';
 import { ImportCommands } from '../application/import-commands';
 import { IMPORT_COLUMNS } from '../domain/import-rows';
-import { IMPORT_QUERIES, ImportJobView, ImportQueries } from '../application/import-queries';
+import { IMPORT_QUERIES, ImportJobView, ImportQueries, ImportReportLine } from '../application/import-queries';
 import { importNotFound, visibleTo } from '../domain/import-job';
 
 export class ImportJobResponse {
@@ -86,20 +85,12 @@ export class HouseholdImportsController {
   @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     await this.require(id);
-    const queries = this.queries;
-    async function* csv() {
-      yield csvLines([['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors']]);
-      let after = 0;
-      for (;;) {
-        const lines = await queries.reportAfter(id, after, 5000);
-        if (lines.length === 0) return;
-        after = lines[lines.length - 1].rowNumber;
-        yield csvLines(lines.map((l) => [l.rowNumber, l.householdRef, l.outcome ?? 'pending', l.householdId ?? '', (l.errors ?? []).join('; ')]));
-      }
-    }
-    reply.header('Content-Type', 'text/csv; charset=utf-8');
-    reply.header('Content-Disposition', `attachment; filename="household-import-${id}.csv"`);
-    return new StreamableFile(Readable.from(csv()));
+    return streamedCsv(
+      reply,
+      { name: `household-import-${id}.csv`, header: ['rowNumber', 'householdRef', 'outcome', 'householdId', 'errors'] },
+      (after: ImportReportLine | null) => this.queries.reportAfter(id, after?.rowNumber ?? 0, 5000),
+      (l) => [l.rowNumber, l.householdRef, l.outcome ?? 'pending', l.householdId ?? '', (l.errors ?? []).join('; ')],
+    );
   }
 
   /** An import is visible to whoever may import, within the uploader's districts. */

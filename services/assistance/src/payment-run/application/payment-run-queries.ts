@@ -1,20 +1,9 @@
+import { PaymentRunView as RunView } from '@civic/payment-run';
 import { PageQuery, SqlWhere } from '@civic/platform';
 import { PaymentLineKind } from '../domain/earlier-months';
 
-export interface PaymentRunView {
-  month: string;
-  status: 'running' | 'failed' | 'completed';
-  expectedLines: number;
-  lines: number;
-  totalFen: number;
-  attempts: number;
-  lastError: string | null;
-  startedBy: string;
-  startedAt: string;
-  completedAt: string | null;
-  byDistrict: { divisionCode: string; lines: number; totalFen: number }[] | null;
-  byKind: { kind: PaymentLineKind; lines: number; totalFen: number }[] | null;
-  /** Lines of households with no payee account recorded when the run completed. */
+/** A run, with the lines of households that had no payee account when it completed. */
+export interface PaymentRunView extends RunView<PaymentLineKind> {
   linesWithoutAccount: number | null;
 }
 

@@ -1,4 +1,5 @@
 import { BusinessDate } from '@civic/domain-kernel';
+import { Correction, corrections as correctionsOf } from '@civic/payment-run/rules';
 import { isPayableIn, PayableFacts } from './payable';
 
 /** An amount in force from a date (核定金额), as the benefit's amount history records it. */
@@ -28,18 +29,10 @@ export function dueIn(benefit: PayableFacts & { amounts: readonly DatedAmount[] 
   return isPayableIn(benefit, month) ? amountInForce(benefit.amounts, month) : 0;
 }
 
-/**
- * The corrections a run carries for months already paid (`paidMonths`, each with what its lines and
- * earlier corrections paid the benefit so far): the difference between what the month is due by
- * today's facts (a suspension, termination or amount dated back into it) and what it was paid. A
- * month is corrected once: after the correction its due and paid agree, so a later run adds nothing.
- */
+/** 补发 and 追回 of a benefit (`corrections` of @civic/payment-run with the benefit's due). */
 export function corrections(
   benefit: PayableFacts & { amounts: readonly DatedAmount[] },
   paidMonths: readonly { month: BusinessDate; paidFen: number }[],
-): { period: BusinessDate; kind: 'arrears' | 'recovery'; amountFen: number }[] {
-  return paidMonths.flatMap(({ month, paidFen }) => {
-    const difference = dueIn(benefit, month) - paidFen;
-    return difference === 0 ? [] : [{ period: month, kind: difference > 0 ? ('arrears' as const) : ('recovery' as const), amountFen: difference }];
-  });
+): Correction[] {
+  return correctionsOf((month) => dueIn(benefit, month), paidMonths);
 }

@@ -1,4 +1,13 @@
-import { BusinessDate, DomainError, maskBankAccountNumber, maskCitizenId, Money } from '@civic/domain-kernel';
+import { BusinessDate, maskBankAccountNumber, maskCitizenId, Money } from '@civic/domain-kernel';
+import {
+  BankFileQuery,
+  monthLabel,
+  mustBeCompleted,
+  parsePaymentMonth,
+  paymentRunNotFound,
+  paymentRunResponse,
+  StartPaymentRunRequest,
+} from '@civic/payment-run';
 import {
   callerMaySeePersonalData,
   Command,
@@ -10,18 +19,15 @@ import {
   ProblemDetails,
   recordPersonalDataRead,
   RequirePermission,
-  csvLines,
+  streamedCsv,
 } from '@civic/platform';
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Readable } from 'node:stream';
 import { PaymentRunCommands } from '../application/payment-run-commands';
-import { monthLabel, parsePaymentMonth, progressPercent } from '../domain/payment-month';
-import { mustBeCompleted } from '../domain/payment-run';
 import { PAYMENT_RUN_QUERIES, PaymentLineKey, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
 import { PAYMENT_LINE_KIND_LABELS } from '../domain/earlier-months';
-import { BankFileQuery, PaymentRunPage, PaymentRunResponse, StartPaymentRunRequest } from './payment-run.dto';
+import { PaymentRunPage, PaymentRunResponse } from './payment-run.dto';
 
 const EXPORT_PAGE = 5000;
 // New columns go at the end: banks' import templates read the earlier ones by position.
@@ -105,61 +111,36 @@ export class PaymentRunsController {
     const reveal = callerMaySeePersonalData('assistance');
     recordPersonalDataRead('bank file');
     const scope = districtFilter('l.district_code', query.divisionCode ? { column: 'l.division_code', prefix: query.divisionCode } : undefined);
-    const queries = this.queries;
-    async function* csv() {
-      yield csvLines([CSV_HEADER]);
-      let after: PaymentLineKey | null = null;
-      for (;;) {
-        const rows = await queries.linesAfter(month.toString(), after, EXPORT_PAGE, scope);
-        if (rows.length === 0) return;
-        after = rows[rows.length - 1];
-        yield csvLines(
-          rows.map((r) => [
-            monthLabel(month),
-            r.benefitId,
-            r.householdId,
-            r.programme,
-            r.divisionCode,
-            r.recipients,
-            Money.ofFen(r.amountFen).toString(),
-            r.payeeName ?? '',
-            r.payeeCitizenId ? (reveal ? r.payeeCitizenId : maskCitizenId(r.payeeCitizenId)) : '',
-            r.period.slice(0, 7),
-            r.kind,
-            r.bankName ?? '',
-            r.accountNumber ? (reveal ? r.accountNumber : maskBankAccountNumber(r.accountNumber)) : '',
-          ]),
-        );
-      }
-    }
-    reply.header('Content-Type', 'text/csv; charset=utf-8');
     const slice = query.divisionCode ? `-${query.divisionCode}` : '';
-    reply.header('Content-Disposition', `attachment; filename="payment-lines-${monthLabel(month)}${slice}.csv"`);
-    return new StreamableFile(Readable.from(csv()));
+    return streamedCsv(
+      reply,
+      { name: `payment-lines-${monthLabel(month)}${slice}.csv`, header: CSV_HEADER },
+      (after: PaymentLineKey | null) => this.queries.linesAfter(month.toString(), after, EXPORT_PAGE, scope),
+      (r) => [
+        monthLabel(month),
+        r.benefitId,
+        r.householdId,
+        r.programme,
+        r.divisionCode,
+        r.recipients,
+        Money.ofFen(r.amountFen).toString(),
+        r.payeeName ?? '',
+        r.payeeCitizenId ? (reveal ? r.payeeCitizenId : maskCitizenId(r.payeeCitizenId)) : '',
+        r.period.slice(0, 7),
+        r.kind,
+        r.bankName ?? '',
+        r.accountNumber ? (reveal ? r.accountNumber : maskBankAccountNumber(r.accountNumber)) : '',
+      ],
+    );
   }
 
   private async require(month: BusinessDate): Promise<PaymentRunView> {
     const run = await this.queries.get(month.toString());
-    if (!run) throw new DomainError('PAYMENT_RUN.NOT_FOUND', `no payment run for ${monthLabel(month)}`, 'not-found');
+    if (!run) throw paymentRunNotFound(monthLabel(month));
     return run;
   }
 }
 
 function runResponse(r: PaymentRunView): PaymentRunResponse {
-  return {
-    month: r.month.slice(0, 7),
-    status: r.status,
-    progressPercent: r.status === 'completed' ? 100 : progressPercent(r.lines, r.expectedLines),
-    expectedLines: r.expectedLines,
-    lines: r.lines,
-    total: Money.ofFen(r.totalFen).toString(),
-    attempts: r.attempts,
-    lastError: r.lastError,
-    startedBy: r.startedBy,
-    startedAt: r.startedAt,
-    completedAt: r.completedAt,
-    byDistrict: r.byDistrict?.map((d) => ({ divisionCode: d.divisionCode, lines: d.lines, total: Money.ofFen(d.totalFen).toString() })) ?? null,
-    linesWithoutAccount: r.linesWithoutAccount,
-    byKind: r.byKind?.map((k) => ({ kind: k.kind, lines: k.lines, total: Money.ofFen(k.totalFen).toString() })) ?? null,
-  };
+  return { ...paymentRunResponse(r), linesWithoutAccount: r.linesWithoutAccount };
 }

@@ -1,43 +1,25 @@
-import { PageQuery, pageQuery, SqlWhere, UnitOfWork } from '@civic/platform';
+import { PAYMENT_RUN_COLUMNS, runView, SqlRunViews } from '@civic/payment-run';
+import { PageQuery, SqlWhere, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { PaymentLineKey, PaymentLineView, PaymentRunQueries, PaymentRunView } from '../application/payment-run-queries';
-import { PaymentRunStatus } from '../domain/payment-run';
 import { PAYABLE_SQL } from './payable-sql';
-
-interface PaymentRunRow {
-  month: string;
-  status: PaymentRunStatus;
-  expected_lines: number;
-  lines: number;
-  total_fen: string;
-  last_error: string | null;
-  attempts: number;
-  started_by: string;
-  started_at: Date;
-  completed_at: Date | null;
-  by_district: { divisionCode: string; lines: number; totalFen: number }[] | null;
-  by_kind: PaymentRunView['byKind'];
-  lines_without_account: number | null;
-}
-
-const RUN_COLUMNS = `month::text AS month, status, expected_lines, lines, total_fen, last_error, attempts, started_by, started_at, completed_at, by_district, by_kind, lines_without_account`;
 
 /** Adapter of the payment-run query port. */
 @Injectable()
 export class SqlPaymentRunQueries implements PaymentRunQueries {
-  constructor(private readonly uow: UnitOfWork) {}
+  private readonly runs: SqlRunViews;
+
+  constructor(private readonly uow: UnitOfWork) {
+    this.runs = new SqlRunViews(uow, 'payment_run', `${PAYMENT_RUN_COLUMNS}, lines_without_account`);
+  }
 
   async get(month: string): Promise<PaymentRunView | null> {
-    const [row] = await this.uow.manager().query(`SELECT ${RUN_COLUMNS} FROM payment_run WHERE month = $1`, [month]);
+    const row = await this.runs.get(month);
     return row ? toView(row) : null;
   }
 
   async list(page: PageQuery): Promise<{ items: PaymentRunView[]; total: number }> {
-    const { rows, total } = await pageQuery<PaymentRunRow>(
-      this.uow.manager(),
-      { columns: RUN_COLUMNS, from: 'payment_run', where: new SqlWhere(), order: 'payment_run.month DESC' },
-      page,
-    );
+    const { rows, total } = await this.runs.list(page);
     return { items: rows.map(toView), total };
   }
 
@@ -77,20 +59,6 @@ export class SqlPaymentRunQueries implements PaymentRunQueries {
   }
 }
 
-function toView(r: PaymentRunRow): PaymentRunView {
-  return {
-    month: r.month,
-    status: r.status,
-    expectedLines: r.expected_lines,
-    lines: r.lines,
-    totalFen: Number(r.total_fen),
-    attempts: r.attempts,
-    lastError: r.last_error,
-    startedBy: r.started_by,
-    startedAt: r.started_at.toISOString(),
-    completedAt: r.completed_at?.toISOString() ?? null,
-    byDistrict: r.by_district,
-    byKind: r.by_kind,
-    linesWithoutAccount: r.lines_without_account,
-  };
+function toView(r: Record<string, any>): PaymentRunView {
+  return { ...(runView(r) as PaymentRunView), linesWithoutAccount: r.lines_without_account };
 }

@@ -1,87 +1,65 @@
 import { BusinessDate } from '@civic/domain-kernel';
-import { queryReturning, UnitOfWork } from '@civic/platform';
+import { BatchOutcome, PaymentRunStatus, PaymentRunTotals, SqlRunTable } from '@civic/payment-run';
+import { UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { PaymentLineKind } from '../domain/earlier-months';
-import { PaymentRunStatus } from '../domain/payment-run';
-import { PaymentRunRepository, PaymentRunTotals } from '../domain/payment-run.repository';
+import { PaymentRunRepository } from '../domain/payment-run.repository';
 import { amountInForceSql, PAYABLE_SQL, payableSql } from './payable-sql';
 
 /** Adapter: payment runs and lines, processed in keyset batches of set-based SQL so memory stays flat. */
 @Injectable()
 export class SqlPaymentRunRepository implements PaymentRunRepository {
-  constructor(private readonly uow: UnitOfWork) {}
+  private readonly table: SqlRunTable;
 
-  async status(month: BusinessDate): Promise<PaymentRunStatus | null> {
-    const [row] = await this.uow.manager().query(`SELECT status FROM payment_run WHERE month = $1`, [month.toString()]);
-    return row?.status ?? null;
+  constructor(private readonly uow: UnitOfWork) {
+    this.table = new SqlRunTable(uow, { runs: 'payment_run', lines: 'payment_line', cursor: 'cursor_benefit_id' });
   }
 
+  status(month: BusinessDate): Promise<PaymentRunStatus | null> {
+    return this.table.status(month);
+  }
+
+  /** The run expects a line per payable benefit of the month. */
   async create(month: BusinessDate, startedBy: string): Promise<void> {
-    const tx = this.uow.transaction();
-    const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM benefit b WHERE ${PAYABLE_SQL}`, [month.toString()]);
-    await tx.query(`INSERT INTO payment_run (month, status, expected_lines, started_by) VALUES ($1, 'running', $2, $3)`, [month.toString(), n, startedBy]);
+    const [{ n }] = await this.uow.transaction().query(`SELECT count(*)::int AS n FROM benefit b WHERE ${PAYABLE_SQL}`, [month.toString()]);
+    await this.table.create(month, startedBy, n);
   }
 
-  async resume(month: BusinessDate): Promise<void> {
-    await this.uow
-      .transaction()
-      .query(`UPDATE payment_run SET status = 'running', last_error = NULL, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE month = $1`, [
-        month.toString(),
-      ]);
+  resume(month: BusinessDate): Promise<void> {
+    return this.table.resume(month);
   }
 
-  /** Takes the run for this worker unless another live worker holds it. */
-  async claim(month: string, owner: string, leaseMs: number): Promise<boolean> {
-    const rows = await queryReturning(
-      this.uow.manager(),
-      `UPDATE payment_run SET lease_owner = $2, lease_until = now() + make_interval(secs => $3::double precision / 1000)
-       WHERE month = $1 AND status = 'running' AND (lease_until IS NULL OR lease_until < now() OR lease_owner = $2) RETURNING month`,
-      [month, owner, leaseMs],
-    );
-    return rows.length === 1;
+  claim(month: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.table.claim(month, owner, leaseMs);
   }
 
-  /** Runs that need a worker: running and not held by a live lease. */
-  async orphaned(): Promise<string[]> {
-    const rows = await this.uow
-      .manager()
-      .query(`SELECT month::text AS month FROM payment_run WHERE status = 'running' AND (lease_until IS NULL OR lease_until < now()) ORDER BY month`);
-    return rows.map((r: { month: string }) => r.month);
+  orphaned(): Promise<string[]> {
+    return this.table.orphaned();
   }
 
-  /**
-   * One batch, in the caller's transaction: the next `size` payable benefits after the cursor get
-   * their line (ON CONFLICT: a line written before a crash is never written twice) and the run's
-   * cursor and counters move with them, or not at all.
-   */
-  async processBatch(month: string, owner: string, size: number, leaseMs: number): Promise<{ scanned: number; inserted: number; leaseLost: boolean }> {
-    const db = this.uow.transaction();
-    const [run] = await db.query(`SELECT cursor_benefit_id FROM payment_run WHERE month = $1 AND lease_owner = $2 AND status = 'running' FOR UPDATE`, [
-      month,
-      owner,
-    ]);
-    if (!run) return { scanned: 0, inserted: 0, leaseLost: true };
-    const [r] = await db.query(
-      `WITH batch AS (
-         SELECT b.id, b.household_id, b.programme_code, b.division_code, b.district_code, b.recipients,
-                ${amountInForceSql('$1::date')} AS amount_fen
-         FROM benefit b WHERE ${PAYABLE_SQL} AND ($2::uuid IS NULL OR b.id > $2::uuid) ORDER BY b.id LIMIT $3
-       ), inserted AS (
-         INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
-         SELECT $1::date, $1::date, 'regular', id, household_id, programme_code, division_code, district_code, recipients, amount_fen FROM batch
-         ON CONFLICT (month, benefit_id, period, kind) DO NOTHING RETURNING amount_fen
-       )
-       SELECT (SELECT count(*)::int FROM batch) AS scanned, (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
-              (SELECT count(*)::int FROM inserted) AS inserted, (SELECT coalesce(sum(amount_fen), 0)::bigint FROM inserted) AS amount`,
-      [month, run.cursor_benefit_id, size],
-    );
-    if (r.scanned > 0) {
-      await db.query(
-        `UPDATE payment_run SET cursor_benefit_id = $2, lines = lines + $3, total_fen = total_fen + $4, lease_until = now() + make_interval(secs => $5::double precision / 1000) WHERE month = $1`,
-        [month, r.last_id, r.inserted, r.amount, leaseMs],
+  fail(month: string, owner: string, error: string): Promise<void> {
+    return this.table.fail(month, owner, error);
+  }
+
+  /** The next payable benefits after the cursor, each with its 'regular' line at the amount in force. */
+  processBatch(month: string, owner: string, size: number, leaseMs: number): Promise<BatchOutcome> {
+    return this.table.processBatch(month, owner, size, leaseMs, async (db, after, limit) => {
+      const [r] = await db.query(
+        `WITH batch AS (
+           SELECT b.id, b.household_id, b.programme_code, b.division_code, b.district_code, b.recipients,
+                  ${amountInForceSql('$1::date')} AS amount_fen
+           FROM benefit b WHERE ${PAYABLE_SQL} AND ($2::uuid IS NULL OR b.id > $2::uuid) ORDER BY b.id LIMIT $3
+         ), inserted AS (
+           INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+           SELECT $1::date, $1::date, 'regular', id, household_id, programme_code, division_code, district_code, recipients, amount_fen FROM batch
+           ON CONFLICT (month, benefit_id, period, kind) DO NOTHING RETURNING amount_fen
+         )
+         SELECT (SELECT count(*)::int FROM batch) AS scanned, (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
+                (SELECT count(*)::int FROM inserted) AS inserted, (SELECT coalesce(sum(amount_fen), 0)::bigint FROM inserted) AS amount`,
+        [month, after, limit],
       );
-    }
-    return { scanned: r.scanned, inserted: r.inserted, leaseLost: false };
+      return { scanned: r.scanned, lastId: r.last_id, inserted: r.inserted, amountFen: Number(r.amount) };
+    });
   }
 
   /**
@@ -125,41 +103,14 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
     );
   }
 
-  /** Totals recounted from the lines themselves, so the completion event is exact whatever happened on the way. */
-  async complete(month: string): Promise<PaymentRunTotals> {
-    const db = this.uow.transaction();
-    const rows = await db.query(
-      `SELECT district_code, count(*)::int AS lines, sum(amount_fen)::bigint AS total FROM payment_line WHERE month = $1 GROUP BY district_code ORDER BY district_code`,
+  /** Totals recounted from the lines (the lib's), and the lines of households with no payee account to pay them. */
+  async complete(month: string): Promise<PaymentRunTotals<PaymentLineKind>> {
+    const totals = await this.table.complete<PaymentLineKind>(month);
+    await this.uow.transaction().query(
+      `UPDATE payment_run SET lines_without_account = (SELECT count(*) FROM payment_line l WHERE l.month = $1
+         AND NOT EXISTS (SELECT 1 FROM household_payee_account pa WHERE pa.household_id = l.household_id)) WHERE month = $1`,
       [month],
     );
-    const byDistrict = rows.map((r: { district_code: string; lines: number; total: string }) => ({
-      divisionCode: r.district_code,
-      lines: r.lines,
-      totalFen: Number(r.total),
-    }));
-    const kinds = await db.query(
-      `SELECT kind, count(*)::int AS lines, sum(amount_fen)::bigint AS total FROM payment_line WHERE month = $1 GROUP BY kind ORDER BY kind`,
-      [month],
-    );
-    const byKind = kinds.map((r: { kind: PaymentLineKind; lines: number; total: string }) => ({ kind: r.kind, lines: r.lines, totalFen: Number(r.total) }));
-    const lines = byDistrict.reduce((n: number, d: { lines: number }) => n + d.lines, 0);
-    const totalFen = byDistrict.reduce((n: number, d: { totalFen: number }) => n + d.totalFen, 0);
-    await db.query(
-      `UPDATE payment_run SET status = 'completed', lines = $2, expected_lines = $2, total_fen = $3, by_district = $4, by_kind = $5, completed_at = now(),
-              lines_without_account = (SELECT count(*) FROM payment_line l WHERE l.month = $1
-                                       AND NOT EXISTS (SELECT 1 FROM household_payee_account pa WHERE pa.household_id = l.household_id)),
-              lease_owner = NULL, lease_until = NULL WHERE month = $1`,
-      [month, lines, totalFen, JSON.stringify(byDistrict), JSON.stringify(byKind)],
-    );
-    return { lines, totalFen, byDistrict, byKind };
-  }
-
-  async fail(month: string, owner: string, error: string): Promise<void> {
-    await this.uow
-      .manager()
-      .query(
-        `UPDATE payment_run SET status = 'failed', last_error = $3, lease_owner = NULL, lease_until = NULL WHERE month = $1 AND lease_owner = $2 AND status = 'running'`,
-        [month, owner, error.slice(0, 2000)],
-      );
+    return totals;
   }
 }

@@ -1,7 +1,7 @@
 import { Money } from '@civic/domain-kernel';
 import { StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { parsePaymentMonth } from '../../payment-run/domain/payment-month';
+import { parsePaymentMonth } from '@civic/payment-run';
 import { PROGRAMME_REPOSITORY, ProgrammeRepository } from '../../programme/domain/programme.repository';
 import { indexFigure, isTriggered, PriceSubsidyPolicy, revisedPolicy } from '../domain/price-subsidy-policy';
 import { PRICE_SUBSIDY_REPOSITORY, PriceSubsidyRepository } from '../domain/price-subsidy.repository';

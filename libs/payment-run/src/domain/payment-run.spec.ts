@@ -1,4 +1,5 @@
-import { monthLabel, parsePaymentMonth, progressPercent } from './payment-month';
+import { progressPercent } from '@civic/domain-kernel';
+import { monthLabel, parsePaymentMonth } from './payment-month';
 import { mustBeCompleted, startDecision } from './payment-run';
 
 describe('payment runs', () => {

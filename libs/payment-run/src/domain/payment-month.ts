@@ -11,9 +11,3 @@ export function parsePaymentMonth(raw: string, field = 'month'): BusinessDate {
 export function monthLabel(firstDay: BusinessDate): string {
   return firstDay.toString().slice(0, 7);
 }
-
-/** Progress in percent, whole numbers, 100 only when every expected line exists. */
-export function progressPercent(done: number, expected: number): number {
-  if (expected === 0) return 100;
-  return Math.min(100, Math.floor((done * 100) / expected));
-}
