@@ -17,6 +17,7 @@ export * from './registration/marriage-events';
 export * from './registration/adoption-events';
 export * from './child-welfare/adoption-assessment-events';
 export * from './child-welfare/child-events';
+export * from './child-welfare/allowance-run-events';
 export * from './eldercare/facility-events';
 export * from './eldercare/placement-events';
 export * from './eldercare/care-assessment-events';

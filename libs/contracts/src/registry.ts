@@ -11,6 +11,7 @@ import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
 import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment-events';
 import { CHILD_EVENTS, PROTECTION_CASE_EVENTS } from './child-welfare/child-events';
+import { AllowanceRunCompleted } from './child-welfare/allowance-run-events';
 import { AdoptionRegistered } from './registration/adoption-events';
 import { MARRIAGE_EVENTS } from './registration/marriage-events';
 import { EventContract } from './event-contract';
@@ -29,6 +30,7 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   AdoptionAssessmentCompleted,
   ...CHILD_EVENTS,
   ...PROTECTION_CASE_EVENTS,
+  AllowanceRunCompleted,
   ApplicationSubmitted,
   ApplicationStatusChanged,
   ApplicationDecided,

@@ -9,6 +9,7 @@ import { LifeEventsModule } from './life-events/life-events.module';
 import { AdoptionAssessmentModule } from './adoption-assessment/adoption-assessment.module';
 import { ResettlementModule } from './resettlement/resettlement.module';
 import { AllowanceModule } from './allowance/allowance.module';
+import { AllowanceRunModule } from './allowance-run/allowance-run.module';
 
 @Module({
   imports: [
@@ -21,6 +22,7 @@ import { AllowanceModule } from './allowance/allowance.module';
     AdoptionAssessmentModule,
     ResettlementModule,
     AllowanceModule,
+    AllowanceRunModule,
   ],
 })
 export class AppModule {}

@@ -5,7 +5,7 @@ import { ALLOWANCE_REPOSITORY } from './domain/allowance.repository';
 import { AllowancesController } from './http/allowances.controller';
 import { SqlAllowanceRepository } from './persistence/sql-allowance.repository';
 
-/** 基本生活保障金: standards and what is due (the monthly run comes on the shared payment-run library). */
+/** 基本生活保障金: standards and what is due (the monthly run is allowance-run/). */
 @Module({
   imports: [ChildModule],
   controllers: [AllowancesController],

@@ -1,5 +1,5 @@
 import { BusinessDate, errorCodeOf, Money } from '@civic/domain-kernel';
-import { AllowanceChild, AllowanceStandard, checkStandard, monthlyAllowance, standardFor } from './allowance-rules';
+import { allowanceCorrections, AllowanceChild, AllowanceStandard, checkStandard, monthlyAllowance, standardFor } from './allowance-rules';
 
 const d = (text: string) => BusinessDate.parse(text);
 const yuan = (text: string) => Money.parse(text);
@@ -56,5 +56,26 @@ describe('monthly basic living allowance (基本生活保障金)', () => {
     expect(errorCodeOf(() => checkStandard({ category: 'orphan', monthlyAmount: Money.ZERO, effectiveFrom: d('2026-07-01') }))).toBe(
       'ALLOWANCE.AMOUNT_INVALID',
     );
+  });
+});
+
+describe('corrections of allowance months already paid (补发 / 追回)', () => {
+  const paidMonths = (...months: [string, string][]) => months.map(([m, amount]) => ({ month: d(`${m}-01`), paidFen: yuan(amount).fen }));
+
+  it('pays the difference of a standard dated back into paid months, each month once', () => {
+    const raised = [...standards, { category: 'orphan' as const, monthlyAmount: yuan('2100.00'), effectiveFrom: d('2026-05-01') }];
+    const found = allowanceCorrections(child(), raised, paidMonths(['2026-04', '2000.00'], ['2026-05', '2000.00'], ['2026-06', '2000.00']));
+    expect(found.map((c) => [c.period.toString(), c.kind, c.amountFen])).toEqual([
+      ['2026-05-01', 'arrears', 10000],
+      ['2026-06-01', 'arrears', 10000],
+    ]);
+    // Once paid, the months agree: the next run corrects nothing.
+    expect(allowanceCorrections(child(), raised, paidMonths(['2026-05', '2100.00'], ['2026-06', '2100.00']))).toEqual([]);
+  });
+
+  it('recovers months paid after a closure dated back', () => {
+    const adopted = child({ closedOn: d('2026-05-20') });
+    const found = allowanceCorrections(adopted, standards, paidMonths(['2026-05', '2000.00'], ['2026-06', '2000.00']));
+    expect(found.map((c) => [c.period.toString(), c.kind, c.amountFen])).toEqual([['2026-06-01', 'recovery', -200000]]);
   });
 });

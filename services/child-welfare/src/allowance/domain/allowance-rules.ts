@@ -1,4 +1,5 @@
 import { BusinessDate, DomainError, Money } from '@civic/domain-kernel';
+import { Correction, corrections } from '@civic/payment-run/rules';
 import { ADULT_AGE } from '../../child/domain/child-rules';
 
 /** 基本生活保障金 is paid to orphans and de-facto unattended children (事实无人抚养儿童, at the 散居孤儿 standard). */
@@ -57,4 +58,22 @@ export function monthlyAllowance(child: AllowanceChild, standards: readonly Allo
   const period = [...child.categories].reverse().find((p) => !p.effectiveOn.isAfter(last));
   if (!period) return Money.ZERO;
   return standardFor(standards, period.category, month)?.monthlyAmount ?? Money.ZERO;
+}
+
+/** A line of an allowance run: the month's own allowance, or 补发 / 追回 of an earlier month already paid. */
+export const ALLOWANCE_LINE_KINDS = ['regular', 'arrears', 'recovery'] as const;
+export type AllowanceLineKind = (typeof ALLOWANCE_LINE_KINDS)[number];
+export const ALLOWANCE_LINE_KIND_LABELS =
+  'regular 当月发放 | arrears 补发 (an earlier month paid too little: a standard or category dated back) | recovery 追回 (an earlier month paid too much: a closure dated back; negative)';
+
+/**
+ * What a run corrects of the months already paid to a child: a standard added for an earlier month,
+ * a category or closure dated back, is paid or recovered by the next run, once, for its own month.
+ */
+export function allowanceCorrections(
+  child: AllowanceChild,
+  standards: readonly AllowanceStandard[],
+  paidMonths: readonly { month: BusinessDate; paidFen: number }[],
+): Correction[] {
+  return corrections((month) => monthlyAllowance(child, standards, month).fen, paidMonths);
 }
