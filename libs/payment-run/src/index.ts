@@ -9,6 +9,6 @@ export * from './application/payment-run-worker';
 export * from './application/payment-run-view';
 export * from './application/start-payment-run';
 export * from './application/run-completed';
-export * from './persistence/sql-run-table';
+export * from './persistence/sql-payment-run-store';
 export * from './persistence/sql-run-views';
 export * from './http/payment-run.dto';

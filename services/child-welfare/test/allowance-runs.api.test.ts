@@ -228,7 +228,11 @@ describe('child-welfare monthly allowance runs', () => {
     expect(reversed.body.type).toBe('urn:civic:problem:allowance.range-invalid');
   });
 
-  it('refuses a malformed month, a month not open yet, an export before completion, and callers without the permission', async () => {
+  it('refuses an allowance for a child over 18, a malformed month, a month not open yet, an export before completion, and callers without the permission', async () => {
+    // An allowance asked for a month after the 18th birthday's is refused, naming the rule.
+    const adult = await get(`/api/v1/children/${turnsAdultInApril}/allowance?month=2026-05`);
+    expect(adult.status).toBe(422);
+    expect(adult.body.type).toBe('urn:civic:problem:allowance.child-adult');
     const bad = await start('2026-13');
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('month');

@@ -3197,7 +3197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            /** @description a month after the 18th birthday’s (allowance.child-adult) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,66 +1,34 @@
 import { BusinessDate } from '@civic/domain-kernel';
-import { BatchOutcome, PaymentRunStatus, PaymentRunTotals, SqlRunTable } from '@civic/payment-run';
+import { PaymentRunTotals, SqlPaymentRunStore } from '@civic/payment-run';
 import { UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { PaymentLineKind } from '../domain/earlier-months';
 import { PaymentRunRepository } from '../domain/payment-run.repository';
 import { amountInForceSql, PAYABLE_SQL, payableSql } from './payable-sql';
 
-/** Adapter: payment runs and lines, processed in keyset batches of set-based SQL so memory stays flat. */
+/** Adapter: payment runs and lines on the shared run SQL (@civic/payment-run); batches over benefits. */
 @Injectable()
-export class SqlPaymentRunRepository implements PaymentRunRepository {
-  private readonly table: SqlRunTable;
-
-  constructor(private readonly uow: UnitOfWork) {
-    this.table = new SqlRunTable(uow, { runs: 'payment_run', lines: 'payment_line', cursor: 'cursor_benefit_id' });
+export class SqlPaymentRunRepository extends SqlPaymentRunStore implements PaymentRunRepository {
+  constructor(uow: UnitOfWork) {
+    super(uow, { runs: 'payment_run', lines: 'payment_line', cursor: 'cursor_benefit_id' });
   }
 
-  status(month: BusinessDate): Promise<PaymentRunStatus | null> {
-    return this.table.status(month);
-  }
-
-  /** The run expects a line per payable benefit of the month. */
-  async create(month: BusinessDate, startedBy: string): Promise<void> {
-    const [{ n }] = await this.uow.transaction().query(`SELECT count(*)::int AS n FROM benefit b WHERE ${PAYABLE_SQL}`, [month.toString()]);
-    await this.table.create(month, startedBy, n);
-  }
-
-  resume(month: BusinessDate): Promise<void> {
-    return this.table.resume(month);
-  }
-
-  claim(month: string, owner: string, leaseMs: number): Promise<boolean> {
-    return this.table.claim(month, owner, leaseMs);
-  }
-
-  orphaned(): Promise<string[]> {
-    return this.table.orphaned();
-  }
-
-  fail(month: string, owner: string, error: string): Promise<void> {
-    return this.table.fail(month, owner, error);
+  /** A line per payable benefit of the month. */
+  protected async expectedLines(db: EntityManager, month: BusinessDate): Promise<number> {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM benefit b WHERE ${PAYABLE_SQL}`, [month.toString()]);
+    return n;
   }
 
   /** The next payable benefits after the cursor, each with its 'regular' line at the amount in force. */
-  processBatch(month: string, owner: string, size: number, leaseMs: number): Promise<BatchOutcome> {
-    return this.table.processBatch(month, owner, size, leaseMs, async (db, after, limit) => {
-      const [r] = await db.query(
-        `WITH batch AS (
-           SELECT b.id, b.household_id, b.programme_code, b.division_code, b.district_code, b.recipients,
-                  ${amountInForceSql('$1::date')} AS amount_fen
-           FROM benefit b WHERE ${PAYABLE_SQL} AND ($2::uuid IS NULL OR b.id > $2::uuid) ORDER BY b.id LIMIT $3
-         ), inserted AS (
-           INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
-           SELECT $1::date, $1::date, 'regular', id, household_id, programme_code, division_code, district_code, recipients, amount_fen FROM batch
-           ON CONFLICT (month, benefit_id, period, kind) DO NOTHING RETURNING amount_fen
-         )
-         SELECT (SELECT count(*)::int FROM batch) AS scanned, (SELECT id FROM batch ORDER BY id DESC LIMIT 1) AS last_id,
-                (SELECT count(*)::int FROM inserted) AS inserted, (SELECT coalesce(sum(amount_fen), 0)::bigint FROM inserted) AS amount`,
-        [month, after, limit],
-      );
-      return { scanned: r.scanned, lastId: r.last_id, inserted: r.inserted, amountFen: Number(r.amount) };
-    });
-  }
+  protected readonly batch = {
+    select: `SELECT b.id, b.household_id, b.programme_code, b.division_code, b.district_code, b.recipients, ${amountInForceSql('$1::date')} AS amount_fen
+             FROM benefit b WHERE ${PAYABLE_SQL} AND ($2::uuid IS NULL OR b.id > $2::uuid) ORDER BY b.id LIMIT $3`,
+    id: 'id',
+    insert: `INSERT INTO payment_line (month, period, kind, benefit_id, household_id, programme_code, division_code, district_code, recipients, amount_fen)
+             SELECT $1::date, $1::date, 'regular', id, household_id, programme_code, division_code, district_code, recipients, amount_fen FROM batch
+             ON CONFLICT (month, benefit_id, period, kind) DO NOTHING RETURNING amount_fen`,
+  };
 
   /**
    * 补发 and 追回 (`corrections` in domain/earlier-months.ts, set-based): every benefit changed since
@@ -105,7 +73,7 @@ export class SqlPaymentRunRepository implements PaymentRunRepository {
 
   /** Totals recounted from the lines (the lib's), and the lines of households with no payee account to pay them. */
   async complete(month: string): Promise<PaymentRunTotals<PaymentLineKind>> {
-    const totals = await this.table.complete<PaymentLineKind>(month);
+    const totals = await this.completeRun<PaymentLineKind>(month);
     await this.uow.transaction().query(
       `UPDATE payment_run SET lines_without_account = (SELECT count(*) FROM payment_line l WHERE l.month = $1
          AND NOT EXISTS (SELECT 1 FROM household_payee_account pa WHERE pa.household_id = l.household_id)) WHERE month = $1`,

@@ -3,7 +3,7 @@ import { recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { childNotFound } from '../../child/domain/child';
 import { CHILD_REPOSITORY, ChildRepository } from '../../child/domain/child.repository';
-import { AllowanceStandard, checkStandard, monthlyAllowance } from '../domain/allowance-rules';
+import { AllowanceStandard, checkStandard, monthlyAllowance, mustBeMinorIn } from '../domain/allowance-rules';
 import { ALLOWANCE_REPOSITORY, AllowanceRepository } from '../domain/allowance.repository';
 
 /** 基本生活保障金: the standards (data, from a month) and what a child is due in a month. */
@@ -40,6 +40,7 @@ export class AllowanceCommands {
     if (!child) throw childNotFound(childId);
     const s = child.snapshot();
     const first = BusinessDate.parse(`${month}-01`, 'month');
+    mustBeMinorIn(s.citizenId.birthDate, first);
     const amount = monthlyAllowance(
       { birthDate: s.citizenId.birthDate, categories: s.categories.map((c) => ({ category: c.category, effectiveOn: c.effectiveOn })), closedOn: s.closedOn },
       await this.allowances.standards(),

@@ -1,5 +1,5 @@
 import { BusinessDate, errorCodeOf, Money } from '@civic/domain-kernel';
-import { allowanceCorrections, AllowanceChild, AllowanceStandard, checkStandard, monthlyAllowance, standardFor } from './allowance-rules';
+import { allowanceCorrections, AllowanceChild, AllowanceStandard, checkStandard, monthlyAllowance, mustBeMinorIn, standardFor } from './allowance-rules';
 
 const d = (text: string) => BusinessDate.parse(text);
 const yuan = (text: string) => Money.parse(text);
@@ -77,5 +77,12 @@ describe('corrections of allowance months already paid (补发 / 追回)', () =>
     const adopted = child({ closedOn: d('2026-05-20') });
     const found = allowanceCorrections(adopted, standards, paidMonths(['2026-05', '2000.00'], ['2026-06', '2000.00']));
     expect(found.map((c) => [c.period.toString(), c.kind, c.amountFen])).toEqual([['2026-06-01', 'recovery', -200000]]);
+  });
+});
+
+describe('an allowance asked for a child over 18', () => {
+  it('is refused after the month of the 18th birthday, naming the rule', () => {
+    expect(() => mustBeMinorIn(d('2008-04-15'), d('2026-04-01'))).not.toThrow();
+    expect(errorCodeOf(() => mustBeMinorIn(d('2008-04-15'), d('2026-05-01')))).toBe('ALLOWANCE.CHILD_ADULT');
   });
 });

@@ -43,6 +43,23 @@ export function standardFor(standards: readonly AllowanceStandard[], category: s
   );
 }
 
+/** The first day of the month of the 18th birthday: the last month the allowance pays. */
+export function lastMonthAsMinor(birthDate: BusinessDate): BusinessDate {
+  return birthDate.addMonths(12 * ADULT_AGE).firstOfMonth();
+}
+
+/** An allowance is asked of a child only for months as a minor: after the 18th birthday's month it is refused, not answered with 0. */
+export function mustBeMinorIn(birthDate: BusinessDate, month: BusinessDate): void {
+  const last = lastMonthAsMinor(birthDate);
+  if (month.firstOfMonth().isAfter(last))
+    throw new DomainError(
+      'ALLOWANCE.CHILD_ADULT',
+      `the child is ${ADULT_AGE} in ${last.toString().slice(0, 7)}: the allowance stops from the month after (成年孤儿安置 takes over)`,
+      'rule',
+      'month',
+    );
+}
+
 /**
  * The allowance of a child for a month: the standard of the category the child was in on the
  * month's first day (or from the month a paid category began), paid through the month of the 18th
@@ -51,8 +68,7 @@ export function standardFor(standards: readonly AllowanceStandard[], category: s
 export function monthlyAllowance(child: AllowanceChild, standards: readonly AllowanceStandard[], month: BusinessDate): Money {
   const first = month.firstOfMonth();
   const last = first.addMonths(1).addDays(-1);
-  const adultOn = child.birthDate.addMonths(12 * ADULT_AGE);
-  if (first.isAfter(adultOn.firstOfMonth())) return Money.ZERO;
+  if (first.isAfter(lastMonthAsMinor(child.birthDate))) return Money.ZERO;
   if (child.closedOn && first.isAfter(child.closedOn.firstOfMonth())) return Money.ZERO;
   // The category in force at the end of the month: a child who became an orphan during the month is paid for it.
   const period = [...child.categories].reverse().find((p) => !p.effectiveOn.isAfter(last));

@@ -1,6 +1,6 @@
-import { Command, DistrictScope, RequirePermission, UUID } from '@civic/platform';
+import { Command, DistrictScope, ProblemDetails, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CHILD_QUERIES } from '../../child/application/child-queries';
 import { AllowanceCommands } from '../application/allowance-commands';
 import { AllowanceStandard } from '../domain/allowance-rules';
@@ -40,6 +40,7 @@ export class AllowancesController {
   @DistrictScope.record(CHILD_QUERIES)
   @ApiOperation({ summary: 'What the child is due for a month under the standards (the month of the 18th birthday, adoption or death is the last)' })
   @ApiOkResponse({ type: AllowanceDueResponse })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'a month after the 18th birthday’s (allowance.child-adult)' })
   async due(@Param('id', UUID) id: string, @Query() query: AllowanceDueQuery): Promise<AllowanceDueResponse> {
     const { category, amount } = await this.allowances.dueFor(id, query.month);
     return { childId: id, month: query.month, category, amount: amount.toString() };

@@ -1,7 +1,7 @@
 import { BusinessDate } from '@civic/domain-kernel';
 import { queryReturning, UnitOfWork } from '@civic/platform';
 import { EntityManager } from 'typeorm';
-import { BatchOutcome, PaymentRunTotals } from '../application/payment-run-store';
+import { BatchOutcome, PaymentRunStore, PaymentRunTotals } from '../application/payment-run-store';
 import { PaymentRunStatus } from '../domain/payment-run';
 
 /**
@@ -15,37 +15,41 @@ export interface RunTables {
   cursor: string;
 }
 
-/** The lines one batch wrote: how many payees it read, the last of them, what it inserted. */
-export interface BatchWritten {
-  scanned: number;
-  lastId: string | null;
-  inserted: number;
-  amountFen: number;
-}
-
 /**
  * The generic SQL of a payment run: lifecycle, lease, cursor, failure and the recount at the end.
- * A service's repository holds one and adds what its lines are (`processBatch`'s `write`).
+ * A service's repository extends it and says what its lines are: how many a month expects
+ * (`expectedLines`) and how a batch writes them (`writeBatch`).
  */
-export class SqlRunTable {
-  constructor(
-    private readonly uow: UnitOfWork,
+export abstract class SqlPaymentRunStore implements PaymentRunStore {
+  protected constructor(
+    protected readonly uow: UnitOfWork,
     private readonly tables: RunTables,
   ) {}
+
+  /** The lines the month is expected to pay, counted in the current transaction when the run starts. */
+  protected abstract expectedLines(db: EntityManager, month: BusinessDate): Promise<number>;
+
+  /**
+   * What a batch writes, as SQL over the month `$1::date`, the cursor `$2::uuid` (null: from the
+   * first) and the batch size `$3`: `select` the next payees after the cursor in `id` order, and
+   * `insert` their lines from `batch` (ON CONFLICT DO NOTHING, so a line written before a crash is
+   * never written twice) RETURNING amount_fen.
+   */
+  protected abstract readonly batch: { select: string; id: string; insert: string };
 
   async status(month: BusinessDate): Promise<PaymentRunStatus | null> {
     const [row] = await this.uow.manager().query(`SELECT status FROM ${this.tables.runs} WHERE month = $1`, [month.toString()]);
     return row?.status ?? null;
   }
 
-  async create(month: BusinessDate, startedBy: string, expectedLines: number): Promise<void> {
-    await this.uow
-      .transaction()
-      .query(`INSERT INTO ${this.tables.runs} (month, status, expected_lines, started_by) VALUES ($1, 'running', $2, $3)`, [
-        month.toString(),
-        expectedLines,
-        startedBy,
-      ]);
+  async create(month: BusinessDate, startedBy: string): Promise<void> {
+    const db = this.uow.transaction();
+    const expected = await this.expectedLines(db, month);
+    await db.query(`INSERT INTO ${this.tables.runs} (month, status, expected_lines, started_by) VALUES ($1, 'running', $2, $3)`, [
+      month.toString(),
+      expected,
+      startedBy,
+    ]);
   }
 
   async resume(month: BusinessDate): Promise<void> {
@@ -74,37 +78,32 @@ export class SqlRunTable {
     return rows.map((r: { month: string }) => r.month);
   }
 
-  /**
-   * One batch in the caller's transaction: holding the run's row, `write` inserts the lines of the
-   * next `size` payees after the cursor (ON CONFLICT DO NOTHING: a line written before a crash is
-   * never written twice); the cursor, counters and lease move with them.
-   */
-  async processBatch(
-    month: string,
-    owner: string,
-    size: number,
-    leaseMs: number,
-    write: (db: EntityManager, after: string | null, size: number) => Promise<BatchWritten>,
-  ): Promise<BatchOutcome> {
+  /** One batch in the caller's transaction: holding the run's row, the lines of the next `batch`; the cursor, counters and lease move with it. */
+  async processBatch(month: string, owner: string, size: number, leaseMs: number): Promise<BatchOutcome> {
     const db = this.uow.transaction();
     const [run] = await db.query(
       `SELECT ${this.tables.cursor} AS cursor FROM ${this.tables.runs} WHERE month = $1 AND lease_owner = $2 AND status = 'running' FOR UPDATE`,
       [month, owner],
     );
     if (!run) return { scanned: 0, inserted: 0, leaseLost: true };
-    const written = await write(db, run.cursor, size);
+    const [written] = await db.query(
+      `WITH batch AS (${this.batch.select}), inserted AS (${this.batch.insert})
+       SELECT (SELECT count(*)::int FROM batch) AS scanned, (SELECT ${this.batch.id} FROM batch ORDER BY ${this.batch.id} DESC LIMIT 1) AS last_id,
+              (SELECT count(*)::int FROM inserted) AS inserted, (SELECT coalesce(sum(amount_fen), 0)::bigint FROM inserted) AS amount`,
+      [month, run.cursor, size],
+    );
     if (written.scanned > 0) {
       await db.query(
         `UPDATE ${this.tables.runs} SET ${this.tables.cursor} = $2, lines = lines + $3, total_fen = total_fen + $4,
                 lease_until = now() + make_interval(secs => $5::double precision / 1000) WHERE month = $1`,
-        [month, written.lastId, written.inserted, written.amountFen, leaseMs],
+        [month, written.last_id, written.inserted, written.amount, leaseMs],
       );
     }
     return { scanned: written.scanned, inserted: written.inserted, leaseLost: false };
   }
 
   /** Totals recounted from the lines themselves, so the completion event is exact whatever happened on the way; the run is completed. */
-  async complete<Kind extends string>(month: string): Promise<PaymentRunTotals<Kind>> {
+  protected async completeRun<Kind extends string>(month: string): Promise<PaymentRunTotals<Kind>> {
     const db = this.uow.transaction();
     const totalsBy = async (column: string) =>
       (
