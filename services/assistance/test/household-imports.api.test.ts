@@ -92,7 +92,7 @@ describe('assistance bulk household import (批量导入)', () => {
   it.each([
     ['a wrong header', 'ref,division\nA,310104003', 422, /^urn:civic:problem:import\.header-invalid/],
     ['no rows', `${header}\n`, 422, /^urn:civic:problem:import\.empty/],
-    ['not CSV', `${header}\n"A,310104003,unterminated`, 400, /^urn:civic:problem:csv\.malformed/],
+    ['not CSV (a body the document allows, refused by the parser)', `${header}\n"A,310104003,unterminated`, 422, /^urn:civic:problem:csv\.malformed/],
   ])('refuses %s and stores nothing', async (_what, csv, status, type) => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM assistance.household_import`))[0].n;
     const res = await upload(csv);

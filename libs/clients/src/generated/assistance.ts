@@ -4292,7 +4292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobResponse"];
                 };
             };
-            /** @description not valid CSV: nothing stored */
+            /** @description a body breaking the document (control characters): nothing stored */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4351,7 +4351,7 @@ export interface operations {
                 };
             };
             /**
-             * @description wrong header or no rows: nothing stored
+             * @description not valid CSV, a wrong header or no rows: nothing stored
              *
              *     Idempotency-Key reused with a different request, or a business rule refused it
              */

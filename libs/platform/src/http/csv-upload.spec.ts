@@ -45,6 +45,6 @@ describe('a CSV upload read as it streams in', () => {
   });
 
   it('refuses malformed CSV with 400 naming the problem', async () => {
-    await expect(readCsvUpload(Readable.from(['a,b\n1,2,3\n']))).rejects.toMatchObject({ status: 400, code: 'CSV.MALFORMED', message: /not valid CSV/ });
+    await expect(readCsvUpload(Readable.from(['a,b\n1,2,3\n']))).rejects.toMatchObject({ status: 422, code: 'CSV.MALFORMED', message: /not valid CSV/ });
   });
 });

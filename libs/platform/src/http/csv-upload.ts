@@ -34,7 +34,8 @@ export class CsvUpload {
  * Reads a CSV body from its stream, row by row: past `maxRows` rows or `maxBytes` bytes it stops
  * parsing and refuses with 413 at once, so an oversized file is never held in memory whole; the
  * rest of the stream is drained and dropped (the HTTP layer closes the connection after the answer).
- * Malformed CSV is a 400 naming the line.
+ * Malformed CSV is a 422 naming the line: any text without control characters is a body the document
+ * allows (400 is for breaking the document), so a file that does not parse is refused by a rule.
  */
 export function readCsvUpload(body: Readable, limits: CsvLimits = DEFAULT_CSV_LIMITS): Promise<CsvUpload> {
   return new Promise((resolve, reject) => {
@@ -76,7 +77,7 @@ export function readCsvUpload(body: Readable, limits: CsvLimits = DEFAULT_CSV_LI
         if (rows.length > limits.maxRows) return fail(tooLarge(`${limits.maxRows} rows`));
       }
     });
-    parser.on('error', (error) => fail(new ProblemError(400, 'CSV.MALFORMED', 'Bad request', `the file is not valid CSV: ${error.message}`)));
+    parser.on('error', (error) => fail(new ProblemError(422, 'CSV.MALFORMED', 'Unprocessable CSV', `the file is not valid CSV: ${error.message}`)));
     parser.on('end', () => {
       if (settled) return;
       settled = true;

@@ -59,8 +59,8 @@ export class HouseholdImportsController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: EXAMPLE }, description: `columns: ${IMPORT_COLUMNS.join(', ')}` })
   @ApiAcceptedResponse({ type: ImportJobResponse })
-  @ApiBadRequestResponse({ type: ProblemDetails, description: 'not valid CSV: nothing stored' })
-  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'wrong header or no rows: nothing stored' })
+  @ApiBadRequestResponse({ type: ProblemDetails, description: 'a body breaking the document (control characters): nothing stored' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDetails, description: 'not valid CSV, a wrong header or no rows: nothing stored' })
   @ApiPayloadTooLargeResponse({ type: ProblemDetails, description: 'past the row cap (200,000) or 64 MB: refused while reading, nothing stored' })
   @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportJobResponse> {
