@@ -28,6 +28,7 @@ describe('life events across contexts', () => {
   let registration: TestService;
   let eldercare: TestService;
   let childWelfare: TestService;
+  let community: TestService;
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
@@ -42,6 +43,7 @@ describe('life events across contexts', () => {
     registration = await startTestService(SERVICES.registration.module, SERVICES.registration.definition);
     eldercare = await startTestService(SERVICES.eldercare.module, SERVICES.eldercare.definition);
     childWelfare = await startTestService(SERVICES['child-welfare'].module, SERVICES['child-welfare'].definition);
+    community = await startTestService(SERVICES.community.module, SERVICES.community.definition);
     await seedTestDivisions(funeral, 'funeral');
     await seedTestDivisions(assistance, 'assistance');
     await seedTestDivisions(eldercare, 'eldercare');
@@ -49,13 +51,13 @@ describe('life events across contexts', () => {
     clerk = await testToken(['funeral:*', 'funeral:personal-data.read'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*', 'assistance:personal-data.read']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
-    for (const service of [assistance, registration, eldercare, childWelfare]) {
+    for (const service of [assistance, registration, eldercare, childWelfare, community]) {
       await waitForConsumers(service);
     }
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
-    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close(), childWelfare?.close()]);
+    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close(), childWelfare?.close(), community?.close()]);
   });
 
   /** A benefit covering `people`, in a household where the first of them is a member. */
@@ -140,13 +142,51 @@ describe('life events across contexts', () => {
     return { childId: child.body.id, officer: director };
   }
 
-  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line, opens a re-assessment case for their ward in child welfare; a redelivered death changes nothing twice', async () => {
+  /** A person of the community cloud living in a dwelling of a committee under 310104003, tagged by an officer with `tag`. */
+  async function inCommunity(citizenId: string, tag: string): Promise<{ personId: string; officer: string }> {
+    const token = await testToken(['community:*', 'community:personal-data.read']);
+    const post = (url: string, body: unknown) => community.request({ method: 'POST', url, token, body });
+    // Community owns the register: the sub-district and committee exist once, whichever test made them first.
+    for (const [code, name] of [
+      ['310104003', '天平路街道'],
+      ['310104003901', '生命事件居委会'],
+    ]) {
+      const made = await post('/api/v1/divisions', { code, name, validFrom: '2026-01-01' });
+      expect([201, 409]).toContain(made.status);
+    }
+    const dwelling = await post('/api/v1/dwellings', { committeeCode: '310104003901', address: `天平路 ${randomUUID().slice(0, 8)} 号`, kind: 'apartment' });
+    const person = await post('/api/v1/persons', { citizenId, name: '王老伯', dwellingId: dwelling.body.id, movedInOn: '2026-01-01' });
+    expect(person.status).toBe(201);
+    expect((await post(`/api/v1/persons/${person.body.id}/tags`, { tag, reason: '入户走访核实' })).status).toBe(200);
+    return { personId: person.body.id, officer: token };
+  }
+
+  it('an officer tags an elder 独居老人 in community: assistance makes its lead and eldercare plans a visit', async () => {
+    const elder = newCitizenId(newBirthDate(1935));
+    await inCommunity(elder, 'living-alone-elder');
+    const leads = await eventually(
+      () => assistance.request({ method: 'GET', url: '/api/v1/leads?divisionCode=310104&limit=200', token: officer }),
+      (r) => r.body.items.some((l: { citizenId: string }) => l.citizenId === elder),
+      { what: 'a lead for the living-alone elder', timeoutMs: 30_000 },
+    );
+    expect(leads.body.items.find((l: { citizenId: string }) => l.citizenId === elder)).toMatchObject({ ruleCode: 'living-alone-elder' });
+    const caseworker = await testToken(['eldercare:*', 'eldercare:personal-data.read']);
+    const visits = await eventually(
+      () => eldercare.request({ method: 'GET', url: '/api/v1/visit-tasks?divisionCode=310104&limit=200', token: caseworker }),
+      (r) => r.body.items?.some((v: { citizenId: string }) => v.citizenId === elder),
+      { what: 'a visit planned for the living-alone elder', timeoutMs: 30_000 },
+    );
+    expect(visits.body.items.filter((v: { citizenId: string }) => v.citizenId === elder)).toHaveLength(1);
+  }, 90_000);
+
+  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line, opens a re-assessment case for their ward in child welfare, closes their tags in community; a redelivered death changes nothing twice', async () => {
     // Born 1930-1963: over 60, so eldercare's waiting list takes them.
     const deceased = newCitizenId(newBirthDate(1930));
     const alone = await benefitCovering([deceased]);
     const shared = await benefitCovering([newCitizenId(newBirthDate(1939)), deceased]);
     const care = await inEldercareBed(deceased);
     const ward = await grandchildOf(deceased);
+    const resident = await inCommunity(deceased, 'advanced-age');
 
     const death = await funeral.request({
       method: 'POST',
@@ -201,6 +241,14 @@ describe('life events across contexts', () => {
     );
     expect(wardCases.body.items[0]).toMatchObject({ source: 'guardian-death', reportedOn: '2026-03-15' });
 
+    // community: the person's tags close and the residence ends.
+    const person = await eventually(
+      () => community.request({ method: 'GET', url: `/api/v1/persons/${resident.personId}`, token: resident.officer }),
+      (r) => r.body.status === 'deceased',
+      { what: 'the person of the community cloud deceased', timeoutMs: 30_000 },
+    );
+    expect(person.body).toMatchObject({ diedOn: '2026-03-15', tags: [], dwellingId: null });
+
     // The same event again (same ce_id), then a marker behind it in the same partition.
     const [row] = await funeral.app
       .get(DataSource)
@@ -242,6 +290,17 @@ describe('life events across contexts', () => {
       (n) => n >= 1,
       { what: 'the marker was consumed by child-welfare' },
     );
+    const communityDb = community.app.get(DataSource);
+    await eventually(
+      async () => (await communityDb.query(`SELECT count(*)::int AS n FROM community.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 1,
+      { what: 'the marker was consumed by community' },
+    );
+    const untagged = await communityDb.query(
+      `SELECT count(*)::int AS n FROM community.outbox WHERE event_type = 'community.person-tag.untagged.v1' AND message_key = $1`,
+      [resident.personId],
+    );
+    expect(untagged[0].n).toBe(1);
     const wardCaseRows = await wardDb.query(`SELECT count(*)::int AS n FROM child_welfare.protection_case WHERE child_id = $1`, [ward.childId]);
     expect(wardCaseRows[0].n).toBe(1);
     const discharges = await elderDb.query(`SELECT discharge_reason FROM eldercare.residency WHERE citizen_id = $1`, [deceased]);

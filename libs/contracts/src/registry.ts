@@ -6,7 +6,7 @@ import { LeadCreated } from './assistance/lead-events';
 import { PaymentRunCompleted } from './assistance/payment-run-events';
 import { StandardAdjusted } from './assistance/standard-events';
 import { DIVISION_EVENTS } from './community/division-events';
-import { PersonTagged } from './community/person-tag-events';
+import { PersonMoved, PersonTagged, PersonUntagged } from './community/person-tag-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
 import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment-events';
@@ -23,6 +23,8 @@ import { CareLevelAssessed } from './eldercare/care-assessment-events';
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...DIVISION_EVENTS,
   PersonTagged,
+  PersonUntagged,
+  PersonMoved,
   ...DEATH_RECORD_EVENTS,
   PlotAssigned,
   ...MARRIAGE_EVENTS,

@@ -38,6 +38,7 @@ export * from './http/uuid.pipe';
 export * from './http/decimal-number';
 export * from './http/scalar';
 export * from './http/page';
+export * from './http/keyset';
 export * from './http/kernel-fields';
 export * from './messaging/inbox-transport';
 export * from './persistence/constraint-errors';

@@ -1,8 +1,10 @@
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { DivisionModule } from './division/division.module';
+import { DwellingModule } from './dwelling/dwelling.module';
+import { PersonModule } from './person/person.module';
 import { service } from './service';
 import { TagModule } from './tag/tag.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule] })
 export class AppModule {}

@@ -7,7 +7,7 @@ export const MAX_PAGE_SIZE = 200;
 export const MAX_OFFSET = 1_000_000;
 
 /** A query parameter as a number; an empty value (`?offset=`) is no number and is refused, not read as 0. */
-const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
+export const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
 
 /** limit/offset paging with a cap, for every list endpoint. */
 export class PageQuery {

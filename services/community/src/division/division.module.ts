@@ -15,5 +15,6 @@ import { SqlDivisionRepository } from './persistence/sql-division.repository';
     { provide: DIVISION_QUERIES, useClass: SqlDivisionQueries },
     { provide: DIVISION_CLOCK, useValue: systemClock },
   ],
+  exports: [DIVISION_REPOSITORY],
 })
 export class DivisionModule {}

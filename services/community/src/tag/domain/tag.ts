@@ -102,6 +102,12 @@ export class Tag {
       );
   }
 
+  /** An officer may close the tag on a person by hand when officers govern it (a withdrawn tag's last holders included). */
+  mustBeRemovableByHand(): void {
+    if (this.state.setBy !== 'officers')
+      throw new DomainError('TAG.OWNED_BY_CONTEXT', `${this.code} is closed by ${this.state.owner}'s events, not by hand`, 'rule', 'tag');
+  }
+
   get code(): string {
     return this.state.code;
   }
@@ -142,6 +148,10 @@ const text = (value: string, field: string, max: number): string => requiredText
 
 export function tagNotFound(code: string): DomainError {
   return new DomainError('TAG.NOT_FOUND', `no tag ${code} in the dictionary`, 'not-found');
+}
+
+export function tagNotInDictionary(code: string): DomainError {
+  return new DomainError('TAG.NOT_IN_DICTIONARY', `${code} is not a tag of the dictionary (标签字典)`, 'rule', 'tag');
 }
 
 export function tagCodeTaken(): DomainError {
