@@ -1,21 +1,13 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE, QueryNumber } from './pagination';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageLimit } from './pagination';
 
 /**
  * Keyset paging for the lists that grow with the city (25 million persons): the next page starts
  * after the last item's id, so page 10,000 costs what page 1 does; no total is counted.
  */
-export class KeysetQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @QueryNumber()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = 50;
-
+export class KeysetQuery extends PageLimit {
   @ApiPropertyOptional({ format: 'uuid', description: "the `next` of the page before (the last item's id); omitted for the first page" })
   @IsOptional()
   @IsUUID('all', { message: 'after must be the next of a page before' })

@@ -7,10 +7,10 @@ export const MAX_PAGE_SIZE = 200;
 export const MAX_OFFSET = 1_000_000;
 
 /** A query parameter as a number; an empty value (`?offset=`) is no number and is refused, not read as 0. */
-export const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
+const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
 
-/** limit/offset paging with a cap, for every list endpoint. */
-export class PageQuery {
+/** The page size of every list, capped. */
+export class PageLimit {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @IsOptional()
   @QueryNumber()
@@ -18,7 +18,10 @@ export class PageQuery {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit: number = 50;
+}
 
+/** limit/offset paging with a cap, for every list endpoint. */
+export class PageQuery extends PageLimit {
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 })
   @IsOptional()
   @QueryNumber()
