@@ -651,7 +651,7 @@ describe('life events across contexts', () => {
     expect(moved.body.status).toBe('terminated');
   }, 120_000);
 
-  it('a 低保 benefit granted by assistance’s own decision moves the elder ahead in eldercare’s line', async () => {
+  it('a 低保 benefit granted by assistance’s own decision moves the elder ahead in eldercare’s line and tags them 低保户 in community', async () => {
     const caseworker = await testToken(['eldercare:*', 'eldercare:personal-data.read']);
     const care = (method: string, url: string, body?: unknown) => eldercare.request({ method, url, token: caseworker, body });
     const assist = (url: string, body: unknown) => assistance.request({ method: 'POST', url, token: officer, body });
@@ -671,6 +671,8 @@ describe('life events across contexts', () => {
     const position = async (id: string) => (await care('GET', `/api/v1/waiting-list/${id}`)).body.position as number;
     const [before1, before2] = [await position(first), await position(second)];
     expect(before2).toBeGreaterThan(before1);
+    // The second elder lives in the community cloud, tagged 高龄 by an officer; 低保户 comes from assistance only.
+    const resident = await inCommunity(poorer, 'advanced-age');
 
     // The 低保 application of the second elder's household, decided in assistance after the notice.
     const household = await assist('/api/v1/households', {
@@ -698,5 +700,11 @@ describe('life events across contexts', () => {
       { what: 'the 低保 elder moved ahead of the elder on no assistance', timeoutMs: 30_000 },
     );
     expect(firstNow).toBe(secondNow + 1);
+    const person = await eventually(
+      () => community.request({ method: 'GET', url: `/api/v1/persons/${resident.personId}`, token: resident.officer }),
+      (r) => r.body.tags?.some((t: { code: string }) => t.code === 'dibao'),
+      { what: 'the 低保 elder tagged 低保户 in community', timeoutMs: 30_000 },
+    );
+    expect(person.body.tags.map((t: { code: string }) => t.code).sort()).toEqual(['advanced-age', 'dibao']);
   }, 120_000);
 });

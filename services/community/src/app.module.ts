@@ -1,10 +1,11 @@
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
+import { AutomaticTagModule } from './automatic-tag/automatic-tag.module';
 import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
 import { service } from './service';
 import { TagModule } from './tag/tag.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule, AutomaticTagModule] })
 export class AppModule {}

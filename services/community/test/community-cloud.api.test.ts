@@ -1,4 +1,4 @@
-import { DeathRegistered } from '@civic/contracts';
+import { BenefitGranted, BenefitTerminated, CareLevelAssessed, ChildCategoryChanged, ChildRegistered, DeathRegistered } from '@civic/contracts';
 import { eventually, newCitizenId, startTestService, TestBroker, TestService, testToken, useFreshDatabase, waitForConsumers } from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -29,6 +29,14 @@ describe('community cloud: dwellings, persons and their tags', () => {
     expect(created.status).toBe(201);
     return created.body.id as string;
   };
+
+  const applied = (eventId: string) =>
+    eventually(
+      async () => (await db.query(`SELECT count(*)::int AS n FROM community.inbox WHERE event_id = $1`, [eventId]))[0].n,
+      (n) => n >= 1,
+      { what: `event ${eventId} applied`, timeoutMs: 30_000 },
+    );
+  const tagsOf = async (id: string) => (await get(`/api/v1/persons/${id}`)).body.tags.map((t: { code: string }) => t.code).sort();
 
   beforeAll(async () => {
     restore = await useFreshDatabase('community', 'civic_community_cloud');
@@ -168,6 +176,80 @@ describe('community cloud: dwellings, persons and their tags', () => {
     const xuhuiPerson = (await get('/api/v1/persons?divisionCode=310104003001&limit=1')).body.items[0].id;
     expect((await get(`/api/v1/persons/${xuhuiPerson}`, reader)).status).toBe(403);
   });
+
+  it("tags and untags from other contexts' events (低保户, 困境儿童, 失能老人 by the levels as data), once however often delivered", async () => {
+    const elderId = newCitizenId('19400301');
+    const elder = await register(dwellings.a, elderId);
+    const childId = newCitizenId('20150301');
+    const child = await register(dwellings.a, childId, '小明');
+    const facts = { benefitId: randomUUID(), householdId: randomUUID(), programme: 'dibao' as const, divisionCode: '310104003' };
+    const granted = TestBroker.event(
+      BenefitGranted,
+      { ...facts, memberCitizenIds: [elderId, newCitizenId('19410101')], monthlyAmount: '1420.00', startsOn: '2026-04-01' },
+      { subject: facts.benefitId },
+    );
+    await broker.publish(BenefitGranted, [granted, granted]);
+    await applied(granted.id);
+    expect(await tagsOf(elder)).toEqual(['dibao']);
+    expect(await outbox('community.person-tag.tagged.v1', elder)).toHaveLength(1);
+
+    const levels = await app.request({
+      method: 'PUT',
+      url: '/api/v1/tag-policies/disability-levels',
+      token: await testToken(['community:tag.govern']),
+      body: { levels: [5, 6] },
+    });
+    expect(levels.status).toBe(200);
+    expect(levels.body).toEqual({ levels: [5, 6], version: 2 });
+    const assess = (level: number) =>
+      TestBroker.event(
+        CareLevelAssessed,
+        { assessmentId: randomUUID(), citizenId: elderId, divisionCode: '310104003', level, assessedOn: '2026-05-01', qualifiesForSubsidisedCare: level >= 2 },
+        { subject: elderId },
+      );
+    const severe = assess(5);
+    const mild = assess(3);
+    await broker.publish(CareLevelAssessed, [severe]);
+    await applied(severe.id);
+    expect(await tagsOf(elder)).toEqual(['dibao', 'disabled-elder']);
+    await broker.publish(CareLevelAssessed, [mild]);
+    await applied(mild.id);
+    expect(await tagsOf(elder)).toEqual(['dibao']);
+
+    const record = randomUUID();
+    const registered = TestBroker.event(
+      ChildRegistered,
+      { childId: record, citizenId: childId, divisionCode: '310104003', category: 'in-difficulty', registeredOn: '2026-03-01' },
+      { subject: record },
+    );
+    const changed = TestBroker.event(
+      ChildCategoryChanged,
+      { childId: record, citizenId: childId, divisionCode: '310104003', from: 'in-difficulty', to: 'orphan', effectiveOn: '2026-06-01' },
+      { subject: record },
+    );
+    await broker.publish(ChildRegistered, [registered]);
+    await applied(registered.id);
+    expect(await tagsOf(child)).toEqual(['child-in-difficulty']);
+    await broker.publish(ChildCategoryChanged, [changed]);
+    await applied(changed.id);
+    expect(await tagsOf(child)).toEqual([]);
+
+    const terminated = TestBroker.event(
+      BenefitTerminated,
+      { ...facts, memberCitizenIds: [elderId], effectiveOn: '2026-08-01', reason: '家庭收入超过标准' },
+      { subject: facts.benefitId },
+    );
+    await broker.publish(BenefitTerminated, [terminated, terminated]);
+    await applied(terminated.id);
+    expect(await tagsOf(elder)).toEqual([]);
+    const history = (await get(`/api/v1/persons/${elder}/history`)).body.tags;
+    expect(history.find((t: { code: string }) => t.code === 'dibao')).toMatchObject({ untagReason: '救助待遇终止: 家庭收入超过标准' });
+    const setLevels = (levels: number[], token: string) =>
+      app.request({ method: 'PUT', url: '/api/v1/tag-policies/disability-levels', token, body: { levels } });
+    expect((await setLevels([2], officer)).status).toBe(403);
+    expect((await setLevels([], await testToken(['community:tag.govern']))).status).toBe(400);
+    expect((await setLevels([7], await testToken(['community:tag.govern']))).status).toBe(400);
+  }, 120_000);
 
   it('closes every tag and the residence at a death registered in funeral, once however often it is delivered', async () => {
     const citizenId = newCitizenId('19380101');

@@ -13,6 +13,7 @@ import { SqlPersonRepository } from './persistence/sql-person.repository';
 @Module({
   imports: [DwellingModule, TagModule],
   controllers: [PersonsController, DeathsConsumer],
+  exports: [PersonCommands],
   providers: [PersonCommands, { provide: PERSON_REPOSITORY, useClass: SqlPersonRepository }, { provide: PERSON_QUERIES, useClass: SqlPersonQueries }],
 })
 export class PersonModule {}

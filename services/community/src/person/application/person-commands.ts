@@ -3,7 +3,7 @@ import { CLOCK, EventPublisher, recordedBy, StaleVersionError } from '@civic/pla
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DWELLING_REPOSITORY, DwellingRepository } from '../../dwelling/domain/dwelling.repository';
-import { Tag, tagNotInDictionary } from '../../tag/domain/tag';
+import { Tag, tagNotInDictionary, TagOwner } from '../../tag/domain/tag';
 import { TAG_REPOSITORY, TagRepository } from '../../tag/domain/tag.repository';
 import { Person, personExists, personNotFound, Residence } from '../domain/person';
 import { PERSON_REPOSITORY, PersonRepository } from '../domain/person.repository';
@@ -57,6 +57,22 @@ export class PersonCommands {
   async untag(id: string, code: string, input: { reason: string }, ifMatch?: number): Promise<Person> {
     (await this.dictionaryTag(code)).mustBeRemovableByHand();
     return this.change(id, ifMatch, (p) => p.untag(code, input.reason));
+  }
+
+  /**
+   * A tag another context's event gives or closes (`owner`: that context): applied when the person is
+   * in the cloud and the dictionary lets that context set the tag; nothing when it is already so.
+   */
+  async applyAutomatic(citizenId: string, decision: { tag: string; action: 'tag' | 'untag'; reason: string }, owner: TagOwner): Promise<void> {
+    const tag = await this.tags.find(decision.tag);
+    if (!tag?.isSetByEventsOf(owner, decision.action === 'untag')) return;
+    const person = await this.persons.findByCitizenId(citizenId, { forUpdate: true });
+    if (!person || person.status !== 'resident') return;
+    const expected = person.version;
+    if (decision.action === 'tag' && !person.hasTag(decision.tag)) person.tag(decision.tag, decision.reason, this.clock.now());
+    else if (decision.action === 'untag' && person.hasTag(decision.tag)) person.untag(decision.tag, decision.reason);
+    else return;
+    await this.commit(person, expected);
   }
 
   /** A death registered in funeral: every tag closes and the residence ends; nothing when the person is not in the cloud, or already dead. */

@@ -133,6 +133,9 @@ export class Person {
     return this.state.citizenId;
   }
   /** The committee the person lives in (or last lived in). */
+  get status(): ResidenceStatus {
+    return this.state.status;
+  }
   get committeeCode(): string {
     return this.state.committeeCode;
   }

@@ -43,4 +43,14 @@ describe('the tag dictionary (标签字典)', () => {
     expect(errorCodeOf(() => tag.change({ name: '独居' }))).toBe('TAG.WITHDRAWN');
     expect(errorCodeOf(() => tag.mustBeSetByHand())).toBe('TAG.WITHDRAWN');
   });
+
+  it("lets only the owning context's events set a context's tag, and close it after withdrawal", () => {
+    const dibao = Tag.admit({ code: 'dibao', name: '低保户', meaning: 'x', owner: 'assistance', setBy: 'events' });
+    expect(dibao.isSetByEventsOf('assistance')).toBe(true);
+    expect(dibao.isSetByEventsOf('eldercare')).toBe(false);
+    expect(livingAlone().isSetByEventsOf('community')).toBe(false);
+    dibao.withdraw('改由其他标签');
+    expect(dibao.isSetByEventsOf('assistance')).toBe(false);
+    expect(dibao.isSetByEventsOf('assistance', true)).toBe(true);
+  });
 });

@@ -102,6 +102,11 @@ export class Tag {
       );
   }
 
+  /** Whether `owner`'s events set (or, with `closing`, close) this tag: owned by it and set by events; a withdrawn tag is given to nobody. */
+  isSetByEventsOf(owner: TagOwner, closing = false): boolean {
+    return this.state.owner === owner && this.state.setBy === 'events' && (closing || this.state.status === 'admitted');
+  }
+
   /** An officer may close the tag on a person by hand when officers govern it (a withdrawn tag's last holders included). */
   mustBeRemovableByHand(): void {
     if (this.state.setBy !== 'officers')
