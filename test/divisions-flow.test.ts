@@ -1,3 +1,4 @@
+import { BusinessDate, systemClock } from '@civic/domain-kernel';
 import { DivisionEstablished } from '@civic/contracts';
 import { DivisionDirectory } from '@civic/divisions';
 import { cloudEventHeaders, KafkaGateway } from '@civic/messaging';
@@ -90,6 +91,31 @@ describe('administrative divisions flow from community to every other service th
         .get(DataSource)
         .query(`SELECT actor_subject, method, request_id FROM audit_log WHERE action = $1 AND resource_id = $2`, [`event:${DivisionEstablished.type}`, code]);
       expect(audited).toEqual([{ actor_subject: `system:${name}.divisions`, method: 'EVENT', request_id: requestId }]);
+    }
+  });
+
+  it('a committee merge reaches every read model: the merged committee revoked the day before, the one it joined in force', async () => {
+    const [into, merged] = [newCommittee(), newCommittee()];
+    for (const code of [into, merged])
+      expect(
+        (await running.community.request({ method: 'POST', url: '/api/v1/divisions', token: writer, body: { code, name: `居委会${code.slice(-3)}` } })).status,
+      ).toBe(201);
+    const effectiveFrom = BusinessDate.today(systemClock).addDays(1);
+    const merger = await running.community.request({
+      method: 'POST',
+      url: `/api/v1/divisions/${into}/merger`,
+      token: writer,
+      body: { mergedCodes: [merged], effectiveFrom: effectiveFrom.toString() },
+    });
+    expect(merger.status).toBe(200);
+    for (const name of DIVISION_CONSUMERS) {
+      const res = await eventually(
+        () => readIn(name, merged),
+        (r) => r.body?.status === 'revoked',
+        { what: `${name} sees ${merged} merged away`, timeoutMs: 15_000 },
+      );
+      expect(res.body.validTo).toBe(effectiveFrom.addDays(-1).toString());
+      expect((await readIn(name, into)).body.status).toBe('active');
     }
   });
 

@@ -5,7 +5,7 @@ import { BENEFIT_EVENTS } from './assistance/benefit-events';
 import { LeadCreated } from './assistance/lead-events';
 import { PaymentRunCompleted } from './assistance/payment-run-events';
 import { StandardAdjusted } from './assistance/standard-events';
-import { DIVISION_EVENTS } from './community/division-events';
+import { DIVISION_EVENTS, DivisionMerged } from './community/division-events';
 import { PersonMoved, PersonTagged, PersonUntagged } from './community/person-tag-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
@@ -22,6 +22,7 @@ import { CareLevelAssessed } from './eldercare/care-assessment-events';
 /** Every published event type. A new contract is added here and nowhere else. */
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...DIVISION_EVENTS,
+  DivisionMerged,
   PersonTagged,
   PersonUntagged,
   PersonMoved,

@@ -48,6 +48,8 @@ export function serviceHttpAdapter(): FastifyAdapter {
   // access log, problem answers, audit rows and the events it causes (ce_requestid).
   return new FastifyAdapter({
     bodyLimit: 1_048_576,
+    // Long path parameters reach the routes' pipes and are refused there as 400 naming them (Fastify's default, 100, answers 414).
+    routerOptions: { maxParamLength: 1000 },
     trustProxy: true,
     return503OnClosing: true,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdFrom(request.headers),

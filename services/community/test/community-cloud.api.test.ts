@@ -276,4 +276,30 @@ describe('community cloud: dwellings, persons and their tags', () => {
     const tagAfterDeath = await post(`/api/v1/persons/${id}/tags`, { tag: 'disabled', reason: 'x' });
     expect(tagAfterDeath.status).toBe(409);
   }, 90_000);
+
+  it('merges a committee into another of its sub-district: revoked the day before, its dwellings, persons and open tags move with it', async () => {
+    const before = await get(`/api/v1/dwellings/${dwellings.b}`);
+    expect(before.body.committeeCode).toBe('310104003002');
+    const across = await post('/api/v1/divisions/310104003001/merger', { mergedCodes: ['310115001001'], effectiveFrom: '2026-07-01' });
+    expect(across.status).toBe(422);
+    expect(across.body.type).toBe('urn:civic:problem:division.merge-across-parents');
+    expect((await get(`/api/v1/dwellings/${dwellings.p}`)).body.committeeCode).toBe('310115001001');
+
+    const merged = await post('/api/v1/divisions/310104003001/merger', { mergedCodes: ['310104003002'], effectiveFrom: '2026-07-01' });
+    expect(merged.status).toBe(200);
+    expect((await get('/api/v1/divisions/310104003002')).body).toMatchObject({ status: 'revoked', validTo: '2026-06-30' });
+    expect((await get(`/api/v1/dwellings/${dwellings.b}`)).body.committeeCode).toBe('310104003001');
+    expect((await get('/api/v1/persons?divisionCode=310104003002')).body.items).toEqual([]);
+    const holders = (await get('/api/v1/persons?tag=living-alone-elder&divisionCode=310104003001&limit=200')).body.items;
+    expect(holders.every((p: { committeeCode: string }) => p.committeeCode === '310104003001')).toBe(true);
+    const [event] = await db.query(`SELECT payload FROM community.outbox WHERE event_type = 'community.division.merged.v1' AND message_key = '310104003001'`);
+    expect(event.payload).toEqual({ code: '310104003001', mergedCodes: ['310104003002'], effectiveFrom: '2026-07-01' });
+    const [revoked] = await db.query(
+      `SELECT payload FROM community.outbox WHERE event_type = 'community.division.revoked.v1' AND message_key = '310104003002'`,
+    );
+    expect(revoked.payload).toMatchObject({ validTo: '2026-06-30' });
+    const again = await post('/api/v1/divisions/310104003001/merger', { mergedCodes: ['310104003002'], effectiveFrom: '2026-08-01' });
+    expect(again.status).toBe(409);
+    expect((await get('/api/v1/divisions/310104003001/history')).body.map((h: { change: string }) => h.change)).toEqual(['established', 'merged']);
+  });
 });

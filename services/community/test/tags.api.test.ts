@@ -70,6 +70,10 @@ describe('community tag dictionary', () => {
     expect(badCode.status).toBe(400);
     expect(badCode.body.errors[0].field).toBe('code');
     expect((await get('/api/v1/tags/no-such-tag')).status).toBe(404);
+    // A code past its length is refused as 400 naming it, however long (not the router's 414).
+    const long = await get(`/api/v1/tags/${'a'.repeat(150)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.errors[0].field).toBe('code');
     expect((await post('/api/v1/tags/no-such-tag/withdrawal', { reason: 'x' })).status).toBe(404);
     const reader = await testToken(['community:tag.read']);
     expect((await post('/api/v1/tags', { code: newCode(), name: 'x', meaning: 'x', owner: 'community', setBy: 'officers' }, reader)).status).toBe(403);

@@ -37,8 +37,19 @@ export const DivisionRevoked = defineEvent({
   example: { code: '310104003', validTo: '2026-12-31', reason: '区划调整' },
 });
 
+/** 合并: committees of one sub-district joined this one; each of them is also revoked (the day before) on this topic. */
+export const DivisionMerged = defineEvent({
+  type: 'community.division.merged.v1',
+  topic: DIVISION_TOPIC,
+  producer: 'community',
+  summary: "Residents' or villagers' committees were merged into this one (合并); their persons and dwellings belong to it from effectiveFrom.",
+  schema: objectSchema({ code: divisionCodeSchema, mergedCodes: Type.Array(divisionCodeSchema, { minItems: 1 }), effectiveFrom: businessDateSchema }),
+  example: { code: '310104003001', mergedCodes: ['310104003002'], effectiveFrom: '2026-07-01' },
+});
+
 export type DivisionEstablishedV1 = EventData<typeof DivisionEstablished>;
 export type DivisionRenamedV1 = EventData<typeof DivisionRenamed>;
 export type DivisionRevokedV1 = EventData<typeof DivisionRevoked>;
+export type DivisionMergedV1 = EventData<typeof DivisionMerged>;
 
 export const DIVISION_EVENTS = [DivisionEstablished, DivisionRenamed, DivisionRevoked];

@@ -1,6 +1,8 @@
 import { systemClock } from '@civic/domain-kernel';
 import { Module } from '@nestjs/common';
+import { COMMITTEE_CONTENTS } from './application/committee-contents';
 import { DIVISION_CLOCK, DivisionCommands } from './application/division-commands';
+import { SqlCommitteeContents } from './persistence/sql-committee-contents';
 import { DIVISION_QUERIES } from './application/division-queries';
 import { DIVISION_REPOSITORY } from './domain/division.repository';
 import { DivisionsController } from './http/divisions.controller';
@@ -14,6 +16,7 @@ import { SqlDivisionRepository } from './persistence/sql-division.repository';
     { provide: DIVISION_REPOSITORY, useClass: SqlDivisionRepository },
     { provide: DIVISION_QUERIES, useClass: SqlDivisionQueries },
     { provide: DIVISION_CLOCK, useValue: systemClock },
+    { provide: COMMITTEE_CONTENTS, useClass: SqlCommitteeContents },
   ],
   exports: [DIVISION_REPOSITORY],
 })

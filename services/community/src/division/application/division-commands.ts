@@ -3,6 +3,7 @@ import { EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Division, divisionNotFound } from '../domain/division';
 import { DIVISION_REPOSITORY, DivisionRepository } from '../domain/division.repository';
+import { COMMITTEE_CONTENTS, CommitteeContents } from './committee-contents';
 import { integrationEventsOf } from './division-integration-events';
 
 export const DIVISION_CLOCK = Symbol('DIVISION_CLOCK');
@@ -13,6 +14,7 @@ export class DivisionCommands {
   constructor(
     @Inject(DIVISION_REPOSITORY) private readonly divisions: DivisionRepository,
     private readonly events: EventPublisher,
+    @Inject(COMMITTEE_CONTENTS) private readonly contents: CommitteeContents,
     @Inject(DIVISION_CLOCK) private readonly clock: Clock = systemClock,
   ) {}
 
@@ -46,6 +48,23 @@ export class DivisionCommands {
     );
     await this.commit(division, expected);
     return division;
+  }
+
+  /** 合并: committees of one sub-district join `code` from `effectiveFrom`; their dwellings and persons move to it. */
+  async merge(code: string, input: { mergedCodes: string[]; effectiveFrom: string }, ifMatch?: number): Promise<Division> {
+    const target = await this.load(code, ifMatch);
+    const expected = target.version;
+    const sources: Division[] = [];
+    for (const merged of input.mergedCodes) {
+      const source = await this.divisions.find(merged);
+      if (!source) throw new DomainError('DIVISION.UNKNOWN', `mergedCodes: no division ${merged}`, 'rule', 'mergedCodes');
+      sources.push(source);
+    }
+    target.absorb(sources, BusinessDate.parse(input.effectiveFrom, 'effectiveFrom'));
+    for (const source of sources) await this.commit(source, source.version - 1);
+    await this.contents.moveAll(input.mergedCodes, code);
+    await this.commit(target, expected);
+    return target;
   }
 
   private async load(code: string, ifMatch: number | undefined): Promise<Division> {

@@ -1,4 +1,4 @@
-import { DivisionEstablished, DivisionRenamed, DivisionRevoked } from '@civic/contracts';
+import { DivisionEstablished, DivisionMerged, DivisionRenamed, DivisionRevoked } from '@civic/contracts';
 import { RaisedEvent } from '@civic/platform';
 import { Division } from '../domain/division';
 import { DivisionChange } from '../domain/division-change';
@@ -22,6 +22,12 @@ export function integrationEventsOf(division: Division, changes: DivisionChange[
         };
       case 'revoked':
         return { contract: DivisionRevoked, subject: s.code, data: { code: s.code, validTo: change.effectiveDate.toString(), reason: change.reason } };
+      case 'merged':
+        return {
+          contract: DivisionMerged,
+          subject: s.code,
+          data: { code: s.code, mergedCodes: change.mergedCodes, effectiveFrom: change.effectiveDate.toString() },
+        };
     }
   });
 }

@@ -4,4 +4,5 @@ import { BusinessDate } from '@civic/domain-kernel';
 export type DivisionChange =
   | { kind: 'established'; name: string; effectiveDate: BusinessDate }
   | { kind: 'renamed'; name: string; previousName: string; effectiveDate: BusinessDate }
-  | { kind: 'revoked'; name: string; effectiveDate: BusinessDate; reason: string };
+  | { kind: 'revoked'; name: string; effectiveDate: BusinessDate; reason: string }
+  | { kind: 'merged'; mergedCodes: string[]; effectiveDate: BusinessDate };

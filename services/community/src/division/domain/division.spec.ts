@@ -47,4 +47,32 @@ describe('Division', () => {
     expect(codeOf(() => d.revoke(date('2027-01-01'), 'again', 0))).toBe('DIVISION.REVOKED');
     expect(codeOf(() => d.rename('新名', date('2027-01-01')))).toBe('DIVISION.REVOKED');
   });
+
+  describe('merging committees (合并)', () => {
+    const street = (code = '310104003') => Division.establish({ code, name: '街道', validFrom: date('2000-01-01'), parent: district() });
+    const committee = (code: string, parent = street()) => Division.establish({ code, name: `居委会${code.slice(-3)}`, validFrom: date('2010-01-01'), parent });
+
+    it('revokes each merged committee the day before, naming the one it joined, and records the merger', () => {
+      const into = committee('310104003001');
+      const other = committee('310104003002');
+      into.pullChanges();
+      other.pullChanges();
+      into.absorb([other], date('2026-07-01'));
+      expect(other.snapshot()).toMatchObject({ status: 'revoked', validTo: date('2026-06-30') });
+      expect(other.pullChanges()).toEqual([{ kind: 'revoked', name: '居委会002', effectiveDate: date('2026-06-30'), reason: '并入 310104003001 居委会001' }]);
+      expect(into.pullChanges()).toEqual([{ kind: 'merged', mergedCodes: ['310104003002'], effectiveDate: date('2026-07-01') }]);
+      expect(into.snapshot()).toMatchObject({ status: 'active', version: 2 });
+    });
+
+    it('refuses committees of another sub-district, divisions that are not committees, itself, and a revoked one', () => {
+      const into = committee('310104003001');
+      expect(codeOf(() => into.absorb([committee('310104004001', street('310104004'))], date('2026-07-01')))).toBe('DIVISION.MERGE_ACROSS_PARENTS');
+      expect(codeOf(() => into.absorb([street('310104005')], date('2026-07-01')))).toBe('DIVISION.MERGE_NOT_COMMITTEES');
+      expect(codeOf(() => into.absorb([into], date('2026-07-01')))).toBe('DIVISION.MERGE_INVALID');
+      expect(codeOf(() => into.absorb([committee('310104003002')], date('2009-01-01')))).toBe('DIVISION.BEFORE_VALID_FROM');
+      const gone = committee('310104003003');
+      gone.revoke(date('2020-01-01'), '撤销', 0);
+      expect(codeOf(() => into.absorb([gone], date('2026-07-01')))).toBe('DIVISION.REVOKED');
+    });
+  });
 });

@@ -89,6 +89,33 @@ export class Division {
     this.changes.push({ kind: 'revoked', name: this.state.name, effectiveDate: validTo, reason: why });
   }
 
+  /**
+   * 合并: committees of one sub-district join this committee from `effectiveFrom`; each is revoked the
+   * day before, naming this one. Their persons and dwellings move with them (the use case's port).
+   */
+  absorb(sources: Division[], effectiveFrom: BusinessDate): void {
+    this.mustBeActive();
+    if (this.state.level !== 'committee' || sources.some((s) => s.state.level !== 'committee'))
+      throw new DomainError('DIVISION.MERGE_NOT_COMMITTEES', "only residents' and villagers' committees are merged", 'rule', 'mergedCodes');
+    const codes = sources.map((s) => s.code);
+    if (codes.length === 0 || new Set(codes).size !== codes.length || codes.includes(this.code))
+      throw new DomainError('DIVISION.MERGE_INVALID', 'mergedCodes are one or more other committees, each once', 'invalid', 'mergedCodes');
+    const across = sources.find((s) => s.state.parentCode !== this.state.parentCode);
+    if (across)
+      throw new DomainError(
+        'DIVISION.MERGE_ACROSS_PARENTS',
+        `${across.code} is under ${across.state.parentCode}, not ${this.state.parentCode}: committees merge within one sub-district or town`,
+        'rule',
+        'mergedCodes',
+      );
+    const latestStart = [this, ...sources].reduce((d, x) => (x.state.validFrom.isAfter(d) ? x.state.validFrom : d), this.state.validFrom);
+    if (!effectiveFrom.isAfter(latestStart))
+      throw new DomainError('DIVISION.BEFORE_VALID_FROM', `effectiveFrom must be after ${latestStart}, when the last of them began`, 'rule', 'effectiveFrom');
+    for (const source of sources) source.revoke(effectiveFrom.addDays(-1), `并入 ${this.code} ${this.state.name}`, 0);
+    this.state = { ...this.state, version: this.state.version + 1 };
+    this.changes.push({ kind: 'merged', mergedCodes: codes, effectiveDate: effectiveFrom });
+  }
+
   get code(): string {
     return this.state.code;
   }

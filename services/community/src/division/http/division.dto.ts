@@ -1,7 +1,7 @@
 import { DivisionListQuery, DivisionResponse } from '@civic/divisions';
-import { DATE, DIVISION, PageOf } from '@civic/platform';
+import { BusinessDateField, DATE, DIVISION, PageOf } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export { DivisionListQuery };
 
@@ -51,13 +51,29 @@ export class RevokeDivisionRequest {
   reason: string;
 }
 
+export class MergeCommitteesRequest {
+  @ApiProperty({ type: [String], example: ['310104003002'], description: 'the committees (of the same sub-district) that join this one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Matches(DIVISION, { each: true, message: 'mergedCodes must be division codes' })
+  mergedCodes: string[];
+
+  @BusinessDateField('effectiveFrom', { description: 'the first day they are one committee; the merged ones are revoked the day before' })
+  effectiveFrom: string;
+}
+
 export class DivisionDetails extends DivisionResponse {
   @ApiProperty({ example: 1, description: 'optimistic-concurrency version; also the ETag' }) version: number;
 }
 
 export class DivisionHistoryEntry {
   @ApiProperty() version: number;
-  @ApiProperty({ enum: ['established', 'renamed', 'revoked'], description: 'established 设立 | renamed 更名 | revoked 撤销' }) change: string;
+  @ApiProperty({
+    enum: ['established', 'renamed', 'revoked', 'merged'],
+    description: 'established 设立 | renamed 更名 | revoked 撤销 | merged 合并 (committees joined this one)',
+  })
+  change: string;
   @ApiProperty() name: string;
   @ApiPropertyOptional({ type: String, nullable: true }) previousName: string | null;
   @ApiProperty({ format: 'date' }) effectiveDate: string;

@@ -21,6 +21,7 @@ import {
   DivisionHistoryEntry,
   DivisionListQuery,
   EstablishDivisionRequest,
+  MergeCommitteesRequest,
   RenameDivisionRequest,
   RevokeDivisionRequest,
 } from './division.dto';
@@ -120,5 +121,24 @@ export class DivisionsController {
     @IfMatch() expected: number | undefined,
   ): Promise<DivisionDetails> {
     return divisionView(await this.commands.revoke(code, body, expected));
+  }
+
+  @Post(':code/merger')
+  @VersionedCommand({
+    permission: 'division.write',
+    action: 'division.merge',
+    resourceType: 'division',
+    resourceId: (p) => p.code,
+    summary: 'Merge committees of one sub-district into this one (合并): they are revoked the day before, their dwellings and persons move here',
+    response: DivisionDetails,
+  })
+  @ApiParam({ name: 'code', example: '310104003001' })
+  @DistrictScope.division('code', 'param')
+  async merge(
+    @Param('code', ParseDivisionCodePipe) code: string,
+    @Body() body: MergeCommitteesRequest,
+    @IfMatch() expected: number | undefined,
+  ): Promise<DivisionDetails> {
+    return divisionView(await this.commands.merge(code, body, expected));
   }
 }

@@ -41,10 +41,10 @@ export class SqlDivisionRepository implements DivisionRepository {
     const history = changes.map((c) => ({
       version: ++version,
       change: c.kind,
-      name: c.name,
+      name: c.kind === 'merged' ? s.name : c.name,
       previous_name: c.kind === 'renamed' ? c.previousName : null,
       effective_date: c.effectiveDate.toString(),
-      reason: c.kind === 'revoked' ? c.reason : null,
+      reason: c.kind === 'revoked' ? c.reason : c.kind === 'merged' ? `合并 ${c.mergedCodes.join(', ')}` : null,
     }));
     await this.uow.defer({
       sql: `INSERT INTO division_history (code, version, change, name, previous_name, effective_date, reason, recorded_by)

@@ -15,6 +15,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, A
 import type { FastifyReply } from 'fastify';
 import { DWELLING_QUERIES } from '../../dwelling/application/dwelling-queries';
 import { TAG_CODE, tagNotInDictionary } from '../../tag/domain/tag';
+import { ParseTagCodePipe } from '../../tag/http/tag-code.pipe';
 import { PersonCommands } from '../application/person-commands';
 import { PERSON_QUERIES, PersonQueries, PersonView } from '../application/person-queries';
 import { Person, personNotFound } from '../domain/person';
@@ -154,7 +155,7 @@ export class PersonsController {
   @ApiParam(TAG_PARAM)
   async untag(
     @Param('id', UUID) id: string,
-    @Param('tag') tag: string,
+    @Param('tag', new ParseTagCodePipe('tag')) tag: string,
     @Body() body: UntagPersonRequest,
     @IfMatch() expected: number | undefined,
   ): Promise<PersonResponse> {

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { TagCommands } from '../application/tag-commands';
 import { TAG_QUERIES, TagQueries, tagView } from '../application/tag-queries';
 import { TAG_CODE, tagNotFound } from '../domain/tag';
+import { ParseTagCodePipe } from './tag-code.pipe';
 import { AdmitTagRequest, ChangeTagRequest, TagHistoryResponse, TagListQuery, TagResponse, WithdrawTagRequest } from './tag.dto';
 
 const CODE_PARAM = { name: 'code', example: 'living-alone-elder', schema: { type: 'string', pattern: TAG_CODE.source, maxLength: 40 } };
@@ -33,7 +34,7 @@ export class TagsController {
   @VersionedResource()
   @ApiParam(CODE_PARAM)
   @ApiOkResponse({ type: TagResponse })
-  async get(@Param('code') code: string): Promise<TagResponse> {
+  async get(@Param('code', new ParseTagCodePipe('code')) code: string): Promise<TagResponse> {
     const view = await this.queries.get(code);
     if (!view) throw tagNotFound(code);
     return view;
@@ -44,7 +45,7 @@ export class TagsController {
   @DistrictScope.cityWide('the city’s tag dictionary')
   @ApiParam(CODE_PARAM)
   @ApiOkResponse({ type: [TagHistoryResponse] })
-  async history(@Param('code') code: string): Promise<TagHistoryResponse[]> {
+  async history(@Param('code', new ParseTagCodePipe('code')) code: string): Promise<TagHistoryResponse[]> {
     if (!(await this.queries.get(code))) throw tagNotFound(code);
     return this.queries.history(code);
   }
@@ -73,7 +74,11 @@ export class TagsController {
   })
   @DistrictScope.cityLevel()
   @ApiParam(CODE_PARAM)
-  async change(@Param('code') code: string, @Body() body: ChangeTagRequest, @IfMatch() expected: number | undefined): Promise<TagResponse> {
+  async change(
+    @Param('code', new ParseTagCodePipe('code')) code: string,
+    @Body() body: ChangeTagRequest,
+    @IfMatch() expected: number | undefined,
+  ): Promise<TagResponse> {
     return tagView(await this.commands.change(code, body, expected));
   }
 
@@ -87,7 +92,11 @@ export class TagsController {
   })
   @DistrictScope.cityLevel()
   @ApiParam(CODE_PARAM)
-  async withdraw(@Param('code') code: string, @Body() body: WithdrawTagRequest, @IfMatch() expected: number | undefined): Promise<TagResponse> {
+  async withdraw(
+    @Param('code', new ParseTagCodePipe('code')) code: string,
+    @Body() body: WithdrawTagRequest,
+    @IfMatch() expected: number | undefined,
+  ): Promise<TagResponse> {
     return tagView(await this.commands.withdraw(code, body, expected));
   }
 }
