@@ -5,7 +5,8 @@ import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
 import { service } from './service';
+import { StatisticsModule } from './statistics/statistics.module';
 import { TagModule } from './tag/tag.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule, AutomaticTagModule] })
+@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule, AutomaticTagModule, StatisticsModule] })
 export class AppModule {}

@@ -302,4 +302,19 @@ describe('community cloud: dwellings, persons and their tags', () => {
     expect(again.status).toBe(409);
     expect((await get('/api/v1/divisions/310104003001/history')).body.map((h: { change: string }) => h.change)).toEqual(['established', 'merged']);
   });
+
+  it('counts committees, dwellings, residents and tag holders per district, within the caller’s districts', async () => {
+    const stats = await testToken(['community:statistics.read']);
+    const counted = await get('/api/v1/statistics/community', stats);
+    expect(counted.status).toBe(200);
+    const [xuhui, pudong] = ['310104', '310115'].map((d) => counted.body.find((r: { districtCode: string }) => r.districtCode === d));
+    expect(xuhui).toEqual({ districtCode: '310104', committees: 1, dwellings: 2, residents: 5 });
+    expect(pudong).toEqual({ districtCode: '310115', committees: 1, dwellings: 1, residents: 1 });
+    expect((await get('/api/v1/statistics/tagged-persons?divisionCode=310104', stats)).body).toEqual([
+      { districtCode: '310104', tag: 'living-alone-elder', persons: 2 },
+    ]);
+    const pudongOfficer = await testToken(['community:statistics.read'], 'pudong-officer', 'test-suite', ['310115']);
+    expect((await get('/api/v1/statistics/community', pudongOfficer)).body.map((r: { districtCode: string }) => r.districtCode)).toEqual(['310115']);
+    expect((await get('/api/v1/statistics/community?divisionCode=310104', pudongOfficer)).status).toBe(403);
+  });
 });
