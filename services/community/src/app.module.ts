@@ -1,6 +1,7 @@
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { AutomaticTagModule } from './automatic-tag/automatic-tag.module';
+import { CommunityWorkerModule } from './community-worker/community-worker.module';
 import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
@@ -8,5 +9,16 @@ import { service } from './service';
 import { StatisticsModule } from './statistics/statistics.module';
 import { TagModule } from './tag/tag.module';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionModule, TagModule, DwellingModule, PersonModule, AutomaticTagModule, StatisticsModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(service),
+    DivisionModule,
+    TagModule,
+    DwellingModule,
+    PersonModule,
+    AutomaticTagModule,
+    StatisticsModule,
+    CommunityWorkerModule,
+  ],
+})
 export class AppModule {}

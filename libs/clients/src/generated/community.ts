@@ -17,6 +17,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts under a division, vacant ones with `vacant=true`, in keyset pages */
+        get: operations["CommunityWorkers_posts"];
+        put?: never;
+        /** A post of a committee (三岗: head, deputy or officer) */
+        post: operations["CommunityWorkers_addPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a worker to a vacant post at a grade on its scale */
+        post: operations["CommunityWorkers_appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommunityWorkers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-workers/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The worker leaves the post (离岗): it falls vacant */
+        post: operations["CommunityWorkers_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-workers/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the grade (晋级), on the post’s scale */
+        post: operations["CommunityWorkers_regrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-workers/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a training completed */
+        post: operations["CommunityWorkers_train"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/divisions": {
         parameters: {
             query?: never;
@@ -306,6 +408,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/community-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts, filled and vacant, and workers by grade, per district */
+        get: operations["CommunityWorkers_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/tagged-persons": {
         parameters: {
             query?: never;
@@ -425,10 +544,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/worker-grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三岗十八级: the grades each post spans and the monthly pay of each (data) */
+        get: operations["CommunityWorkers_grades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddPostRequest: {
+            /**
+             * @description the residents' or villagers' committee (12 digits)
+             * @example 310104003001
+             */
+            committeeCode: string;
+            /**
+             * @description 三岗: head 负责人岗 | deputy 副职岗 | officer 干事岗
+             * @enum {string}
+             */
+            post: "head" | "deputy" | "officer";
+            /** @example 社区党群服务干事 */
+            title: string;
+        };
         AdmitTagRequest: {
             /**
              * @description the code events and other contexts use
@@ -451,6 +601,28 @@ export interface components {
              * @enum {string}
              */
             setBy: "officers" | "events";
+        };
+        AppointWorkerRequest: {
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            appointedOn: string;
+            /**
+             * @description 公民身份号码 (GB 11643); lower-case x accepted
+             * @example 310104195001011235
+             */
+            citizenId: string;
+            /**
+             * @description 十八级: a grade on the post's scale (GET /worker-grades)
+             * @example 3
+             */
+            grade: number;
+            /** @example 李社工 */
+            name: string;
+            /** Format: uuid */
+            postId: string;
         };
         AuditEntry: {
             action: string;
@@ -617,6 +789,27 @@ export interface components {
             /** @example citizenId has a wrong check character */
             message: string;
         };
+        GradeCount: {
+            grade: number;
+            workers: number;
+        };
+        GradeResponse: {
+            grade: number;
+            /** @example 6000.00 */
+            monthlyPay: string;
+            /** @enum {string} */
+            post: "head" | "deputy" | "officer";
+        };
+        LeaveRequest: {
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            leftOn: string;
+            /** @example 辞职 */
+            reason: string;
+        };
         MergeCommitteesRequest: {
             /**
              * Format: date
@@ -702,6 +895,31 @@ export interface components {
             code: string;
             since: string;
         };
+        PostPage: {
+            items: components["schemas"]["PostResponse"][];
+            /**
+             * Format: uuid
+             * @description pass as `after` for the next page; null on the last
+             */
+            next: string | null;
+        };
+        PostResponse: {
+            /** @example 310104003001 */
+            committeeCode: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 三岗: head 负责人岗 | deputy 副职岗 | officer 干事岗
+             * @enum {string}
+             */
+            post: "head" | "deputy" | "officer";
+            title: string;
+            /**
+             * Format: uuid
+             * @description the worker in the post now; null when vacant
+             */
+            workerId: string | null;
+        };
         ProblemDetails: {
             /** @example VALIDATION */
             code?: string;
@@ -753,6 +971,10 @@ export interface components {
             movedInOn: string;
             /** @example 王建国 */
             name: string;
+        };
+        RegradeRequest: {
+            /** @example 4 */
+            grade: number;
         };
         RenameDivisionRequest: {
             /**
@@ -845,6 +1067,24 @@ export interface components {
             version: number;
             withdrawnReason: string | null;
         };
+        TrainingRequest: {
+            /**
+             * Format: date
+             * @description calendar date (YYYY-MM-DD, Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            completedOn: string;
+            /** @example 社区治理专题培训 */
+            course: string;
+            /** @example 16 */
+            hours: number;
+        };
+        TrainingResponse: {
+            /** Format: date */
+            completedOn: string;
+            course: string;
+            hours: number;
+        };
         UntagPersonRequest: {
             /** @example 子女已回家同住 */
             reason: string;
@@ -852,6 +1092,43 @@ export interface components {
         WithdrawTagRequest: {
             /** @example 并入高龄独居老人标签 */
             reason: string;
+        };
+        WorkerResponse: {
+            /** Format: date */
+            appointedOn: string;
+            /**
+             * @description masked unless the caller holds personal-data.read
+             * @example 310104********1235
+             */
+            citizenId: string;
+            committeeCode: string;
+            grade: number;
+            /** Format: uuid */
+            id: string;
+            leaveReason: string | null;
+            /** Format: date */
+            leftOn: string | null;
+            /**
+             * @description the monthly pay of the grade on the scale
+             * @example 6800.00
+             */
+            monthlyPay: string;
+            name: string;
+            /** @enum {string} */
+            post: "head" | "deputy" | "officer";
+            /** Format: uuid */
+            postId: string;
+            trainings: components["schemas"]["TrainingResponse"][];
+            version: number;
+        };
+        WorkerStatisticsResponse: {
+            byGrade: components["schemas"]["GradeCount"][];
+            /** @example 310104 */
+            districtCode: string;
+            filled: number;
+            posts: number;
+            /** @description posts with no worker now */
+            vacant: number;
         };
     };
     responses: never;
@@ -912,6 +1189,749 @@ export interface operations {
              *     The token lacks the role <service>:audit.read
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_posts: {
+        parameters: {
+            query?: {
+                /** @description the `next` of the page before (the last item's id); omitted for the first page */
+                after?: string;
+                /** @description a division and everything below it */
+                divisionCode?: string;
+                limit?: number;
+                /** @description only the posts with no worker now */
+                vacant?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPage"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_addPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPostRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_appoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key (1-200 of A-Z a-z 0-9 _ - . :). The same key with the same body returns the first response again without a second write; with another body it is refused with 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointWorkerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a business rule refused it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_leave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_regrade: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegradeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_train: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version you read (e.g. "2"); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:worker.write
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match names an older version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type the operation accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3003,6 +4023,86 @@ export interface operations {
             };
         };
     };
+    CommunityWorkers_statistics: {
+        parameters: {
+            query?: {
+                /** @description a division and everything below it */
+                divisionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerStatisticsResponse"][];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description A district-scoped token acting outside its districts (DISTRICT_OUT_OF_SCOPE)
+             *
+             *     The token lacks the role <service>:statistics.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Statistics_taggedPersons: {
         parameters: {
             query?: {
@@ -3813,6 +4913,79 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation accepts */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A rule refused a request the document allows: a check character, an unknown or revoked reference, a business rule (the problem code names it) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This caller sent more requests a minute than the service allows (RATE_LIMITED); retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now (SERVICE_UNAVAILABLE); nothing was changed, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommunityWorkers_grades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeResponse"][];
+                };
+            };
+            /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No bearer token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the role <service>:worker.read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -147,7 +147,7 @@ describe('breaking changes to event schemas (additive-only)', () => {
     expect(eventBreakingChanges(base, base)).toEqual([]);
     const grown = copy(base);
     established(grown).payload.properties.alias = { type: 'string' };
-    grown.components.messages.extra = { name: 'community.division.merged.v1', headers: {}, payload: { type: 'object' } };
+    grown.components.messages.extra = { name: 'community.division.split.v1', headers: {}, payload: { type: 'object' } };
     expect(eventBreakingChanges(base, grown)).toEqual([]);
   });
 
