@@ -1076,7 +1076,10 @@ export interface components {
             completedOn: string;
             /** @example 社区治理专题培训 */
             course: string;
-            /** @example 16 */
+            /**
+             * @description class hours (学时)
+             * @example 16
+             */
             hours: number;
         };
         TrainingResponse: {

@@ -1,7 +1,7 @@
 import { BusinessDateField, CitizenIdField, DivisionCodeField, DivisionFilterQuery, KeysetPageOf, KeysetQuery } from '@civic/platform';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { WORKER_POSTS } from '../domain/community-worker';
 
 const POST_DESCRIPTION = '三岗: head 负责人岗 | deputy 副职岗 | officer 干事岗';
@@ -60,9 +60,9 @@ export class TrainingRequest {
   @MaxLength(200)
   course: string;
 
-  @ApiProperty({ example: 16, minimum: 0.5, maximum: 1000 })
-  @IsNumber({ maxDecimalPlaces: 1 })
-  @Min(0.5)
+  @ApiProperty({ type: 'integer', example: 16, minimum: 1, maximum: 1000, description: 'class hours (学时)' })
+  @IsInt()
+  @Min(1)
   @Max(1000)
   hours: number;
 
