@@ -2,6 +2,7 @@ import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
 import { AutomaticTagModule } from './automatic-tag/automatic-tag.module';
 import { CommunityWorkerModule } from './community-worker/community-worker.module';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
@@ -19,6 +20,7 @@ import { TagModule } from './tag/tag.module';
     AutomaticTagModule,
     StatisticsModule,
     CommunityWorkerModule,
+    DisclosureModule,
   ],
 })
 export class AppModule {}
