@@ -5,6 +5,7 @@ export * from './asyncapi';
 export * from './community/division-events';
 export * from './schema-parts';
 export * from './community/person-tag-events';
+export * from './community/service-item-events';
 export * from './funeral/death-events';
 export * from './funeral/plot-events';
 export * from './assistance/programme';

@@ -7,6 +7,7 @@ import { PaymentRunCompleted } from './assistance/payment-run-events';
 import { StandardAdjusted } from './assistance/standard-events';
 import { DIVISION_EVENTS, DivisionMerged } from './community/division-events';
 import { PersonMoved, PersonTagged, PersonUntagged } from './community/person-tag-events';
+import { ServiceItemAdmitted, ServiceItemWithdrawn } from './community/service-item-events';
 import { DEATH_RECORD_EVENTS } from './funeral/death-events';
 import { PlotAssigned } from './funeral/plot-events';
 import { AdoptionAssessmentCompleted } from './child-welfare/adoption-assessment-events';
@@ -26,6 +27,8 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   PersonTagged,
   PersonUntagged,
   PersonMoved,
+  ServiceItemAdmitted,
+  ServiceItemWithdrawn,
   ...DEATH_RECORD_EVENTS,
   PlotAssigned,
   ...MARRIAGE_EVENTS,

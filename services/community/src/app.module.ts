@@ -7,8 +7,12 @@ import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
 import { service } from './service';
+import { ServiceApplicationModule } from './service-application/service-application.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { ServiceItemModule } from './service-item/service-item.module';
 import { TagModule } from './tag/tag.module';
+import { ConventionModule } from './convention/convention.module';
+import { DeliberationModule } from './deliberation/deliberation.module';
 
 @Module({
   imports: [
@@ -21,6 +25,10 @@ import { TagModule } from './tag/tag.module';
     StatisticsModule,
     CommunityWorkerModule,
     DisclosureModule,
+    ServiceItemModule,
+    ServiceApplicationModule,
+    DeliberationModule,
+    ConventionModule,
   ],
 })
 export class AppModule {}

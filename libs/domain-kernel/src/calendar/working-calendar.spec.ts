@@ -23,6 +23,14 @@ describe('the working calendar (法定休假日) and the Civil Code period', () 
     expect(calendar.periodEnd(d('2026-10-03'), 7).toString()).toBe('2026-10-10');
   });
 
+  it('counts a time limit in working days (工作日) from the day after the start, past weekends and holidays', () => {
+    expect(calendar.afterWorkingDays(d('2026-03-02'), 5).toString()).toBe('2026-03-09'); // Monday + 5 working days
+    expect(calendar.afterWorkingDays(d('2026-03-06'), 1).toString()).toBe('2026-03-09'); // a Friday: the Monday after
+    // 30 September + 3 working days: 1-7 October are off, Saturday 10 October is worked.
+    expect(calendar.afterWorkingDays(d('2026-09-30'), 3).toString()).toBe('2026-10-10');
+    expect(calendar.afterWorkingDays(d('2026-03-02'), 0).toString()).toBe('2026-03-02');
+  });
+
   it('counts only weekends in a year whose holiday notice is not out yet', () => {
     const empty = new WorkingCalendar([]);
     expect(calendar.knowsYear(2026)).toBe(true);

@@ -40,6 +40,19 @@ export class WorkingCalendar {
     return current;
   }
 
+  /**
+   * The last day of a time limit of `days` working days (工作日) from `start`: the start day is not
+   * counted, and only working days count, as service commitments (承诺时限) are given.
+   */
+  afterWorkingDays(start: BusinessDate, days: number): BusinessDate {
+    let current = start;
+    for (let counted = 0; counted < days;) {
+      current = current.addDays(1);
+      if (this.isWorkingDay(current)) counted++;
+    }
+    return current;
+  }
+
   /** The last day of a period of `days` days starting on `start` (arts. 201, 203). */
   periodEnd(start: BusinessDate, days: number): BusinessDate {
     return this.workingDayFrom(start.addDays(days));

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CITIZEN_ID, CITIZEN_ID_MESSAGE, DATE, DIVISION, MONTH, YUAN, YUAN_MESSAGE } from './request-parts';
 
 /**
@@ -25,6 +25,17 @@ function field(defaults: { example: string; description: string; format?: string
   };
   const optional = options.optional || options.nullable;
   return applyDecorators(optional ? ApiPropertyOptional(doc) : ApiProperty(doc), ...(optional ? [IsOptional()] : []), ...checks);
+}
+
+/** A text of at most `maxLength` characters, not empty (the domain trims it and checks it again). */
+export function TextField(maxLength: number, options: FieldOptions & { example: string }) {
+  return applyDecorators(
+    (options.optional ? ApiPropertyOptional : ApiProperty)({ example: options.example, description: options.description, maxLength, minLength: 1 }),
+    ...(options.optional ? [IsOptional()] : []),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(maxLength),
+  );
 }
 
 /** A GB/T 2260 division code (区划代码): 6, 9 or 12 digits. */

@@ -1,7 +1,6 @@
-import { BusinessDateField, CitizenIdField, DivisionCodeField, DivisionFilterQuery, KeysetPageOf, KeysetQuery } from '@civic/platform';
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { BusinessDateField, CitizenIdField, DivisionCodeField, DivisionFilterQuery, KeysetPageOf, KeysetQuery, QueryBoolean } from '@civic/platform';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { WORKER_POSTS } from '../domain/community-worker';
 
 const POST_DESCRIPTION = '三岗: head 负责人岗 | deputy 副职岗 | officer 干事岗';
@@ -82,10 +81,7 @@ export class LeaveRequest {
 }
 
 class PostFilter extends DivisionFilterQuery {
-  @ApiPropertyOptional({ type: Boolean, description: 'only the posts with no worker now' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBoolean('only the posts with no worker now')
   vacant?: boolean;
 }
 

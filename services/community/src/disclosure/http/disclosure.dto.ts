@@ -1,7 +1,6 @@
-import { BusinessDateField, DivisionCodeField, DivisionFilterQuery, KeysetPageOf, KeysetQuery } from '@civic/platform';
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { BusinessDateField, DivisionCodeField, DivisionFilterQuery, KeysetPageOf, KeysetQuery, QueryBoolean } from '@civic/platform';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 export class ScheduleDisclosureRequest {
   @DivisionCodeField('committeeCode', { example: '310151101001', description: "the villagers' or residents' committee (12 digits)" })
@@ -27,10 +26,7 @@ export class PublishDisclosureRequest {
 }
 
 class DisclosureFilter extends DivisionFilterQuery {
-  @ApiPropertyOptional({ type: Boolean, description: 'only those unpublished after their due day' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBoolean('only those unpublished after their due day')
   overdue?: boolean;
 }
 
