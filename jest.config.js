@@ -17,9 +17,10 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|supervision|payment-run|testing|clients)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@civic/(platform|messaging|contracts|domain-kernel|divisions|supervision|payment-run|bulk-import|testing|clients)$': '<rootDir>/libs/$1/src/index.ts',
   '^@civic/supervision/rules$': '<rootDir>/libs/supervision/src/rules.ts',
   '^@civic/payment-run/rules$': '<rootDir>/libs/payment-run/src/rules.ts',
+  '^@civic/bulk-import/rules$': '<rootDir>/libs/bulk-import/src/rules.ts',
 };
 // ESM-only packages that jest (on Node 20) must compile to CommonJS; everything else in node_modules is left alone.
 const esmOnly = ['content-disposition'];

@@ -4,8 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ImportWorker, importLeaseKey } from '../src/household-import/application/import-worker';
-import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../src/household-import/domain/import-job.repository';
+import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from '../src/household-import/application/household-import-store';
+import { householdImportLease, ImportWorker } from '../src/household-import/application/import-worker';
 import { AppModule } from '../src/app.module';
 import { MAX_IMPORT_ROWS } from '../src/household-import/domain/import-rows';
 import { service } from '../src/service';
@@ -147,16 +147,24 @@ describe('assistance bulk household import (批量导入)', () => {
     const otherReplica = new Client({ connectionString: process.env.ASSISTANCE_DATABASE_URL ?? process.env.DATABASE_URL });
     await otherReplica.connect();
     try {
-      await otherReplica.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [importLeaseKey(id)]);
-      await assistance.app.get(UnitOfWork).run(() => assistance.app.get<ImportJobRepository>(IMPORT_JOB_REPOSITORY).create(id, rows, uploader), {
-        actor: { ...uploader, roles: [] },
-      });
+      await otherReplica.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [householdImportLease(id)]);
+      await assistance.app.get(UnitOfWork).run(
+        () =>
+          assistance.app.get<HouseholdImportStore>(HOUSEHOLD_IMPORT_STORE).create(
+            id,
+            rows.map((fields) => ({ groupRef: fields.householdRef, fields })),
+            uploader,
+          ),
+        {
+          actor: { ...uploader, roles: [] },
+        },
+      );
       const worker = assistance.app.get(ImportWorker);
       await worker.wake(id);
       const status = async () => (await db.query(`SELECT status, processed_rows FROM assistance.household_import WHERE id = $1`, [id]))[0];
       expect(await status()).toEqual({ status: 'queued', processed_rows: 0 });
 
-      await otherReplica.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [importLeaseKey(id)]);
+      await otherReplica.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [householdImportLease(id)]);
       await worker.wake(id);
       expect(await status()).toEqual({ status: 'completed', processed_rows: 3 });
     } finally {

@@ -6,6 +6,7 @@ import { DisclosureModule } from './disclosure/disclosure.module';
 import { DivisionModule } from './division/division.module';
 import { DwellingModule } from './dwelling/dwelling.module';
 import { PersonModule } from './person/person.module';
+import { PersonImportModule } from './person-import/person-import.module';
 import { service } from './service';
 import { ServiceApplicationModule } from './service-application/service-application.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -21,6 +22,7 @@ import { DeliberationModule } from './deliberation/deliberation.module';
     TagModule,
     DwellingModule,
     PersonModule,
+    PersonImportModule,
     AutomaticTagModule,
     StatisticsModule,
     CommunityWorkerModule,

@@ -10,6 +10,7 @@ import {
   ServiceItemWithdrawn,
 } from '@civic/contracts';
 import { defineService } from '@civic/platform';
+import { MAX_PERSON_IMPORT_ROWS } from './person-import/domain/person-import-rows';
 
 /** The community service (基层治理: divisions, community cloud, service items, workers). */
 export const service = defineService('community', __dirname, {
@@ -27,4 +28,6 @@ export const service = defineService('community', __dirname, {
     ServiceItemAdmitted,
     ServiceItemWithdrawn,
   ],
+  // A committee's register file is refused while it is read once it passes the import's row cap.
+  csvUploads: { maxRows: MAX_PERSON_IMPORT_ROWS },
 });

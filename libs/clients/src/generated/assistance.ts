@@ -1411,6 +1411,22 @@ export interface components {
             snapshot: Record<string, never>;
             version: number;
         };
+        HouseholdImportResponse: {
+            acceptedRows: number;
+            completedAt?: string | null;
+            createdAt: string;
+            householdsCreated: number;
+            /** Format: uuid */
+            id: string;
+            processedRows: number;
+            progressPercent: number;
+            /** @description rows refused (each says why in the report) */
+            rejectedRows: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            submittedBy: string;
+            totalRows: number;
+        };
         HouseholdPage: {
             items: components["schemas"]["HouseholdSummary"][];
             page: components["schemas"]["PageInfo"];
@@ -1461,22 +1477,6 @@ export interface components {
             citizenId: string;
             /** @example 王某某 */
             personName: string;
-        };
-        ImportJobResponse: {
-            acceptedRows: number;
-            completedAt?: string | null;
-            createdAt: string;
-            householdsCreated: number;
-            /** Format: uuid */
-            id: string;
-            processedRows: number;
-            progressPercent: number;
-            /** @description rows of rejected households (each row says why in the report) */
-            rejectedRows: number;
-            /** @enum {string} */
-            status: "queued" | "running" | "completed" | "failed";
-            submittedBy: string;
-            totalRows: number;
         };
         IntakeRequest: {
             /** @example 男性，约60岁，言语不清 */
@@ -4289,7 +4289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportJobResponse"];
+                    "application/json": components["schemas"]["HouseholdImportResponse"];
                 };
             };
             /** @description a body breaking the document (control characters): nothing stored */
@@ -4399,7 +4399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportJobResponse"];
+                    "application/json": components["schemas"]["HouseholdImportResponse"];
                 };
             };
             /** @description Malformed request: a field, query or path parameter or header fails validation, an unknown query parameter or field, or a control character in text */

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { HouseholdModule } from '../household/household.module';
+import { HOUSEHOLD_IMPORT_STORE } from './application/household-import-store';
 import { ImportCommands } from './application/import-commands';
 import { IMPORT_SWEEP_MS, ImportWorker } from './application/import-worker';
 import { HouseholdImportsController } from './http/household-imports.controller';
-import { IMPORT_QUERIES } from './application/import-queries';
-import { IMPORT_JOB_REPOSITORY } from './domain/import-job.repository';
-import { SqlImportQueries } from './persistence/import.queries';
-import { SqlImportJobRepository } from './persistence/sql-import-job.repository';
+import { SqlHouseholdImportStore } from './persistence/sql-household-import.store';
 
 @Module({
   imports: [HouseholdModule],
@@ -14,8 +12,7 @@ import { SqlImportJobRepository } from './persistence/sql-import-job.repository'
   providers: [
     ImportWorker,
     ImportCommands,
-    { provide: IMPORT_JOB_REPOSITORY, useClass: SqlImportJobRepository },
-    { provide: IMPORT_QUERIES, useClass: SqlImportQueries },
+    { provide: HOUSEHOLD_IMPORT_STORE, useClass: SqlHouseholdImportStore },
     { provide: IMPORT_SWEEP_MS, useValue: 10_000 },
   ],
 })

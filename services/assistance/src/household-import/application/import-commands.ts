@@ -3,14 +3,14 @@ import { afterCommit, CsvUpload, requestContext } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { checkImportShape } from '../domain/import-rows';
-import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
+import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from './household-import-store';
 import { ImportWorker } from './import-worker';
 
 /** 批量导入: accepts the file, stores its rows and leaves the work to the import worker. */
 @Injectable()
 export class ImportCommands {
   constructor(
-    @Inject(IMPORT_JOB_REPOSITORY) private readonly jobs: ImportJobRepository,
+    @Inject(HOUSEHOLD_IMPORT_STORE) private readonly jobs: HouseholdImportStore,
     private readonly worker: ImportWorker,
   ) {}
 
@@ -21,7 +21,11 @@ export class ImportCommands {
     const rows = checkImportShape(csv.header, csv.rows);
     const actor = requestContext.current()!.actor!;
     const id = randomUUID();
-    await this.jobs.create(id, rows, { subject: actor.subject, system: actor.system, districts: actor.districts });
+    await this.jobs.create(
+      id,
+      rows.map((fields) => ({ groupRef: fields.householdRef, fields })),
+      { subject: actor.subject, system: actor.system, districts: actor.districts },
+    );
     afterCommit(() => void this.worker.wake(id));
     return id;
   }

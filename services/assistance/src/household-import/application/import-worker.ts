@@ -1,62 +1,38 @@
-import { DomainError } from '@civic/domain-kernel';
-import { Actor, assertDistrictInScope, BackgroundWorker, JobLease, ProblemError, UnitOfWork } from '@civic/platform';
+import { BulkImportWorker, ImportRow, importLeaseKey, refusalOf } from '@civic/bulk-import';
+import { Actor, assertDistrictInScope, JobLease, UnitOfWork } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { HouseholdCommands } from '../../household/application/household-commands';
-import { householdFromRows, ImportRow, rowOfError } from '../domain/import-rows';
-import { IMPORT_JOB_REPOSITORY, ImportJobRepository } from '../domain/import-job.repository';
+import { householdFromRows, ImportFields, rowOfError } from '../domain/import-rows';
+import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from './household-import-store';
 
 export const IMPORT_SWEEP_MS = Symbol('IMPORT_SWEEP_MS');
+const LEASE = 'household-import';
 
 /** The lease an import runs under, across the service's replicas. */
-export const importLeaseKey = (id: string) => `household-import:${id}`;
-const HOUSEHOLDS_PER_READ = 200;
+export const householdImportLease = (id: string) => importLeaseKey(LEASE, id);
 
 /**
  * Imports the uploaded rows household by household, each through the same use case as the API
  * (validation, duplicate screening), within the uploader's districts, in its own transaction
- * together with its rows' outcome: a rejected household writes nothing but its report lines, and an
- * interrupted import resumes with the households not yet done.
+ * together with its rows' outcome: a rejected household writes nothing but its report lines.
  */
 @Injectable()
-export class ImportWorker extends BackgroundWorker {
+export class ImportWorker extends BulkImportWorker<ImportFields> {
   constructor(
-    @Inject(IMPORT_JOB_REPOSITORY) private readonly jobs: ImportJobRepository,
+    @Inject(HOUSEHOLD_IMPORT_STORE) jobs: HouseholdImportStore,
     private readonly households: HouseholdCommands,
     private readonly uow: UnitOfWork,
-    private readonly lease: JobLease,
-    @Inject(IMPORT_SWEEP_MS) private readonly sweepMs: number,
+    lease: JobLease,
+    @Inject(IMPORT_SWEEP_MS) sweepMs: number,
   ) {
-    super();
+    super(jobs, lease, { leasePrefix: LEASE, rowsPerRead: 500, sweepMs });
   }
 
-  protected sweepIntervalMs(): number {
-    return this.sweepMs;
+  protected async importGroups(id: string, households: ImportRow<ImportFields>[][], actor: Actor): Promise<void> {
+    for (const rows of households) await this.importHousehold(id, rows, actor);
   }
 
-  protected pending(): Promise<string[]> {
-    return this.jobs.pending();
-  }
-
-  /** One replica imports a file at a time: another that finds the job leased leaves it to the holder. */
-  protected async work(id: string): Promise<void> {
-    await this.lease.holding(importLeaseKey(id), () => this.importFile(id));
-  }
-
-  private async importFile(id: string): Promise<void> {
-    if (!(await this.jobs.markRunning(id))) return;
-    const { uploader } = (await this.jobs.find(id))!;
-    const actor: Actor = { subject: uploader.subject, system: uploader.system, roles: [], districts: uploader.districts };
-    for (;;) {
-      if (this.stopping) return;
-      const groups = await this.jobs.nextHouseholds(id, HOUSEHOLDS_PER_READ);
-      if (groups.length === 0) break;
-      for (const rows of groups) await this.importHousehold(id, rows, actor);
-    }
-    await this.jobs.complete(id);
-  }
-
-  private async importHousehold(id: string, rows: ImportRow[], actor: Actor): Promise<void> {
+  private async importHousehold(id: string, rows: ImportRow<ImportFields>[], actor: Actor): Promise<void> {
     try {
       await this.uow.run(
         async () => {
@@ -64,25 +40,31 @@ export class ImportWorker extends BackgroundWorker {
           // The API checks a route's declared scope; a background import checks each household against its uploader's.
           assertDistrictInScope(input.divisionCode, actor);
           const household = await this.households.register(input);
-          await this.jobs.recordOutcome(id, rows, { householdId: household.id });
+          await this.jobs.recordOutcomes(
+            id,
+            rows.map((r) => ({ rowNumber: r.rowNumber, accepted: true, resultId: household.id })),
+            1,
+          );
         },
         { actor },
       );
     } catch (error) {
-      const refusal = refusalOf(error);
+      const refusal = refusalOf(error, 'HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD: a member joined another household at the same time');
       if (!refusal) throw error; // not the data's fault (database gone): the job stays running and is resumed
-      const errors = new Map<number, string>([[rowOfError(rows, refusal.field) ?? rows[0].rowNumber, refusal.message]]);
-      await this.uow.run(() => this.jobs.recordOutcome(id, rows, { errors }), { actor });
+      const at = rowOfError(rows, refusal.field) ?? rows[0].rowNumber;
+      await this.uow.run(
+        () =>
+          this.jobs.recordOutcomes(
+            id,
+            rows.map((r) => ({
+              rowNumber: r.rowNumber,
+              accepted: false,
+              error: r.rowNumber === at ? refusal.message : 'another row of this household was rejected',
+            })),
+            0,
+          ),
+        { actor },
+      );
     }
   }
-}
-
-/** A refusal of the row's data, as the report states it; undefined for failures that are not about the data. */
-function refusalOf(error: unknown): { message: string; field?: string } | undefined {
-  if (error instanceof DomainError) return { message: `${error.code}: ${error.message}`, field: error.field };
-  if (error instanceof ProblemError && error.status < 500) return { message: `${error.code}: ${error.message}` };
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
-    return { message: 'HOUSEHOLD.MEMBER_IN_ANOTHER_HOUSEHOLD: a member joined another household at the same time' };
-  }
-  return undefined;
 }

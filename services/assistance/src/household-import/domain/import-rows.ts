@@ -1,3 +1,4 @@
+import { checkImportShape as checkImportFile, ImportRow as BulkImportRow } from '@civic/bulk-import/rules';
 import { DomainError } from '@civic/domain-kernel';
 
 /** The columns of a household import file, one row per member, grouped into households by `householdRef`. */
@@ -15,22 +16,11 @@ export const IMPORT_COLUMNS = [
 export type ImportFields = Record<(typeof IMPORT_COLUMNS)[number], string>;
 export const MAX_IMPORT_ROWS = 200_000;
 
-export interface ImportRow {
-  rowNumber: number;
-  fields: ImportFields;
-}
+export type ImportRow = Pick<BulkImportRow<ImportFields>, 'rowNumber' | 'fields'>;
 
-/** Checks the file's shape before anything is stored: the header, a row count within bounds, a reference on every row. */
 /** Checks the file's header and size; its rows then have every import column. */
 export function checkImportShape(header: string[], rows: Record<string, string>[]): ImportFields[] {
-  const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length)
-    throw new DomainError('IMPORT.HEADER_INVALID', `the header lacks ${missing.join(', ')}; expected ${IMPORT_COLUMNS.join(',')}`, 'invalid', 'header');
-  const unknown = header.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) throw new DomainError('IMPORT.HEADER_INVALID', `unknown columns: ${unknown.join(', ')}`, 'invalid', 'header');
-  if (rows.length === 0) throw new DomainError('IMPORT.EMPTY', 'the file has no rows', 'invalid', 'body');
-  if (rows.length > MAX_IMPORT_ROWS) throw new DomainError('IMPORT.TOO_LARGE', `at most ${MAX_IMPORT_ROWS} rows per file`, 'invalid', 'body');
-  return rows as unknown as ImportFields[];
+  return checkImportFile(IMPORT_COLUMNS, header, rows, MAX_IMPORT_ROWS);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { visibleTo } from './import-job';
 
-describe('who sees a household import', () => {
+describe('who sees a bulk import', () => {
   it.each([
     ['a city-wide reader', ['310104'], undefined, true],
     ['a reader of the same district', ['310104'], ['310104', '310105'], true],

@@ -1,0 +1,8 @@
+// Bulk imports (批量导入) of CSV files as background jobs with progress and a per-row report, shared by services.
+export * from './domain/import-job';
+export * from './domain/import-file';
+export * from './application/import-job-store';
+export * from './application/bulk-import-worker';
+export * from './application/refusal';
+export * from './persistence/sql-import-job-store';
+export * from './http/import-job.dto';
