@@ -6,7 +6,7 @@
  * its Swagger UI is. A service that crashes is restarted with backoff while the others keep
  * serving; Ctrl-C or SIGTERM stops everything it started, within a bounded time.
  */
-import { SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
+import { SERVICE_NODE_FLAGS, SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { DevIssuer, provisionServiceRoles } from '@civic/platform';
 import { launchInfrastructure, repoRoot } from '@civic/testing';
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       new SupervisedService({
         name,
         command: process.execPath,
-        args: ['--enable-source-maps', join(root, 'dist', 'services', name, 'src', 'main.js')],
+        args: [...SERVICE_NODE_FLAGS, join(root, 'dist', 'services', name, 'src', 'main.js')],
         env,
         log,
         onGiveUp: () => void stop(1),

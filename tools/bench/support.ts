@@ -1,5 +1,5 @@
 /** What the benchmarks share: a service started as its own process, a keep-alive HTTP client, timing and memory. */
-import { serviceEnvPrefix } from '@civic/contracts';
+import { SERVICE_NODE_FLAGS, serviceEnvPrefix } from '@civic/contracts';
 import { freePort, repoRoot } from '@civic/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ export interface RunningService {
 export async function startService(name: string, env: Record<string, string>): Promise<RunningService> {
   const port = await freePort();
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, join(repoRoot(), 'dist', 'services', name, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profile, join(repoRoot(), 'dist', 'services', name, 'src', 'main.js')], {
     env: { ...process.env, ...env, [`${serviceEnvPrefix(name)}PORT`]: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

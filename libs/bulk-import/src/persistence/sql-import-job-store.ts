@@ -61,18 +61,23 @@ export class SqlImportJobStore<F = Record<string, string>> implements ImportJobS
     return rows.length === 1;
   }
 
-  /** The groups of the next unprocessed rows in file order, each with all its unprocessed rows (two index reads, not a scan of the file). */
+  /**
+   * The groups of the next unprocessed rows in file order, each with all its unprocessed rows: two
+   * index reads (the next rows; their groups' rows), never a scan of the file, however long.
+   */
   async nextGroups(id: string, rows: number): Promise<ImportRow<F>[][]> {
-    const found = await this.uow.manager().query(
-      `WITH refs AS (
-         SELECT ${this.t.groupColumn} AS ref, min(row_number) AS first FROM (
-           SELECT row_number, ${this.t.groupColumn} FROM ${this.t.row} WHERE import_id = $1 AND outcome IS NULL ORDER BY row_number LIMIT $2
-         ) next GROUP BY ${this.t.groupColumn}
-       )
-       SELECT r.row_number, r.${this.t.groupColumn} AS ref, r.fields FROM ${this.t.row} r JOIN refs ON r.${this.t.groupColumn} = refs.ref
-        WHERE r.import_id = $1 AND r.outcome IS NULL ORDER BY refs.first, r.row_number`,
+    const db = this.uow.manager();
+    const next: { ref: string }[] = await db.query(
+      `SELECT ${this.t.groupColumn} AS ref FROM ${this.t.row} WHERE import_id = $1 AND outcome IS NULL ORDER BY row_number LIMIT $2`,
       [id, rows],
     );
+    if (next.length === 0) return [];
+    const found = await db.query(
+      `SELECT row_number, ${this.t.groupColumn} AS ref, fields FROM ${this.t.row}
+        WHERE import_id = $1 AND ${this.t.groupColumn} = ANY($2::text[]) AND outcome IS NULL ORDER BY row_number`,
+      [id, [...new Set(next.map((r) => r.ref))]],
+    );
+    // Groups in the order of their first row.
     const byGroup = new Map<string, ImportRow<F>[]>();
     for (const r of found) {
       const group = byGroup.get(r.ref) ?? [];

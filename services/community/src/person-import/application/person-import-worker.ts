@@ -31,7 +31,7 @@ export class PersonImportWorker extends BulkImportWorker<PersonImportFields> {
     lease: JobLease,
     @Inject(PERSON_IMPORT_SWEEP_MS) sweepMs: number,
   ) {
-    super(jobs, lease, { leasePrefix: PERSON_IMPORT_LEASE, rowsPerRead: 2000, sweepMs });
+    super(jobs, lease, { leasePrefix: PERSON_IMPORT_LEASE, rowsPerRead: 4000, sweepMs });
   }
 
   protected async importGroups(id: string, groups: Group[], actor: Actor): Promise<void> {

@@ -8,7 +8,7 @@ export class SqlCommunityCloudLoader implements CommunityCloudLoader {
   constructor(private readonly uow: UnitOfWork) {}
 
   async knownCitizenIds(citizenIds: string[]): Promise<Set<string>> {
-    const rows = await this.uow.transaction().query(`SELECT citizen_id FROM person WHERE citizen_id = ANY($1::text[])`, [citizenIds]);
+    const rows = await this.uow.transaction().query(`SELECT citizen_id FROM person WHERE citizen_id = ANY($1::bpchar[])`, [citizenIds]);
     return new Set(rows.map((r: { citizen_id: string }) => r.citizen_id));
   }
 
