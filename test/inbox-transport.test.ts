@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { DivisionEstablished, DivisionEstablishedV1 } from '@civic/contracts';
+import { DivisionEstablished, DivisionEstablishedV1, DivisionRenamed, DivisionRenamedV1 } from '@civic/contracts';
 import { DomainError } from '@civic/domain-kernel';
-import { EventConsumerGroup, MessagingRuntime, OnEvent, PlatformModule, requestContext, UnitOfWork } from '@civic/platform';
+import { EventConsumerGroup, MessagingRuntime, OnEvent, OnEvents, PlatformModule, requestContext, UnitOfWork } from '@civic/platform';
 import { eventually, startTestService, TestBroker, TestService, waitForConsumers } from '@civic/testing';
 import { Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -23,9 +23,23 @@ class ProbeConsumer {
   }
 }
 
+const runs: DivisionRenamedV1[][] = [];
+
+/** A consumer group whose handler takes runs of events at once (`@OnEvents`), in the inbox transaction. */
+@EventConsumerGroup('transport-batch-test')
+class BatchProbeConsumer {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  @OnEvents(DivisionRenamed)
+  async renamed(divisions: DivisionRenamedV1[]): Promise<void> {
+    await this.uow.transaction().query('SELECT 1');
+    runs.push(divisions);
+  }
+}
+
 const definition = SERVICES.charity.definition;
 
-@Module({ imports: [PlatformModule.forService(definition)], controllers: [ProbeConsumer] })
+@Module({ imports: [PlatformModule.forService(definition)], controllers: [ProbeConsumer, BatchProbeConsumer] })
 class ProbeModule {}
 
 /** The custom Nest transport over EventConsumer: handlers declared with @OnEvent, run in the inbox transaction, real errors on the DLQ. */
@@ -75,6 +89,31 @@ describe('inbox transport', () => {
         await service.app.get(DataSource).query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1 AND consumer = 'charity.transport-test'`, [event.id])
       )[0].n as number;
     expect(await eventually(inboxRows, (n) => n > 0, { what: 'the event committed' })).toBe(1);
+  });
+
+  it('gives a batch handler the run of its events from one fetch, in order, each event once', async () => {
+    const code = `310115002${String(Math.floor(Math.random() * 900) + 100)}`;
+    const renamed = Array.from({ length: 5 }, (_, i) =>
+      TestBroker.event(DivisionRenamed, { code, previousName: `旧名${i}`, name: `新名${i}`, effectiveFrom: '2026-07-01' }, { subject: code }),
+    );
+    // One produce request on one key: one partition, one fetch; the third event delivered twice.
+    await broker.publish(DivisionRenamed, [...renamed.slice(0, 3), renamed[2], ...renamed.slice(3)]);
+    const applied = () => runs.flat().filter((d) => d.code === code);
+    await eventually(
+      async () => applied().length,
+      (n) => n >= 5,
+      { what: 'five renames applied' },
+    );
+    expect(applied().map((d) => d.name)).toEqual(['新名0', '新名1', '新名2', '新名3', '新名4']);
+    expect(runs.some((run) => run.filter((d) => d.code === code).length > 1)).toBe(true);
+    const inboxRows = (
+      await service.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[]) AND consumer = 'charity.transport-batch-test'`, [
+          renamed.map((e) => e.id),
+        ])
+    )[0].n;
+    expect(inboxRows).toBe(5);
   });
 
   it("parks a handler's failure on the DLQ with the handler's own error, not Nest's generic one", async () => {

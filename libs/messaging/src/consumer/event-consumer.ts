@@ -12,6 +12,12 @@ export type EventHandler<TData = any> = (event: CloudEvent<TData>, tx: EntityMan
 export interface Subscription<TData = any> {
   contract: EventContract<TData>;
   handle: EventHandler<TData>;
+  /**
+   * Applies a run of consecutive events of this type at once (set-wise), in the batch's inbox
+   * transaction; events keep their order. Without it, or when a batch fails and is retried one event
+   * at a time, `handle` takes each event.
+   */
+  handleBatch?: (events: CloudEvent<TData>[], tx: EntityManager) => Promise<void>;
 }
 
 export interface EventConsumerOptions {
@@ -194,12 +200,21 @@ export class EventConsumer {
         [items.map((i) => i.event.id), this.groupId, items.map((i) => i.event.type)],
       );
       const fresh = new Set(inserted.map((r) => r.event_id));
-      let applied = 0;
-      for (const item of items) {
-        if (!fresh.delete(item.event.id)) continue; // seen before, or earlier in this batch
-        await item.subscription.handle(item.event, tx);
-        applied += 1;
+      // Seen before, or earlier in this batch: skipped.
+      const toApply = items.filter((item) => fresh.delete(item.event.id));
+      for (let i = 0; i < toApply.length;) {
+        const { subscription } = toApply[i];
+        let end = i + 1;
+        if (subscription.handleBatch) while (end < toApply.length && toApply[end].subscription === subscription) end++;
+        if (subscription.handleBatch)
+          await subscription.handleBatch(
+            toApply.slice(i, end).map((item) => item.event),
+            tx,
+          );
+        else await subscription.handle(toApply[i].event, tx);
+        i = end;
       }
+      const applied = toApply.length;
       return { applied, duplicates: items.length - applied };
     });
   }

@@ -1,7 +1,7 @@
-import { EventConsumer, KafkaGateway, MessagingLogger, Subscription } from '@civic/messaging';
+import { CloudEvent, EventConsumer, KafkaGateway, MessagingLogger, Subscription } from '@civic/messaging';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { InboxContext } from './inbox-context';
 import type { OnEventExtras } from './on-event.decorator';
 
@@ -38,7 +38,8 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
       const name = `${this.options.groupPrefix ?? ''}${extras.consumer}`;
       const group = `${this.options.service}.${name}`;
       const subscriptions = groups.get(name) ?? [];
-      subscriptions.push({ contract: extras.contract, handle: (event, tx) => invoke(handler, new InboxContext([event, tx, group])) });
+      const run = (events: CloudEvent[], tx: EntityManager) => invoke(handler, new InboxContext([events[0], tx, group, events]), extras.batch);
+      subscriptions.push({ contract: extras.contract, handle: (event, tx) => run([event], tx), ...(extras.batch ? { handleBatch: run } : {}) });
       groups.set(name, subscriptions);
     }
     for (const [name, subscriptions] of groups) {
@@ -63,8 +64,8 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   }
 }
 
-/** Runs the Nest handler (guards, interceptors, filters and all) and surfaces its real error. */
-async function invoke(handler: MessageHandler, context: InboxContext): Promise<void> {
-  const result: unknown = await handler(context.event.data, context);
+/** Runs the Nest handler (guards, interceptors, filters and all) and surfaces its real error; a batch handler takes its events' data as a list. */
+async function invoke(handler: MessageHandler, context: InboxContext, batch: boolean): Promise<void> {
+  const result: unknown = await handler(batch ? context.events.map((e) => e.data) : context.event.data, context);
   if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
 }

@@ -32,22 +32,26 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     };
     const work = async () => {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      // What the event changed here is audited as the consumer group, under the request that caused it.
-      await this.uow.defer(
-        auditRowWrite({
-          actor: store.actor!,
-          action: `event:${inbox.event.type}`,
-          resourceType: 'event',
-          resourceId: inbox.event.subject ?? null,
-          requestId: store.requestId,
-          method: 'EVENT',
-          path: inbox.event.type,
-          status: 200,
-          details: { eventId: inbox.event.id, source: inbox.event.source, ...(store.auditEffects ? { effects: store.auditEffects } : {}) },
-        }),
-      );
+      // What each event changed here is audited as the consumer group, under the request that caused it.
+      for (const event of inbox.events)
+        await this.uow.defer(
+          auditRowWrite({
+            actor: store.actor!,
+            action: `event:${event.type}`,
+            resourceType: 'event',
+            resourceId: event.subject ?? null,
+            requestId: event.requestId ?? event.id,
+            method: 'EVENT',
+            path: event.type,
+            status: 200,
+            details: { eventId: event.id, source: event.source, ...(store.auditEffects ? { effects: store.auditEffects } : {}) },
+          }),
+        );
       await this.uow.flush(store);
-      this.logger.log({ group: inbox.group, eventId: inbox.event.id, type: inbox.event.type, traceId: traceIdOf(store.traceparent) }, 'event handled');
+      this.logger.log(
+        { group: inbox.group, eventId: inbox.event.id, type: inbox.event.type, events: inbox.events.length, traceId: traceIdOf(store.traceparent) },
+        'event handled',
+      );
       // Within the consumer's batch transaction, "after commit" is after the handler returns.
       runAfterCommit(callbacks);
       return result;

@@ -4,12 +4,15 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { PARAM_ARGS_METADATA } from '@nestjs/microservices/constants';
 
 const ON_EVENT = 'civic:on-event';
+const ON_EVENT_BATCH = 'civic:on-event-batch';
 const CONSUMER_GROUP = 'civic:consumer-group';
 
 /** What the inbox transport needs of a handler: its contract and its consumer group. */
 export interface OnEventExtras {
   contract: EventContract;
   consumer: string;
+  /** The handler takes a run of consecutive events of its type at once (a list of their data). */
+  batch: boolean;
 }
 
 /**
@@ -24,7 +27,7 @@ export function EventConsumerGroup(name: string): ClassDecorator {
       const contract = descriptor?.value && (Reflect.getMetadata(ON_EVENT, descriptor.value) as EventContract | undefined);
       if (!descriptor || !contract) continue;
       // One pattern per group and type: handlers of the same event in two groups stay apart.
-      const extras: OnEventExtras = { contract, consumer: name };
+      const extras: OnEventExtras = { contract, consumer: name, batch: Reflect.getMetadata(ON_EVENT_BATCH, descriptor.value) === true };
       // The first parameter is the event's data, also when another parameter is decorated (`@Ctx()`).
       const params = (Reflect.getMetadata(PARAM_ARGS_METADATA, target, key) ?? {}) as Record<string, unknown>;
       if (!Object.keys(params).some((k) => k.endsWith(':0'))) Payload()(target.prototype, key, 0);
@@ -41,6 +44,19 @@ export function EventConsumerGroup(name: string): ClassDecorator {
 export function OnEvent<TData>(contract: EventContract<TData>) {
   return (_target: object, _key: string | symbol, descriptor: TypedPropertyDescriptor<(data: TData, ...rest: any[]) => Promise<void>>) => {
     Reflect.defineMetadata(ON_EVENT, contract, descriptor.value!);
+    return descriptor;
+  };
+}
+
+/**
+ * Handles one integration event type a run at a time: the method takes the data of consecutive
+ * events of the type from one fetched batch (in order; one when the batch is retried event by event),
+ * so that it can apply them set-wise. It runs inside the consumer's inbox transaction, like `@OnEvent`.
+ */
+export function OnEvents<TData>(contract: EventContract<TData>) {
+  return (_target: object, _key: string | symbol, descriptor: TypedPropertyDescriptor<(data: TData[], ...rest: any[]) => Promise<void>>) => {
+    Reflect.defineMetadata(ON_EVENT, contract, descriptor.value!);
+    Reflect.defineMetadata(ON_EVENT_BATCH, true, descriptor.value!);
     return descriptor;
   };
 }

@@ -13,8 +13,9 @@ export class AutomaticTagging {
     @Inject(DISABILITY_LEVELS_REPOSITORY) private readonly disability: DisabilityLevelsRepository,
   ) {}
 
-  async apply(decisions: TagDecision[], owner: TagOwner): Promise<void> {
-    for (const decision of decisions) await this.persons.applyAutomatic(decision.citizenId, decision, owner);
+  /** Applies the decisions of one event, or of a run of events, in their order. */
+  apply(decisions: TagDecision[], owner: TagOwner): Promise<void> {
+    return this.persons.applyAutomatic(decisions, owner);
   }
 
   disabilityLevels(): Promise<DisabilityLevels> {

@@ -60,19 +60,29 @@ export class PersonCommands {
   }
 
   /**
-   * A tag another context's event gives or closes (`owner`: that context): applied when the person is
-   * in the cloud and the dictionary lets that context set the tag; nothing when it is already so.
+   * Tags other contexts' events give or close (`owner`: that context), in their order, set-wise: each
+   * is applied when the person is in the cloud and the dictionary lets that context set the tag, and
+   * is nothing when it is already so. A run of events is one read of its persons and three writes.
    */
-  async applyAutomatic(citizenId: string, decision: { tag: string; action: 'tag' | 'untag'; reason: string }, owner: TagOwner): Promise<void> {
-    const tag = await this.tags.find(decision.tag);
-    if (!tag?.isSetByEventsOf(owner, decision.action === 'untag')) return;
-    const person = await this.persons.findByCitizenId(citizenId, { forUpdate: true });
-    if (!person || person.status !== 'resident') return;
-    const expected = person.version;
-    if (decision.action === 'tag' && !person.hasTag(decision.tag)) person.tag(decision.tag, decision.reason, this.clock.now());
-    else if (decision.action === 'untag' && person.hasTag(decision.tag)) person.untag(decision.tag, decision.reason);
-    else return;
-    await this.commit(person, expected);
+  async applyAutomatic(decisions: { citizenId: string; tag: string; action: 'tag' | 'untag'; reason: string }[], owner: TagOwner): Promise<void> {
+    const tags = new Map<string, Tag | null>();
+    for (const code of new Set(decisions.map((d) => d.tag))) tags.set(code, await this.tags.find(code));
+    const allowed = decisions.filter((d) => tags.get(d.tag)?.isSetByEventsOf(owner, d.action === 'untag'));
+    if (allowed.length === 0) return;
+    const persons = await this.persons.findManyByCitizenIds([...new Set(allowed.map((d) => d.citizenId))], { forUpdate: true });
+    const expected = new Map([...persons.values()].map((p) => [p.id, p.version]));
+    const at = this.clock.now();
+    for (const decision of allowed) {
+      const person = persons.get(decision.citizenId);
+      if (!person || person.status !== 'resident') continue;
+      if (decision.action === 'tag' && !person.hasTag(decision.tag)) person.tag(decision.tag, decision.reason, at);
+      else if (decision.action === 'untag' && person.hasTag(decision.tag)) person.untag(decision.tag, decision.reason);
+    }
+    const changed = [...persons.values()]
+      .map((person) => ({ person, expectedVersion: expected.get(person.id)!, changes: person.pullChanges() }))
+      .filter((e) => e.changes.length > 0);
+    await this.persons.saveTagChanges(changed, recordedBy(), at);
+    await this.events.publish(changed.flatMap((e) => personIntegrationEvents(e.person, e.changes, at)));
   }
 
   /** A death registered in funeral: every tag closes and the residence ends; nothing when the person is not in the cloud, or already dead. */

@@ -1,10 +1,9 @@
 import { districtFilter, divisionOfRow, KeysetQuery, UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
 import { PersonHistoryView, PersonQueries, PersonSearch, PersonView } from '../application/person-queries';
+import { OPEN_TAGS } from './person-columns';
 
-const COLUMNS = `p.id, p.citizen_id, p.name, p.dwelling_id, p.committee_code, p.status, p.died_on::text AS died_on, p.version,
-  coalesce((SELECT json_agg(json_build_object('code', t.tag_code, 'since', t.tagged_at) ORDER BY t.id)
-            FROM person_tag t WHERE t.person_id = p.id AND t.untagged_at IS NULL), '[]') AS tags`;
+const COLUMNS = `p.id, p.citizen_id, p.name, p.dwelling_id, p.committee_code, p.status, p.died_on::text AS died_on, p.version, ${OPEN_TAGS}`;
 
 /**
  * Adapter of the person query port. A tag search reads the open tags' index (tag, committee, person)
