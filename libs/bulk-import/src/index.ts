@@ -4,5 +4,6 @@ export * from './domain/import-file';
 export * from './application/import-job-store';
 export * from './application/bulk-import-worker';
 export * from './application/refusal';
+export * from './application/start-import';
 export * from './persistence/sql-import-job-store';
 export * from './http/import-job.dto';

@@ -1,7 +1,5 @@
-import { DomainError } from '@civic/domain-kernel';
-import { afterCommit, CsvUpload, requestContext } from '@civic/platform';
+import { startImport } from '@civic/bulk-import';
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { checkPersonImportFile, dwellingRef } from '../domain/person-import-rows';
 import { PERSON_IMPORT_STORE, PersonImportStore } from './person-import-store';
 import { PersonImportWorker } from './person-import-worker';
@@ -14,18 +12,7 @@ export class PersonImportCommands {
     private readonly worker: PersonImportWorker,
   ) {}
 
-  async submit(csv: unknown): Promise<string> {
-    // The platform parsed the file as it arrived (malformed or oversized files are refused there).
-    if (!(csv instanceof CsvUpload)) throw new DomainError('IMPORT.EMPTY', 'send the file as a text/csv body', 'invalid', 'body');
-    const rows = checkPersonImportFile(csv.header, csv.rows);
-    const actor = requestContext.current()!.actor!;
-    const id = randomUUID();
-    await this.jobs.create(
-      id,
-      rows.map((fields) => ({ groupRef: dwellingRef(fields).slice(0, 250), fields })),
-      { subject: actor.subject, system: actor.system, districts: actor.districts },
-    );
-    afterCommit(() => void this.worker.wake(id));
-    return id;
+  submit(csv: unknown): Promise<string> {
+    return startImport(csv, checkPersonImportFile, (fields) => dwellingRef(fields).slice(0, 250), this.jobs, this.worker);
   }
 }
