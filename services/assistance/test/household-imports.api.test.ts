@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from '../src/household-import/application/household-import-store';
+import { HOUSEHOLD_IMPORT_REPOSITORY, HouseholdImportRepository } from '../src/household-import/domain/household-import.repository';
 import { householdImportLease, ImportWorker } from '../src/household-import/application/import-worker';
 import { AppModule } from '../src/app.module';
 import { MAX_IMPORT_ROWS } from '../src/household-import/domain/import-rows';
@@ -150,7 +150,7 @@ describe('assistance bulk household import (批量导入)', () => {
       await otherReplica.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [householdImportLease(id)]);
       await assistance.app.get(UnitOfWork).run(
         () =>
-          assistance.app.get<HouseholdImportStore>(HOUSEHOLD_IMPORT_STORE).create(
+          assistance.app.get<HouseholdImportRepository>(HOUSEHOLD_IMPORT_REPOSITORY).create(
             id,
             rows.map((fields) => ({ groupRef: fields.householdRef, fields })),
             uploader,

@@ -1,6 +1,6 @@
 import { Actor, BackgroundWorker, JobLease } from '@civic/platform';
 import { ImportRow } from '../domain/import-job';
-import { ImportJobStore } from './import-job-store';
+import { ImportJobRepository } from '../domain/import-job.repository';
 
 export interface BulkImportOptions {
   /** The lease name's prefix, e.g. `household-import` (one replica imports a file at a time). */
@@ -20,7 +20,7 @@ export const importLeaseKey = (prefix: string, id: string) => `${prefix}:${id}`;
  */
 export abstract class BulkImportWorker<F = Record<string, string>> extends BackgroundWorker {
   constructor(
-    protected readonly jobs: ImportJobStore<F>,
+    protected readonly jobs: ImportJobRepository<F>,
     private readonly lease: JobLease,
     private readonly options: BulkImportOptions,
   ) {

@@ -1,7 +1,7 @@
 import { DomainError } from '@civic/domain-kernel';
 import { afterCommit, CsvUpload, requestContext } from '@civic/platform';
 import { randomUUID } from 'node:crypto';
-import { ImportJobStore } from './import-job-store';
+import { ImportJobRepository } from '../domain/import-job.repository';
 
 /**
  * 批量导入: stores the rows of an uploaded file as a new job, each in its group, on behalf of the
@@ -13,7 +13,7 @@ export async function startImport<F>(
   csv: unknown,
   check: (header: string[], rows: Record<string, string>[]) => F[],
   groupOf: (fields: F) => string,
-  jobs: ImportJobStore<F>,
+  jobs: ImportJobRepository<F>,
   worker: { wake(id: string): Promise<void> },
 ): Promise<string> {
   if (!(csv instanceof CsvUpload)) throw new DomainError('IMPORT.EMPTY', 'send the file as a text/csv body', 'invalid', 'body');

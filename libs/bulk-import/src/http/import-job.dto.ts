@@ -3,7 +3,7 @@ import { streamedCsv } from '@civic/platform';
 import { StreamableFile } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ImportJobStore, ImportJobView, ImportReportLine } from '../application/import-job-store';
+import { ImportJobQueries, ImportJobView, ImportReportLine } from '../application/import-job-queries';
 
 /** An import's progress as every service shows it; a service adds what its groups made (households, dwellings). */
 export class ImportJobResponse {
@@ -37,14 +37,14 @@ export function importJobResponse(j: ImportJobView): ImportJobResponse {
 /** The per-row report as CSV, streamed in keyset pages: row, group, outcome (or pending), the record made, why refused. */
 export function importReportCsv(
   reply: FastifyReply,
-  jobs: ImportJobStore<unknown>,
+  queries: ImportJobQueries,
   id: string,
   names: { file: string; group: string; result: string },
 ): StreamableFile {
   return streamedCsv(
     reply,
     { name: names.file, header: ['rowNumber', names.group, 'outcome', names.result, 'errors'] },
-    (after: ImportReportLine | null) => jobs.reportAfter(id, after?.rowNumber ?? 0, 5000),
+    (after: ImportReportLine | null) => queries.reportAfter(id, after?.rowNumber ?? 0, 5000),
     (l) => [l.rowNumber, l.groupRef, l.outcome ?? 'pending', l.resultId ?? '', (l.errors ?? []).join('; ')],
   );
 }

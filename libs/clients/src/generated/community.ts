@@ -1594,7 +1594,7 @@ export interface components {
              * @example 2026-05-20
              */
             heldOn: string;
-            /** @description at least 3 different people, residents’ representatives among them */
+            /** @description at least 3 different people, residents’ representatives among them (else 422 naming the rule) */
             participants: components["schemas"]["ParticipantDto"][];
             /** @example 按楼层系数分摊, 一楼住户不承担 */
             resolution: string;

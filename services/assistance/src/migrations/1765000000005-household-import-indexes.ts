@@ -1,6 +1,6 @@
 import { sqlMigration } from '@civic/platform';
 
-/** The indexes libs/bulk-import's store reads household imports by: unprocessed rows in file order, and a household's rows. */
+/** The indexes libs/bulk-import's repository reads household imports by: unprocessed rows in file order, and a household's rows. */
 export const HouseholdImportIndexes1765000000005 = sqlMigration(
   'HouseholdImportIndexes',
   1765000000005,

@@ -3,7 +3,7 @@ import { Actor, assertDistrictInScope, JobLease, UnitOfWork } from '@civic/platf
 import { Inject, Injectable } from '@nestjs/common';
 import { HouseholdCommands } from '../../household/application/household-commands';
 import { householdFromRows, ImportFields, rowOfError } from '../domain/import-rows';
-import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from './household-import-store';
+import { HOUSEHOLD_IMPORT_REPOSITORY, HouseholdImportRepository } from '../domain/household-import.repository';
 
 export const IMPORT_SWEEP_MS = Symbol('IMPORT_SWEEP_MS');
 const LEASE = 'household-import';
@@ -19,7 +19,7 @@ export const householdImportLease = (id: string) => importLeaseKey(LEASE, id);
 @Injectable()
 export class ImportWorker extends BulkImportWorker<ImportFields> {
   constructor(
-    @Inject(HOUSEHOLD_IMPORT_STORE) jobs: HouseholdImportStore,
+    @Inject(HOUSEHOLD_IMPORT_REPOSITORY) jobs: HouseholdImportRepository,
     private readonly households: HouseholdCommands,
     private readonly uow: UnitOfWork,
     lease: JobLease,

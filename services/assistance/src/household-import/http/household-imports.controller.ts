@@ -1,4 +1,4 @@
-import { ImportJobResponse, importJobResponse, importNotFound, ImportJobView, importReportCsv, visibleTo } from '@civic/bulk-import';
+import { ImportJobQueries, ImportJobResponse, importJobResponse, importNotFound, ImportJobView, importReportCsv, visibleTo } from '@civic/bulk-import';
 import { Command, DistrictScope, PageOf, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
@@ -17,7 +17,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ImportCommands } from '../application/import-commands';
 import { IMPORT_COLUMNS } from '../domain/import-rows';
-import { HOUSEHOLD_IMPORT_STORE, HouseholdImportStore } from '../application/household-import-store';
+import { HOUSEHOLD_IMPORT_QUERIES } from '../application/household-import-queries';
 
 export class HouseholdImportResponse extends ImportJobResponse {
   @ApiProperty() householdsCreated: number;
@@ -33,7 +33,7 @@ const EXAMPLE = `${IMPORT_COLUMNS.join(',')}\nH001,310104003,天平路100弄5号
 export class HouseholdImportsController {
   constructor(
     private readonly commands: ImportCommands,
-    @Inject(HOUSEHOLD_IMPORT_STORE) private readonly jobs: HouseholdImportStore,
+    @Inject(HOUSEHOLD_IMPORT_QUERIES) private readonly queries: ImportJobQueries,
   ) {}
 
   @Post()
@@ -59,7 +59,7 @@ export class HouseholdImportsController {
   async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<HouseholdImportResponse> {
     const id = await this.commands.submit(body);
     reply.header('Location', `/api/v1/household-imports/${id}`);
-    return response((await this.jobs.view(id))!);
+    return response((await this.queries.view(id))!);
   }
 
   @Get(':id')
@@ -78,12 +78,12 @@ export class HouseholdImportsController {
   @DistrictScope.domainRule("visibleTo: an import is seen within its uploader's districts, and each row must lie in them")
   async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     await this.require(id);
-    return importReportCsv(reply, this.jobs, id, { file: `household-import-${id}.csv`, group: 'householdRef', result: 'householdId' });
+    return importReportCsv(reply, this.queries, id, { file: `household-import-${id}.csv`, group: 'householdRef', result: 'householdId' });
   }
 
   /** An import is visible to whoever may import, within the uploader's districts. */
   private async require(id: string): Promise<ImportJobView> {
-    const job = await this.jobs.view(id);
+    const job = await this.queries.view(id);
     if (!job || !visibleTo(job.uploader, requestContext.current()?.actor)) throw importNotFound('household import', id);
     return job;
   }

@@ -23,7 +23,12 @@ export class RecordDeliberationRequest {
   @BusinessDateField('heldOn', { description: 'the day it was held (not later than today)', example: '2026-05-20' })
   heldOn: string;
 
-  @ApiProperty({ type: [ParticipantDto], minItems: 3, maxItems: 100, description: 'at least 3 different people, residents’ representatives among them' })
+  @ApiProperty({
+    type: [ParticipantDto],
+    minItems: 1,
+    maxItems: 100,
+    description: 'at least 3 different people, residents’ representatives among them (else 422 naming the rule)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { Dwelling } from '../../dwelling/domain/dwelling';
 import { personExists } from '../../person/domain/person';
 import { dwellingOfRows, dwellingRef, PersonImportFields, residentOfRow } from '../domain/person-import-rows';
-import { COMMUNITY_CLOUD_LOADER, CommunityCloudLoader, PERSON_IMPORT_STORE, PersonImportStore } from './person-import-store';
+import { COMMUNITY_CLOUD_LOADER, CommunityCloudLoader } from '../domain/community-cloud-loader';
+import { PERSON_IMPORT_REPOSITORY, PersonImportRepository } from '../domain/person-import.repository';
 
 export const PERSON_IMPORT_SWEEP_MS = Symbol('PERSON_IMPORT_SWEEP_MS');
 export const PERSON_IMPORT_LEASE = 'person-import';
@@ -24,7 +25,7 @@ type Group = ImportRow<PersonImportFields>[];
 @Injectable()
 export class PersonImportWorker extends BulkImportWorker<PersonImportFields> {
   constructor(
-    @Inject(PERSON_IMPORT_STORE) jobs: PersonImportStore,
+    @Inject(PERSON_IMPORT_REPOSITORY) jobs: PersonImportRepository,
     @Inject(COMMUNITY_CLOUD_LOADER) private readonly loader: CommunityCloudLoader,
     private readonly uow: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,

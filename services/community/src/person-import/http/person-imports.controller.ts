@@ -1,4 +1,4 @@
-import { ImportJobResponse, importJobResponse, ImportJobView, importNotFound, importReportCsv, visibleTo } from '@civic/bulk-import';
+import { ImportJobQueries, ImportJobResponse, importJobResponse, ImportJobView, importNotFound, importReportCsv, visibleTo } from '@civic/bulk-import';
 import { Command, DistrictScope, ProblemDetails, requestContext, RequirePermission, UUID } from '@civic/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import {
@@ -16,7 +16,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { PersonImportCommands } from '../application/person-import-commands';
-import { PERSON_IMPORT_STORE, PersonImportStore } from '../application/person-import-store';
+import { PERSON_IMPORT_QUERIES } from '../application/person-import-queries';
 import { PERSON_IMPORT_COLUMNS } from '../domain/person-import-rows';
 
 export class PersonImportResponse extends ImportJobResponse {
@@ -32,7 +32,7 @@ const SCOPE = "visibleTo: an import is seen within its uploader's districts, and
 export class PersonImportsController {
   constructor(
     private readonly commands: PersonImportCommands,
-    @Inject(PERSON_IMPORT_STORE) private readonly jobs: PersonImportStore,
+    @Inject(PERSON_IMPORT_QUERIES) private readonly queries: ImportJobQueries,
   ) {}
 
   @Post()
@@ -52,7 +52,7 @@ export class PersonImportsController {
   async submit(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonImportResponse> {
     const id = await this.commands.submit(body);
     reply.header('Location', `/api/v1/person-imports/${id}`);
-    return response((await this.jobs.view(id))!);
+    return response((await this.queries.view(id))!);
   }
 
   @Get(':id')
@@ -71,11 +71,11 @@ export class PersonImportsController {
   @DistrictScope.domainRule(SCOPE)
   async report(@Param('id', UUID) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     await this.require(id);
-    return importReportCsv(reply, this.jobs, id, { file: `person-import-${id}.csv`, group: 'dwelling', result: 'personId' });
+    return importReportCsv(reply, this.queries, id, { file: `person-import-${id}.csv`, group: 'dwelling', result: 'personId' });
   }
 
   private async require(id: string): Promise<ImportJobView> {
-    const job = await this.jobs.view(id);
+    const job = await this.queries.view(id);
     if (!job || !visibleTo(job.uploader, requestContext.current()?.actor)) throw importNotFound('person import', id);
     return job;
   }

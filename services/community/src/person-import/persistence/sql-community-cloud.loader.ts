@@ -1,6 +1,6 @@
 import { UnitOfWork } from '@civic/platform';
 import { Injectable } from '@nestjs/common';
-import { CommunityCloudLoader } from '../application/person-import-store';
+import { CommunityCloudLoader } from '../domain/community-cloud-loader';
 
 /** Adapter: an import batch's reads and writes as a handful of set-wise statements (arrays bound as parameters, never spliced in). */
 @Injectable()

@@ -1,6 +1,6 @@
 import { queryReturning, UnitOfWork } from '@civic/platform';
-import { ImportJobStore, ImportJobView, ImportReportLine } from '../application/import-job-store';
 import { ImportJob, ImportRow, RowOutcome, Uploader } from '../domain/import-job';
+import { ImportJobRepository } from '../domain/import-job.repository';
 
 /** A service's import tables and the names it gives the group, its result and the groups made (constants, never input). */
 export interface ImportTables {
@@ -14,10 +14,10 @@ export interface ImportTables {
 const CHUNK = 5000;
 
 /**
- * Adapter of the import store over a service's two tables (`importTablesSql` makes them): the job
- * with its counters, and its rows with their outcome. A service's store extends it with its tables.
+ * Adapter of the import job repository over a service's two tables (`importTablesSql` makes them):
+ * the job with its counters, and its rows with their outcome. A service's repository extends it with its tables.
  */
-export class SqlImportJobStore<F = Record<string, string>> implements ImportJobStore<F> {
+export class SqlImportJobRepository<F = Record<string, string>> implements ImportJobRepository<F> {
   constructor(
     protected readonly uow: UnitOfWork,
     private readonly t: ImportTables,
@@ -114,36 +114,6 @@ export class SqlImportJobStore<F = Record<string, string>> implements ImportJobS
       .manager()
       .query(`UPDATE ${this.t.job} SET status = $2, completed_at = now(), last_error = $3 WHERE id = $1`, [id, error ? 'failed' : 'completed', error ?? null]);
   }
-
-  async view(id: string): Promise<ImportJobView | null> {
-    const [j] = await this.uow.manager().query(
-      `SELECT id, status, total_rows, processed_rows, accepted_rows, rejected_rows, ${this.t.createdColumn} AS created, submitted_by, submitted_system, districts,
-              created_at, completed_at FROM ${this.t.job} WHERE id = $1`,
-      [id],
-    );
-    if (!j) return null;
-    return {
-      id: j.id,
-      status: j.status,
-      totalRows: j.total_rows,
-      processedRows: j.processed_rows,
-      acceptedRows: j.accepted_rows,
-      rejectedRows: j.rejected_rows,
-      created: j.created,
-      uploader: { subject: j.submitted_by, system: j.submitted_system, districts: j.districts },
-      createdAt: j.created_at.toISOString(),
-      completedAt: j.completed_at?.toISOString() ?? null,
-    };
-  }
-
-  async reportAfter(id: string, afterRow: number, limit: number): Promise<ImportReportLine[]> {
-    const rows = await this.uow.manager().query(
-      `SELECT row_number, ${this.t.groupColumn} AS ref, outcome, ${this.t.resultColumn} AS result, errors FROM ${this.t.row}
-        WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
-      [id, afterRow, limit],
-    );
-    return rows.map((r: Record<string, any>) => ({ rowNumber: r.row_number, groupRef: r.ref, outcome: r.outcome, resultId: r.result, errors: r.errors }));
-  }
 }
 
 /**
@@ -183,7 +153,7 @@ export function importTablesSql(prefix: string): string[] {
   ];
 }
 
-/** The tables `importTablesSql(prefix)` makes, as the store names them. */
+/** The tables `importTablesSql(prefix)` makes, as the repository and queries name them. */
 export function importTables(prefix: string): ImportTables {
   return { job: `${prefix}_import`, row: `${prefix}_import_row`, groupColumn: 'group_ref', resultColumn: 'result_id', createdColumn: 'groups_created' };
 }

@@ -1,11 +1,4 @@
-import { ImportJobStore } from '@civic/bulk-import';
-import { PersonImportFields } from '../domain/person-import-rows';
-
-/** Port: community cloud import jobs (libs/bulk-import's store, a group per dwelling). */
-export type PersonImportStore = ImportJobStore<PersonImportFields>;
-export const PERSON_IMPORT_STORE = Symbol('PERSON_IMPORT_STORE');
-
-/** Port: the set-based writes of an import batch, in the current transaction. */
+/** Port: the set-wise reads and writes of an import batch, in the current transaction (the SQL adapter lives in persistence/). */
 export interface CommunityCloudLoader {
   /** Of these citizen IDs, those already in the cloud. */
   knownCitizenIds(citizenIds: string[]): Promise<Set<string>>;
