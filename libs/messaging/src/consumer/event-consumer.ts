@@ -204,14 +204,16 @@ export class EventConsumer {
       const toApply = items.filter((item) => fresh.delete(item.event.id));
       for (let i = 0; i < toApply.length;) {
         const { subscription } = toApply[i];
+        if (!subscription.handleBatch) {
+          await subscription.handle(toApply[i++].event, tx);
+          continue;
+        }
         let end = i + 1;
-        if (subscription.handleBatch) while (end < toApply.length && toApply[end].subscription === subscription) end++;
-        if (subscription.handleBatch)
-          await subscription.handleBatch(
-            toApply.slice(i, end).map((item) => item.event),
-            tx,
-          );
-        else await subscription.handle(toApply[i].event, tx);
+        while (end < toApply.length && toApply[end].subscription === subscription) end++;
+        await subscription.handleBatch(
+          toApply.slice(i, end).map((item) => item.event),
+          tx,
+        );
         i = end;
       }
       const applied = toApply.length;

@@ -5,6 +5,9 @@ import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 200;
 
+/** Deeper than this, narrow the filter: an offset scan of millions of rows is not a query to serve. */
+export const MAX_OFFSET = 1_000_000;
+
 /** An optional `true`/`false` query parameter (a filter); any other text is a 400 naming it. */
 export function QueryBoolean(description: string) {
   return applyDecorators(
@@ -14,8 +17,6 @@ export function QueryBoolean(description: string) {
     IsBoolean(),
   );
 }
-/** Deeper than this, narrow the filter: an offset scan of millions of rows is not a query to serve. */
-export const MAX_OFFSET = 1_000_000;
 
 /** A query parameter as a number; an empty value (`?offset=`) is no number and is refused, not read as 0. */
 const QueryNumber = () => Transform(({ value }) => (value === '' ? Number.NaN : value === undefined ? undefined : Number(value)));
