@@ -22,4 +22,7 @@ export * from './child-welfare/allowance-run-events';
 export * from './eldercare/facility-events';
 export * from './eldercare/placement-events';
 export * from './eldercare/care-assessment-events';
+export * from './charity/organisation-events';
+export * from './charity/fundraising-events';
+export * from './charity/donation-events';
 export * from './evolution';

@@ -19,6 +19,9 @@ import { EventContract } from './event-contract';
 import { FACILITY_EVENTS } from './eldercare/facility-events';
 import { PLACEMENT_EVENTS } from './eldercare/placement-events';
 import { CareLevelAssessed } from './eldercare/care-assessment-events';
+import { ORGANISATION_EVENTS } from './charity/organisation-events';
+import { CharitableTrustFiled, FundraisingPlanFiled } from './charity/fundraising-events';
+import { DonationReceived } from './charity/donation-events';
 
 /** Every published event type. A new contract is added here and nowhere else. */
 export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
@@ -47,6 +50,10 @@ export const ALL_EVENT_CONTRACTS: readonly EventContract[] = [
   ...FACILITY_EVENTS,
   ...PLACEMENT_EVENTS,
   CareLevelAssessed,
+  ...ORGANISATION_EVENTS,
+  FundraisingPlanFiled,
+  CharitableTrustFiled,
+  DonationReceived,
 ];
 
 const byType = new Map(ALL_EVENT_CONTRACTS.map((c) => [c.type, c]));

@@ -38,10 +38,14 @@ const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 let usccSerial = Math.floor(Math.random() * 1_000_000);
 
-/** A valid unified social credit code (GB 32100) of an enterprise in Xuhui, different on every call. */
-export function newUscc(): string {
+/**
+ * A valid unified social credit code (GB 32100) registered in Xuhui, different on every call: an
+ * enterprise's by default, or of the authority and type `kind` says (`51` a social group, `52` a
+ * social service institution, `53` a foundation).
+ */
+export function newUscc(kind = '91'): string {
   usccSerial += 1;
-  const body = `91310104${String(usccSerial).padStart(9, '0')}`;
+  const body = `${kind}310104${String(usccSerial).padStart(9, '0')}`;
   const sum = [...body].reduce((acc, ch, i) => acc + USCC_CHARS.indexOf(ch) * USCC_WEIGHTS[i], 0);
   return body + USCC_CHARS[(31 - (sum % 31)) % 31];
 }
