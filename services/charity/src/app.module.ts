@@ -1,8 +1,13 @@
 import { DivisionReadModelModule } from '@civic/divisions';
 import { PlatformModule } from '@civic/platform';
 import { Module } from '@nestjs/common';
+import { CharitableTrustModule } from './charitable-trust/charitable-trust.module';
+import { DonationModule } from './donation/donation.module';
+import { FundraisingPlanModule } from './fundraising-plan/fundraising-plan.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { service } from './service';
 
-@Module({ imports: [PlatformModule.forService(service), DivisionReadModelModule, OrganisationModule] })
+@Module({
+  imports: [PlatformModule.forService(service), DivisionReadModelModule, OrganisationModule, FundraisingPlanModule, CharitableTrustModule, DonationModule],
+})
 export class AppModule {}

@@ -22,6 +22,6 @@ import { SqlOrganisationRepository } from './persistence/sql-organisation.reposi
     { provide: ORGANISATION_REPOSITORY, useClass: SqlOrganisationRepository },
     { provide: ORGANISATION_QUERIES, useClass: SqlOrganisationQueries },
   ],
-  exports: [ORGANISATION_REPOSITORY],
+  exports: [ORGANISATION_REPOSITORY, ORGANISATION_QUERIES],
 })
 export class OrganisationModule {}
