@@ -6,8 +6,17 @@ import { DonationModule } from './donation/donation.module';
 import { FundraisingPlanModule } from './fundraising-plan/fundraising-plan.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { service } from './service';
+import { SupermarketModule } from './supermarket/supermarket.module';
 
 @Module({
-  imports: [PlatformModule.forService(service), DivisionReadModelModule, OrganisationModule, FundraisingPlanModule, CharitableTrustModule, DonationModule],
+  imports: [
+    PlatformModule.forService(service),
+    DivisionReadModelModule,
+    OrganisationModule,
+    FundraisingPlanModule,
+    CharitableTrustModule,
+    DonationModule,
+    SupermarketModule,
+  ],
 })
 export class AppModule {}
