@@ -7,6 +7,7 @@ import { FundraisingPlanModule } from './fundraising-plan/fundraising-plan.modul
 import { OrganisationModule } from './organisation/organisation.module';
 import { service } from './service';
 import { SupermarketModule } from './supermarket/supermarket.module';
+import { VolunteerModule } from './volunteer/volunteer.module';
 
 @Module({
   imports: [
@@ -17,6 +18,7 @@ import { SupermarketModule } from './supermarket/supermarket.module';
     CharitableTrustModule,
     DonationModule,
     SupermarketModule,
+    VolunteerModule,
   ],
 })
 export class AppModule {}
