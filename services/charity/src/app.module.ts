@@ -4,8 +4,10 @@ import { Module } from '@nestjs/common';
 import { CharitableTrustModule } from './charitable-trust/charitable-trust.module';
 import { DonationModule } from './donation/donation.module';
 import { FundraisingPlanModule } from './fundraising-plan/fundraising-plan.module';
+import { IllegalOrganisationModule } from './illegal-organisation/illegal-organisation.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { service } from './service';
+import { StatisticsModule } from './statistics/statistics.module';
 import { SupermarketModule } from './supermarket/supermarket.module';
 import { VolunteerModule } from './volunteer/volunteer.module';
 
@@ -19,6 +21,8 @@ import { VolunteerModule } from './volunteer/volunteer.module';
     DonationModule,
     SupermarketModule,
     VolunteerModule,
+    IllegalOrganisationModule,
+    StatisticsModule,
   ],
 })
 export class AppModule {}

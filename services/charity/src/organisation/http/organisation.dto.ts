@@ -32,11 +32,10 @@ export class RegisterOrganisationRequest {
 
   @YuanField('registeredCapital', {
     optional: true,
-    nullable: true,
     example: '4000000.00',
     description: '注册资金: a foundation at least 2,000,000.00, a social group at least 30,000.00; optional for a social service institution',
   })
-  registeredCapital?: string | null;
+  registeredCapital?: string;
 
   @BusinessDateField('registeredOn', { description: 'the day of registration (not later than today)', example: '2024-03-01' })
   registeredOn: string;
