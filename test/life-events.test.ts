@@ -29,11 +29,14 @@ describe('life events across contexts', () => {
   let eldercare: TestService;
   let childWelfare: TestService;
   let community: TestService;
+  let charity: TestService;
   let gateway: KafkaGateway;
   let clerk: string;
   let officer: string;
   // Assistance's own decision waits out the 7-day public notice (公示): its clock is the test's.
   const assistanceClock = new ControllableClock(new Date());
+  // Charity's counter looks at eligibility on its own day: the test moves it to the benefit's start and end.
+  const charityClock = new ControllableClock(new Date());
 
   beforeAll(async () => {
     funeral = await startTestService(SERVICES.funeral.module, SERVICES.funeral.definition);
@@ -44,20 +47,30 @@ describe('life events across contexts', () => {
     eldercare = await startTestService(SERVICES.eldercare.module, SERVICES.eldercare.definition);
     childWelfare = await startTestService(SERVICES['child-welfare'].module, SERVICES['child-welfare'].definition);
     community = await startTestService(SERVICES.community.module, SERVICES.community.definition);
+    charity = await startTestService(SERVICES.charity.module, SERVICES.charity.definition, { overrides: [{ provide: CLOCK, useValue: charityClock }] });
     await seedTestDivisions(funeral, 'funeral');
+    await seedTestDivisions(charity, 'charity');
     await seedTestDivisions(assistance, 'assistance');
     await seedTestDivisions(eldercare, 'eldercare');
     await seedTestDivisions(childWelfare, 'child_welfare');
     clerk = await testToken(['funeral:*', 'funeral:personal-data.read'], 'funeral-clerk', 'funeral-home');
     officer = await testToken(['assistance:*', 'assistance:personal-data.read']);
     gateway = new KafkaGateway('life-events-test', process.env.KAFKA_BROKERS!.split(','), quietLogger);
-    for (const service of [assistance, registration, eldercare, childWelfare, community]) {
+    for (const service of [assistance, registration, eldercare, childWelfare, community, charity]) {
       await waitForConsumers(service);
     }
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
-    await Promise.all([funeral?.close(), assistance?.close(), registration?.close(), eldercare?.close(), childWelfare?.close(), community?.close()]);
+    await Promise.all([
+      funeral?.close(),
+      assistance?.close(),
+      registration?.close(),
+      eldercare?.close(),
+      childWelfare?.close(),
+      community?.close(),
+      charity?.close(),
+    ]);
   });
 
   /** A benefit covering `people`, in a household where the first of them is a member. */
@@ -161,6 +174,15 @@ describe('life events across contexts', () => {
     return { personId: person.body.id, officer: token };
   }
 
+  /** A volunteer of charity serving with an association, registered under `citizenId`. */
+  async function asVolunteer(citizenId: string): Promise<{ volunteerId: string; officer: string }> {
+    const token = await testToken(['charity:volunteer.read', 'charity:volunteer.write', 'charity:organisation.write']);
+    const post = (url: string, body: unknown) => charity.request({ method: 'POST', url, token, body });
+    const volunteer = await post('/api/v1/volunteers', { citizenId, name: '王老伯', divisionCode: '310104003', registeredOn: '2025-01-10' });
+    expect(volunteer.status).toBe(201);
+    return { volunteerId: volunteer.body.id, officer: token };
+  }
+
   it('an officer tags an elder 独居老人 in community: assistance makes its lead and eldercare plans a visit', async () => {
     const elder = newCitizenId(newBirthDate(1935));
     await inCommunity(elder, 'living-alone-elder');
@@ -179,7 +201,7 @@ describe('life events across contexts', () => {
     expect(visits.body.items.filter((v: { citizenId: string }) => v.citizenId === elder)).toHaveLength(1);
   }, 90_000);
 
-  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line, opens a re-assessment case for their ward in child welfare, closes their tags in community; a redelivered death changes nothing twice', async () => {
+  it('a death stops the benefits covering the person from the next month, makes a lead, frees their eldercare bed for the next in line, opens a re-assessment case for their ward in child welfare, closes their tags in community and their volunteer record in charity; a redelivered death changes nothing twice', async () => {
     // Born 1930-1963: over 60, so eldercare's waiting list takes them.
     const deceased = newCitizenId(newBirthDate(1930));
     const alone = await benefitCovering([deceased]);
@@ -187,6 +209,7 @@ describe('life events across contexts', () => {
     const care = await inEldercareBed(deceased);
     const ward = await grandchildOf(deceased);
     const resident = await inCommunity(deceased, 'advanced-age');
+    const volunteer = await asVolunteer(deceased);
 
     const death = await funeral.request({
       method: 'POST',
@@ -249,6 +272,14 @@ describe('life events across contexts', () => {
     );
     expect(person.body).toMatchObject({ diedOn: '2026-03-15', tags: [], dwellingId: null });
 
+    // charity: the volunteer's record closes on the day of death.
+    const closed = await eventually(
+      () => charity.request({ method: 'GET', url: `/api/v1/volunteers/${volunteer.volunteerId}`, token: volunteer.officer }),
+      (r) => r.body.status === 'closed',
+      { what: 'the volunteer record of the deceased closed', timeoutMs: 30_000 },
+    );
+    expect(closed.body).toMatchObject({ closedOn: '2026-03-15', closedReason: '死亡' });
+
     // The same event again (same ce_id), then a marker behind it in the same partition.
     const [row] = await funeral.app
       .get(DataSource)
@@ -296,6 +327,13 @@ describe('life events across contexts', () => {
       (n) => n >= 1,
       { what: 'the marker was consumed by community' },
     );
+    const charityDb = charity.app.get(DataSource);
+    await eventually(
+      async () => (await charityDb.query(`SELECT count(*)::int AS n FROM charity.inbox WHERE event_id = $1`, [marker.id]))[0].n,
+      (n) => n >= 1,
+      { what: 'the marker was consumed by charity' },
+    );
+    expect((await charityDb.query(`SELECT version FROM charity.volunteer WHERE id = $1`, [volunteer.volunteerId]))[0].version).toBe(2);
     const untagged = await communityDb.query(
       `SELECT count(*)::int AS n FROM community.outbox WHERE event_type = 'community.person-tag.untagged.v1' AND message_key = $1`,
       [resident.personId],
@@ -651,7 +689,7 @@ describe('life events across contexts', () => {
     expect(moved.body.status).toBe('terminated');
   }, 120_000);
 
-  it('a 低保 benefit granted by assistance’s own decision moves the elder ahead in eldercare’s line and tags them 低保户 in community', async () => {
+  it('a 低保 benefit granted by assistance’s own decision moves the elder ahead in eldercare’s line, tags them 低保户 in community and makes them eligible at charity supermarkets until it ends', async () => {
     const caseworker = await testToken(['eldercare:*', 'eldercare:personal-data.read']);
     const care = (method: string, url: string, body?: unknown) => eldercare.request({ method, url, token: caseworker, body });
     const assist = (url: string, body: unknown) => assistance.request({ method: 'POST', url, token: officer, body });
@@ -706,5 +744,31 @@ describe('life events across contexts', () => {
       { what: 'the 低保 elder tagged 低保户 in community', timeoutMs: 30_000 },
     );
     expect(person.body.tags.map((t: { code: string }) => t.code).sort()).toEqual(['advanced-age', 'dibao']);
+
+    // charity: from the benefit's start the household's member shops at the charity supermarket of their district; terminated, no longer.
+    const clerk = await testToken(['charity:supermarket.read', 'charity:supermarket.govern', 'charity:personal-data.read']);
+    const outlet = await charity.request({
+      method: 'POST',
+      url: '/api/v1/supermarkets',
+      token: clerk,
+      body: { name: `徐汇慈善超市${randomUUID().slice(0, 6)}`, divisionCode: '310104003', monthlyAllowance: '100.00' },
+    });
+    const counter = () => charity.request({ method: 'GET', url: `/api/v1/supermarkets/${outlet.body.id}/customers/${poorer}`, token: clerk });
+    const benefitId = granted.body.benefitId as string;
+    const startsOn = BusinessDate.parse((await benefit(benefitId)).body.startsOn);
+    charityClock.set(new Date(`${startsOn}T04:00:00Z`));
+    expect(
+      (await eventually(counter, (r) => r.body.eligible === true, { what: 'the 低保 elder eligible at the charity supermarket', timeoutMs: 30_000 })).body,
+    ).toMatchObject({ programmes: ['dibao'], remaining: '100.00' });
+    const endsOn = startsOn.firstOfMonth().addMonths(1);
+    const terminated = await assistance.request({
+      method: 'POST',
+      url: `/api/v1/benefits/${benefitId}/termination`,
+      token: officer,
+      body: { effectiveOn: endsOn.toString(), reason: '家庭收入超过标准' },
+    });
+    expect(terminated.status).toBe(200);
+    charityClock.set(new Date(`${endsOn}T04:00:00Z`));
+    await eventually(counter, (r) => r.body.eligible === false, { what: 'no longer eligible once the benefit ends', timeoutMs: 30_000 });
   }, 120_000);
 });
