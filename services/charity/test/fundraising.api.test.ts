@@ -106,7 +106,7 @@ describe('charity: fundraising plans, trusts and donations', () => {
     expect((await plan(unqualified)).body.type).toBe('urn:civic:problem:fundraising-plan.not-qualified');
     expect((await plan(qualified, { endsOn: '2027-12-31' })).body.type).toBe('urn:civic:problem:fundraising-plan.period-invalid');
     expect((await plan(qualified, { target: '-5' })).status).toBe(400);
-    expect((await plan('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await plan('00000000-0000-4000-8000-000000000000')).body.type).toBe('urn:civic:problem:organisation.unknown');
     await post(`/api/v1/organisations/${qualified}/deregistration`, { reason: '解散', deregisteredOn: '2026-11-30' });
     expect((await plan(qualified)).body.type).toBe('urn:civic:problem:fundraising-plan.organisation-deregistered');
     expect(await count('fundraising_plan')).toBe(before);

@@ -1358,7 +1358,7 @@ export interface components {
              * Format: uuid
              * @description one of the organisation's fundraising plans, running on receivedOn
              */
-            planId?: Record<string, never> | null;
+            planId?: string | null;
             /**
              * Format: date
              * @description not later than today

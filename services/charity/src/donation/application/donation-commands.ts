@@ -3,9 +3,9 @@ import { BusinessDate, Clock, notInFuture } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { fundraisingPlanNotFound } from '../../fundraising-plan/domain/fundraising-plan';
+import { fundraisingPlanUnknown } from '../../fundraising-plan/domain/fundraising-plan';
 import { FUNDRAISING_PLAN_REPOSITORY, FundraisingPlanRepository } from '../../fundraising-plan/domain/fundraising-plan.repository';
-import { organisationNotFound } from '../../organisation/domain/organisation';
+import { organisationUnknown } from '../../organisation/domain/organisation';
 import { ORGANISATION_REPOSITORY, OrganisationRepository } from '../../organisation/domain/organisation.repository';
 import { DonatedGoods, Donation, DonorKind } from '../domain/donation';
 import { DONATION_REPOSITORY, DonationRepository } from '../domain/donation.repository';
@@ -34,9 +34,9 @@ export class DonationCommands {
     const receivedOn = BusinessDate.parse(input.receivedOn, 'receivedOn');
     notInFuture(receivedOn, BusinessDate.today(this.clock), 'receivedOn', 'DONATION');
     const organisation = await this.organisations.find(input.organisationId);
-    if (!organisation) throw organisationNotFound(input.organisationId);
+    if (!organisation) throw organisationUnknown(input.organisationId);
     const plan = input.planId ? await this.plans.find(input.planId) : null;
-    if (input.planId && !plan) throw fundraisingPlanNotFound(input.planId);
+    if (input.planId && !plan) throw fundraisingPlanUnknown(input.planId);
     const donation = Donation.receive({
       ...input,
       id: randomUUID(),

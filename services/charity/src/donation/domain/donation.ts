@@ -120,3 +120,8 @@ function goodsOf(kind: 'money' | 'goods', goods: DonatedGoods | null): DonatedGo
 export function donationNotFound(id: string): DomainError {
   return new DomainError('DONATION.NOT_FOUND', `no donation ${id}`, 'not-found');
 }
+
+/** A request names a donation that does not exist (422 naming the field). */
+export function donationUnknown(id: string): DomainError {
+  return new DomainError('DONATION.UNKNOWN', `no donation ${id}`, 'rule', 'donationId');
+}

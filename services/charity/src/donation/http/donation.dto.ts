@@ -23,7 +23,7 @@ export class ReceiveDonationRequest {
   @IsUUID()
   organisationId: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: "one of the organisation's fundraising plans, running on receivedOn" })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: "one of the organisation's fundraising plans, running on receivedOn" })
   @IsOptional()
   @IsUUID()
   planId?: string | null;

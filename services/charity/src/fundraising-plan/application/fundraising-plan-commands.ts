@@ -3,7 +3,7 @@ import { BusinessDate, Clock } from '@civic/domain-kernel';
 import { CLOCK, EventPublisher, recordedBy } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { organisationNotFound } from '../../organisation/domain/organisation';
+import { organisationUnknown } from '../../organisation/domain/organisation';
 import { ORGANISATION_REPOSITORY, OrganisationRepository } from '../../organisation/domain/organisation.repository';
 import { FundraisingPlan } from '../domain/fundraising-plan';
 import { FUNDRAISING_PLAN_REPOSITORY, FundraisingPlanRepository } from '../domain/fundraising-plan.repository';
@@ -20,7 +20,7 @@ export class FundraisingPlanCommands {
 
   async file(input: { organisationId: string; title: string; purpose: string; startsOn: string; endsOn: string; target: string }): Promise<FundraisingPlan> {
     const organisation = await this.organisations.find(input.organisationId);
-    if (!organisation) throw organisationNotFound(input.organisationId);
+    if (!organisation) throw organisationUnknown(input.organisationId);
     const plan = FundraisingPlan.file({
       ...input,
       id: randomUUID(),

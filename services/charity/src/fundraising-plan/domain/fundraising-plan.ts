@@ -89,3 +89,8 @@ export class FundraisingPlan {
 export function fundraisingPlanNotFound(id: string): DomainError {
   return new DomainError('FUNDRAISING_PLAN.NOT_FOUND', `no fundraising plan ${id}`, 'not-found');
 }
+
+/** A request names a plan that does not exist (422 naming the field). */
+export function fundraisingPlanUnknown(id: string): DomainError {
+  return new DomainError('FUNDRAISING_PLAN.UNKNOWN', `no fundraising plan ${id}`, 'rule', 'planId');
+}

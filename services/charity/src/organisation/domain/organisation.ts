@@ -235,6 +235,11 @@ export function organisationNotFound(id: string): DomainError {
   return new DomainError('ORGANISATION.NOT_FOUND', `no social organisation ${id}`, 'not-found');
 }
 
+/** A request names an organisation that does not exist (422 naming the field: the request is at fault, not its path). */
+export function organisationUnknown(id: string, field = 'organisationId'): DomainError {
+  return new DomainError('ORGANISATION.UNKNOWN', `no social organisation ${id}`, 'rule', field);
+}
+
 /** One code, one organisation (the unique index is the guard when two registrations race). */
 export function usccTaken(): DomainError {
   return new DomainError('ORGANISATION.USCC_TAKEN', 'an organisation with this unified social credit code is registered already', 'conflict', 'uscc');

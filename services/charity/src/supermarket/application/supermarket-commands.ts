@@ -2,9 +2,9 @@ import { BusinessDate, CitizenId, Clock } from '@civic/domain-kernel';
 import { CLOCK, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { donationNotFound } from '../../donation/domain/donation';
+import { donationUnknown } from '../../donation/domain/donation';
 import { DONATION_REPOSITORY, DonationRepository } from '../../donation/domain/donation.repository';
-import { organisationNotFound } from '../../organisation/domain/organisation';
+import { organisationUnknown } from '../../organisation/domain/organisation';
 import { ORGANISATION_REPOSITORY, OrganisationRepository } from '../../organisation/domain/organisation.repository';
 import { checkDistribution } from '../domain/distribution';
 import { lotOf, StockLot, stockLotNotFound } from '../domain/stock-lot';
@@ -25,7 +25,7 @@ export class SupermarketCommands {
     const operator = input.operatorOrganisationId ?? null;
     if (operator) {
       const organisation = await this.organisations.find(operator);
-      if (!organisation) throw organisationNotFound(operator);
+      if (!organisation) throw organisationUnknown(operator, 'operatorOrganisationId');
       organisation.requireRegistered();
     }
     const supermarket = Supermarket.open({ ...input, id: randomUUID(), operatorOrganisationId: operator });
@@ -45,7 +45,7 @@ export class SupermarketCommands {
     const supermarket = await this.require(id);
     supermarket.requireOpen();
     const donation = await this.donations.find(input.donationId);
-    if (!donation) throw donationNotFound(input.donationId);
+    if (!donation) throw donationUnknown(input.donationId);
     const lot = lotOf({ id: randomUUID(), supermarketId: id, donation: donation.snapshot(), receivedOn: this.today() });
     await this.supermarkets.addLot(lot, recordedBy());
     return lot;

@@ -3,7 +3,7 @@ import { DivisionDirectory } from '@civic/divisions';
 import { CLOCK, recordedBy, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { organisationNotFound } from '../../organisation/domain/organisation';
+import { organisationUnknown } from '../../organisation/domain/organisation';
 import { ORGANISATION_REPOSITORY, OrganisationRepository } from '../../organisation/domain/organisation.repository';
 import { issueCertificate, ServiceCertificate } from '../domain/service-certificate';
 import { Volunteer, volunteerNotFound } from '../domain/volunteer';
@@ -64,7 +64,7 @@ export class VolunteerCommands {
 
   private async registeredOrganisation(organisationId: string): Promise<void> {
     const organisation = await this.organisations.find(organisationId);
-    if (!organisation) throw organisationNotFound(organisationId);
+    if (!organisation) throw organisationUnknown(organisationId);
     organisation.requireRegistered();
   }
 
