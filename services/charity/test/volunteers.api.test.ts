@@ -1,4 +1,4 @@
-import { DeathRegistered } from '@civic/contracts';
+import { DeathRecordCorrected, DeathRecordRevoked, DeathRegistered } from '@civic/contracts';
 import { BusinessDate } from '@civic/domain-kernel';
 import {
   eventually,
@@ -136,6 +136,33 @@ describe('charity volunteers', () => {
     expect((await db.query(`SELECT count(*)::int AS n FROM charity.inbox WHERE event_id = $1`, [death.id]))[0].n).toBe(1);
     const after = await post(`/api/v1/volunteers/${id}/service-records`, { organisationId: association, servedOn: '2026-03-16', hours: 1, activity: '助老' });
     expect(after.body.type).toBe('urn:civic:problem:volunteer.closed');
+  });
+
+  it('moves the closure when the date of death is corrected, and reopens the record when the death is revoked', async () => {
+    const citizenId = newCitizenId(newBirthDate(1951));
+    const { id } = await volunteer(citizenId);
+    const deathRecordId = randomUUID();
+    const record = { deathRecordId, citizenId, name: '王志愿', divisionCode: '310104003' };
+    const status = () => get(`/api/v1/volunteers/${id}`);
+    await broker.publish(DeathRegistered, [TestBroker.event(DeathRegistered, { ...record, dateOfDeath: '2026-03-15' }, { subject: deathRecordId })]);
+    await eventually(status, (r) => r.body.closedOn === '2026-03-15', { what: 'closed by the death', timeoutMs: 30_000 });
+    await broker.publish(DeathRecordCorrected, [
+      TestBroker.event(
+        DeathRecordCorrected,
+        { ...record, dateOfDeath: '2026-03-10', previousDateOfDeath: '2026-03-15', changed: ['dateOfDeath'], reason: '依死亡医学证明更正' },
+        { subject: deathRecordId },
+      ),
+    ]);
+    await eventually(status, (r) => r.body.closedOn === '2026-03-10', { what: 'the closure moved to the corrected date', timeoutMs: 30_000 });
+    await broker.publish(DeathRecordRevoked, [
+      TestBroker.event(
+        DeathRecordRevoked,
+        { deathRecordId, citizenId, dateOfDeath: '2026-03-10', revokedOn: '2026-03-20', reason: '医院误报' },
+        { subject: deathRecordId },
+      ),
+    ]);
+    const reopened = await eventually(status, (r) => r.body.status === 'active', { what: 'reopened after the revocation', timeoutMs: 30_000 });
+    expect(reopened.body).toMatchObject({ closedOn: null, closedReason: null });
   });
 
   it('needs a token with the permission, and keeps a district officer to their districts', async () => {

@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { organisationUnknown } from '../../organisation/domain/organisation';
 import { ORGANISATION_REPOSITORY, OrganisationRepository } from '../../organisation/domain/organisation.repository';
 import { issueCertificate, ServiceCertificate } from '../domain/service-certificate';
-import { Volunteer, volunteerNotFound } from '../domain/volunteer';
+import { DEATH, Volunteer, volunteerNotFound } from '../domain/volunteer';
 import { VOLUNTEER_REPOSITORY, VolunteerRepository } from '../domain/volunteer.repository';
 
 /** 志愿服务记录: register volunteers, record their service with organisations, certify their hours. */
@@ -57,9 +57,19 @@ export class VolunteerCommands {
     const volunteer = await this.volunteers.findByCitizenId(citizenId, { forUpdate: true });
     if (!volunteer || volunteer.snapshot().status !== 'active') return false;
     const expected = volunteer.version;
-    volunteer.close(on, '死亡');
+    volunteer.close(on, DEATH);
     await this.commit(volunteer, expected);
     return true;
+  }
+
+  /** A revoked death reopens the record it closed; a corrected date of death moves the closure. */
+  async deathUndone(citizenId: string, correctedOn: BusinessDate | null): Promise<void> {
+    const volunteer = await this.volunteers.findByCitizenId(citizenId, { forUpdate: true });
+    if (!volunteer) return;
+    const expected = volunteer.version;
+    if (correctedOn) volunteer.deathCorrected(correctedOn);
+    else volunteer.deathRevoked();
+    if (volunteer.version !== expected) await this.commit(volunteer, expected);
   }
 
   private async registeredOrganisation(organisationId: string): Promise<void> {

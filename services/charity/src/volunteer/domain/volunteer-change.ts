@@ -5,4 +5,5 @@ export type VolunteerChange =
   | { kind: 'registered' }
   | { kind: 'joined'; organisationId: string; on: BusinessDate }
   | { kind: 'served'; organisationId: string; on: BusinessDate; tenthsOfHours: number; activity: string }
-  | { kind: 'closed'; on: BusinessDate; reason: string };
+  | { kind: 'closed'; on: BusinessDate; reason: string }
+  | { kind: 'reopened'; reason: string };

@@ -59,3 +59,32 @@ describe('Volunteer (志愿服务记录)', () => {
     ).toBe('VOLUNTEER.NO_SERVICE_RECORDED');
   });
 });
+
+describe('Volunteer closed by a death registered in error', () => {
+  const closed = () => {
+    const volunteer = registered();
+    volunteer.close(d('2026-03-15'), '死亡');
+    volunteer.pullChanges();
+    return volunteer;
+  };
+
+  it('reopens when the death is revoked, and moves the closure when its date is corrected', () => {
+    const revoked = closed();
+    revoked.deathRevoked();
+    expect(revoked.snapshot()).toMatchObject({ status: 'active', closure: null });
+    const corrected = closed();
+    corrected.deathCorrected(d('2026-03-10'));
+    expect(corrected.snapshot().closure).toEqual({ on: d('2026-03-10'), reason: '死亡' });
+  });
+
+  it('leaves a record closed for another reason, or open, as it is', () => {
+    const quit = registered();
+    quit.close(d('2026-03-15'), '本人申请注销');
+    quit.deathRevoked();
+    expect(quit.snapshot().status).toBe('closed');
+    const open = registered();
+    const version = open.version;
+    open.deathCorrected(d('2026-03-10'));
+    expect(open.version).toBe(version);
+  });
+});

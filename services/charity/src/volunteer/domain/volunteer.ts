@@ -14,6 +14,9 @@ export interface VolunteerState {
   version: number;
 }
 
+/** The reason a death closes a record with. */
+export const DEATH = '死亡';
+
 /** One service record: at most a day's hours, to the tenth of an hour (志愿服务记录与证明出具办法 records hours to one decimal). */
 export const MAX_HOURS_PER_RECORD = 24;
 
@@ -75,6 +78,17 @@ export class Volunteer {
     this.apply({ status: 'closed', closure: { on, reason: why } }, { kind: 'closed', on, reason: why });
   }
 
+  /** The death that closed the record was registered in error (撤销死亡登记) or its date corrected: undo or move the closure. */
+  deathRevoked(): void {
+    if (!this.closedByDeath()) return;
+    this.apply({ status: 'active', closure: null }, { kind: 'reopened', reason: '死亡登记撤销' });
+  }
+
+  deathCorrected(on: BusinessDate): void {
+    if (!this.closedByDeath() || this.state.closure!.on.equals(on)) return;
+    this.apply({ closure: { on, reason: DEATH } }, { kind: 'closed', on, reason: DEATH });
+  }
+
   requireActive(): void {
     if (this.state.status !== 'active') throw new DomainError('VOLUNTEER.CLOSED', `the volunteer's record closed on ${this.state.closure?.on}`, 'rule');
   }
@@ -90,6 +104,10 @@ export class Volunteer {
   }
   pullChanges(): VolunteerChange[] {
     return this.changes.splice(0);
+  }
+
+  private closedByDeath(): boolean {
+    return this.state.status === 'closed' && this.state.closure?.reason === DEATH;
   }
 
   private apply(next: Partial<VolunteerState>, change: VolunteerChange): void {
