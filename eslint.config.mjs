@@ -5,6 +5,8 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', '**/*.cjs', '**/*.js', 'libs/clients/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Plain ESM scripts of the tools (those that load ESM-only packages) run on Node.
+  { files: ['tools/**/*.mjs'], languageOptions: { globals: { process: 'readonly', structuredClone: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

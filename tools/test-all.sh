@@ -13,6 +13,7 @@ reports=.cache/test-reports; rm -rf "$reports"; mkdir -p "$reports"
 step "unit tests"; npx jest --selectProjects unit --json --outputFile="$reports/unit.json"
 step "contracts (OpenAPI, AsyncAPI, typed clients) and the compose file match the code"; npm run -s openapi:check && npm run -s compose:check
 step "contracts evolve without breaking callers"; node dist/tools/check-contract-evolution.js
+step "the Helm chart: its data matches the registry, it lints, renders and validates offline"; node dist/tools/helm/generate-chart-data.js --check && bash tools/helm/check-chart.sh
 step "integration tests (real Postgres and Kafka), then every topic against the AsyncAPI documents"; CIVIC_TOPIC_CHECK=1 npx jest --selectProjects integration --json --outputFile="$reports/integration.json"
 step "Schemathesis against every service of a started platform"; bash tools/contract-checks/against-platform.sh
 step "all jest tests (unit and integration)"; node tools/test-summary.js "$reports/unit.json" "$reports/integration.json"

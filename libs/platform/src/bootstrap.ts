@@ -19,6 +19,7 @@ import type { ServiceDefinition } from './service-definition';
 import { SERVICE_CONFIG } from './tokens';
 import { requestIdFrom } from './context/request-context.middleware';
 import { hideManagementPaths, serveManagement } from './health/management-server';
+import { migrateOnly } from './persistence/migrate-only';
 
 /** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
 export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
@@ -127,7 +128,7 @@ export function configureServiceApp(app: NestFastifyApplication, definition: Ser
 
 /**
  * The whole of a service's main.ts: validate config (a bad setting stops the process naming it),
- * build, migrate, listen, and shut down gracefully on SIGTERM/SIGINT: stop taking requests, let
+ * build, migrate, listen (or, with `--migrate-only`, migrate and exit: the deployment's migration job), and shut down gracefully on SIGTERM/SIGINT: stop taking requests, let
  * in-flight ones finish, stop consumers, flush the relay, close the database.
  */
 export async function bootstrapService(module: Type, definition: ServiceDefinition): Promise<void> {
@@ -136,6 +137,16 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
   } catch (error) {
     process.stderr.write(`${definition.name}: ${error instanceof ConfigError ? error.message : String(error)}\n`);
     process.exit(1);
+  }
+  if (process.argv.includes('--migrate-only')) {
+    try {
+      const applied = await migrateOnly(definition, process.env, (line) => process.stdout.write(`${definition.name}: ${line}\n`));
+      process.stdout.write(`${definition.name}: migrations up to date (${applied.length} applied now)\n`);
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`${definition.name}: migration failed: ${String((error as Error)?.stack ?? error)}\n`);
+      process.exit(1);
+    }
   }
   let app: NestFastifyApplication;
   try {

@@ -52,3 +52,4 @@ export * from './persistence/idempotency-key-purge';
 export * from './persistence/service-roles';
 export * from './health/management-server';
 export * from './audit/audit-row';
+export * from './persistence/migrate-only';

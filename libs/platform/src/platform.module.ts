@@ -26,7 +26,7 @@ import { MessagingRuntime } from './messaging/messaging-runtime';
 import { PlatformMetrics } from './metrics/metrics';
 import { CommandInterceptor } from './pipeline/command.interceptor';
 import { ensureSchema } from './persistence/ensure-schema';
-import { platformMigrations } from './persistence/foundation-migration';
+import { serviceDataSourceOptions } from './persistence/service-data-source';
 import { IdempotencyKeyPurge } from './persistence/idempotency-key-purge';
 import { CallerThrottlerGuard } from './http/caller-throttler.guard';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -92,20 +92,7 @@ export class PlatformModule implements NestModule {
           inject: [SERVICE_CONFIG],
           useFactory: async (config: ServiceConfig) => {
             await ensureSchema(config.databaseOwnerUrl ?? config.databaseUrl, definition.schema);
-            return {
-              type: 'postgres' as const,
-              url: config.databaseUrl,
-              schema: definition.schema,
-              // No entities: adapters write SQL; TypeORM is the connection, transaction and migration runner.
-              entities: [],
-              migrations: [...definition.migrations, ...platformMigrations(definition.schema)],
-              migrationsTableName: 'migrations',
-              synchronize: false,
-              migrationsRun: false,
-              // Unqualified names resolve to the service's own schema, never another's.
-              // A request waits for a pooled connection this long, then is answered 503, not held forever.
-              extra: { max: config.databasePoolSize, connectionTimeoutMillis: config.databaseAcquireTimeoutMs, options: `-c search_path=${definition.schema}` },
-            };
+            return serviceDataSourceOptions(definition, config);
           },
         }),
         TerminusModule,

@@ -22,31 +22,46 @@ export class MigrationRunner implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const ownerUrl = this.config.databaseOwnerUrl;
-    const separateOwner = !!ownerUrl && roleOf(ownerUrl) !== roleOf(this.config.databaseUrl);
-    const owner = separateOwner
-      ? // Two connections: one holds the migration lock while the migrations run on the other.
-        await new DataSource({ ...this.dataSource.options, url: ownerUrl, extra: { ...this.dataSource.options.extra, max: 2 } } as never).initialize()
-      : this.dataSource;
-    try {
-      await this.migrate(owner, separateOwner);
-    } finally {
-      if (separateOwner) await owner.destroy();
-    }
+    await migrateService(this.dataSource, this.definition, this.config, (line) => this.logger.log(line));
   }
+}
 
-  private async migrate(owner: DataSource, grant: boolean): Promise<void> {
-    const lock = `civic_migrations:${this.definition.schema}`;
-    const runner = owner.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
-      const applied = await owner.runMigrations({ transaction: 'each' });
-      if (applied.length) this.logger.log(`applied ${applied.map((m) => m.name).join(', ')}`);
-      if (grant) for (const statement of runtimePrivilegesSql(this.definition.schema, roleOf(this.config.databaseUrl))) await runner.query(statement);
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
-      await runner.release();
-    }
+/**
+ * The migrations of a service on `dataSource` (its runtime connection), as the owner when
+ * DATABASE_OWNER_URL names another role; returns the names applied. Start-up and the deployment's
+ * migration job (`main.js --migrate-only`) both come here.
+ */
+export async function migrateService(
+  dataSource: DataSource,
+  definition: ServiceDefinition,
+  config: ServiceConfig,
+  log: (line: string) => void,
+): Promise<string[]> {
+  const ownerUrl = config.databaseOwnerUrl;
+  const separateOwner = !!ownerUrl && roleOf(ownerUrl) !== roleOf(config.databaseUrl);
+  const owner = separateOwner
+    ? // Two connections: one holds the migration lock while the migrations run on the other.
+      await new DataSource({ ...dataSource.options, url: ownerUrl, extra: { ...dataSource.options.extra, max: 2 } } as never).initialize()
+    : dataSource;
+  try {
+    return await migrate(owner, definition.schema, separateOwner ? roleOf(config.databaseUrl) : undefined, log);
+  } finally {
+    if (separateOwner) await owner.destroy();
+  }
+}
+
+async function migrate(owner: DataSource, schema: string, grantTo: string | undefined, log: (line: string) => void): Promise<string[]> {
+  const lock = `civic_migrations:${schema}`;
+  const runner = owner.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    if (applied.length) log(`applied ${applied.map((m) => m.name).join(', ')}`);
+    if (grantTo) for (const statement of runtimePrivilegesSql(schema, grantTo)) await runner.query(statement);
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
+    await runner.release();
   }
 }
