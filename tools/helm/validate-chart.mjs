@@ -116,10 +116,15 @@ export async function validateManifests(text, { strimzi = false } = {}) {
       ['Job', `${name}-migrate`],
     ])
       if (!find(kind, object)) problems.push(`service ${name}: no ${kind} ${object}`);
+    // The Service routes to the API pods only, never to a migration pod.
+    const service = find('Service', name);
+    const migrationPod = find('Job', `${name}-migrate`)?.spec.template.metadata.labels ?? {};
+    if (service && Object.entries(service.spec.selector).every(([k, v]) => migrationPod[k] === v)) problems.push(`service ${name}: the Service selects the migration pod`);
     const job = find('Job', `${name}-migrate`);
     if (job && !job.spec.template.spec.containers[0].command.includes('--migrate-only'))
       problems.push(`service ${name}: the migration Job does not run --migrate-only`);
   }
+  if (!find('Job', 'civic-provision-roles')) problems.push('no Job civic-provision-roles');
   if (strimzi) {
     for (const { name } of platform.topics)
       if (!objects.some((o) => o.kind === 'KafkaTopic' && o.spec.topicName === name)) problems.push(`topic ${name}: no KafkaTopic`);

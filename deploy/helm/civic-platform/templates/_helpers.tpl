@@ -12,9 +12,16 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 app.kubernetes.io/name: {{ .service.name }}
 {{- end -}}
 
-{{- define "civic.selectorLabels" -}}
+{{/* Every pod of a service, the API's and its migration Job's: what its NetworkPolicy selects. */}}
+{{- define "civic.serviceLabels" -}}
 app.kubernetes.io/instance: {{ .root.Release.Name }}
 app.kubernetes.io/name: {{ .service.name }}
+{{- end -}}
+
+{{/* The API pods only: what the Deployment, Service and PDB select (a migration pod never receives traffic). */}}
+{{- define "civic.selectorLabels" -}}
+{{ include "civic.serviceLabels" . }}
+app.kubernetes.io/component: api
 {{- end -}}
 
 {{/* A service's settings: the defaults merged under its override in `services.<name>`. */}}
