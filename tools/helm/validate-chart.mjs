@@ -119,7 +119,8 @@ export async function validateManifests(text, { strimzi = false } = {}) {
     // The Service routes to the API pods only, never to a migration pod.
     const service = find('Service', name);
     const migrationPod = find('Job', `${name}-migrate`)?.spec.template.metadata.labels ?? {};
-    if (service && Object.entries(service.spec.selector).every(([k, v]) => migrationPod[k] === v)) problems.push(`service ${name}: the Service selects the migration pod`);
+    if (service && Object.entries(service.spec.selector).every(([k, v]) => migrationPod[k] === v))
+      problems.push(`service ${name}: the Service selects the migration pod`);
     const job = find('Job', `${name}-migrate`);
     if (job && !job.spec.template.spec.containers[0].command.includes('--migrate-only'))
       problems.push(`service ${name}: the migration Job does not run --migrate-only`);
