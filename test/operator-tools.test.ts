@@ -152,4 +152,11 @@ describe('the dlq command', () => {
     const line = metrics.text.split('\n').find((l) => l.startsWith('dlq_events{') && l.includes(`topic="${dlqTopic}"`));
     expect(Number(line?.split(' ').pop())).toBeGreaterThanOrEqual(1);
   });
+
+  it('reports each consumer group’s lag on its topics, read with the service’s own principal', async () => {
+    const metrics = await funeral.request({ method: 'GET', url: '/metrics' });
+    const line = metrics.text.split('\n').find((l) => l.startsWith('event_consumer_lag{') && l.includes('consumer="funeral.divisions"'));
+    // -1 would say the broker refused or failed the read.
+    expect(Number(line?.split(' ').pop())).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -56,6 +56,26 @@ function strimziProblems(object) {
   return problems;
 }
 
+/** A PrometheusRule: groups of named rules, each an alert (or a recording) with an expression, a duration and a severity. */
+function prometheusRuleProblems(object) {
+  const problems = [];
+  const groups = object.spec?.groups;
+  if (!Array.isArray(groups) || !groups.length) return ['spec.groups must list rule groups'];
+  for (const [g, group] of groups.entries()) {
+    if (!group.name) problems.push(`groups[${g}].name is required`);
+    for (const [r, rule] of (group.rules ?? []).entries()) {
+      const at = `groups[${g}].rules[${r}]`;
+      if (!rule.alert === !rule.record) problems.push(`${at} must be either an alert or a record`);
+      if (typeof rule.expr !== 'string' || !rule.expr.trim()) problems.push(`${at}.expr must be a PromQL expression`);
+      if (rule.for !== undefined && !/^\d+(ms|s|m|h|d|w|y)$/.test(rule.for)) problems.push(`${at}.for must be a duration`);
+      if (rule.alert && !['critical', 'warning', 'info'].includes(rule.labels?.severity))
+        problems.push(`${at}.labels.severity must be critical, warning or info`);
+      if (rule.alert && !rule.annotations?.summary) problems.push(`${at}.annotations.summary is required`);
+    }
+  }
+  return problems;
+}
+
 function containersOf(object) {
   const spec = object.kind === 'Job' || object.kind === 'Deployment' ? object.spec.template.spec : undefined;
   return spec ? spec.containers : [];
@@ -70,6 +90,10 @@ export async function validateManifests(text, { strimzi = false } = {}) {
     const where = `${object.kind}/${object.metadata?.name}`;
     if (object.apiVersion?.startsWith('kafka.strimzi.io/')) {
       problems.push(...strimziProblems(object).map((p) => `${where}: ${p}`));
+      continue;
+    }
+    if (object.apiVersion === 'monitoring.coreos.com/v1' && object.kind === 'PrometheusRule') {
+      problems.push(...prometheusRuleProblems(object).map((p) => `${where}: ${p}`));
       continue;
     }
     const Model = await modelOf(object.apiVersion, object.kind);

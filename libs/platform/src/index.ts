@@ -53,3 +53,4 @@ export * from './persistence/service-roles';
 export * from './health/management-server';
 export * from './audit/audit-row';
 export * from './persistence/migrate-only';
+export * from './metrics/metrics';

@@ -185,6 +185,32 @@ export class KafkaGateway {
     }
   }
 
+  /**
+   * How far a consumer group is behind on its topics: per partition, the high watermark less the
+   * group's committed offset (the whole partition when it has committed nothing yet), summed.
+   */
+  async consumerLag(groupId: string, topics: string[]): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const present = topics.filter((t) => existing.has(t));
+      if (!present.length) return 0;
+      const committed = await admin.fetchOffsets({ groupId, topics: present });
+      let lag = 0n;
+      for (const topic of present) {
+        const done = new Map((committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [p.partition, BigInt(p.offset)]));
+        for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
+          const at = done.get(partition) ?? -1n;
+          lag += BigInt(high) - (at < 0n ? BigInt(low) : at);
+        }
+      }
+      return Number(lag);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async close(): Promise<void> {
     const producer = this.producer;
     this.producer = undefined;

@@ -94,6 +94,25 @@ export class PlatformMetrics {
         for (const topic of topics) this.set({ topic }, sizes?.get(topic) ?? -1);
       },
     });
+    // Each consumer group's lag on its topics, read from the broker at most every 30 s.
+    let lags: { at: number; values: Promise<Array<[string, number]>> } | undefined;
+    new Gauge({
+      name: 'event_consumer_lag',
+      help: 'Events on the topics a consumer group reads that it has not committed yet (all replicas of the group)',
+      labelNames: ['consumer'],
+      registers: [registry],
+      async collect() {
+        if (!runtime.consumers.length) return;
+        if (!lags || Date.now() - lags.at > 30_000)
+          lags = {
+            at: Date.now(),
+            values: Promise.all(runtime.consumers.map(async (c) => [c.groupId, await runtime.gateway.consumerLag(c.groupId, c.topics)] as [string, number])),
+          };
+        const values = await lags.values.catch(() => undefined);
+        if (!values) lags = undefined;
+        for (const consumer of runtime.consumers) this.set({ consumer: consumer.groupId }, values?.find(([group]) => group === consumer.groupId)?.[1] ?? -1);
+      },
+    });
     new Gauge({
       name: 'event_consumer_events',
       help: 'Events seen by consumers of this instance, by outcome',
