@@ -20,6 +20,7 @@ import { SERVICE_CONFIG } from './tokens';
 import { requestIdFrom } from './context/request-context.middleware';
 import { hideManagementPaths, serveManagement } from './health/management-server';
 import { migrateOnly } from './persistence/migrate-only';
+import { startTelemetry } from './telemetry/start-telemetry';
 
 /** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
 export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
@@ -148,8 +149,11 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
       process.exit(1);
     }
   }
+  let stopTelemetry: (() => Promise<void>) | undefined;
   let app: NestFastifyApplication;
   try {
+    // Before the app is built: the Postgres instrumentation patches the driver as TypeORM loads it.
+    stopTelemetry = startTelemetry(definition.name);
     app = await createServiceApp(module, definition);
   } catch (error) {
     const cause = findConfigError(error);
@@ -177,6 +181,7 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
     await app.getHttpAdapter().getInstance().close();
     management?.close();
     await app.close();
+    await stopTelemetry?.().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

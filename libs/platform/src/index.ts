@@ -54,3 +54,5 @@ export * from './health/management-server';
 export * from './audit/audit-row';
 export * from './persistence/migrate-only';
 export * from './metrics/metrics';
+export * from './telemetry/tracing';
+export * from './telemetry/start-telemetry';

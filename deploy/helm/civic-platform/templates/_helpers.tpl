@@ -90,6 +90,12 @@ Secrets by reference and are spliced into the URLs by Kubernetes ($(VAR) expansi
   value: {{ $v.auth.issuer | quote }}
 - name: AUTH_AUDIENCE
   value: {{ $v.auth.audience | quote }}
+{{- with $v.telemetry.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+- name: OTEL_SERVICE_NAME
+  value: {{ printf "civic-%s" $s.name | quote }}
+{{- end }}
 {{- with $v.extraEnv }}
 {{ toYaml . }}
 {{- end }}

@@ -1,7 +1,9 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
 import { quoteIdent } from '../schema-sql';
+import { traceIdOf } from '../trace-context';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -178,7 +180,7 @@ export class OutboxRelay {
       for (let round = 0; rows.length > 0 && round < rounds; round++) {
         const ids = rows.map((r) => r.id);
         sent = ids;
-        const sending = this.options.gateway.sendBatch(groupByTopic(rows));
+        const sending = traced(rows, () => this.options.gateway.sendBatch(groupByTopic(rows)));
         // While Kafka acknowledges this batch, fetch the next one (rows after this batch's last id).
         const next = round + 1 < rounds && rows.length === batchSize ? this.nextBatch(runner, ids[ids.length - 1], batchSize) : Promise.resolve([]);
         const [, following] = await Promise.all([sending, next]);
@@ -336,4 +338,30 @@ function groupByTopic(rows: OutboxRow[]) {
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+/**
+ * A span per batch sent to Kafka (OpenTelemetry; a no-op without a tracer provider), linked to the
+ * span of each event in it: the request that committed it, or the consumed event that did.
+ */
+async function traced(rows: OutboxRow[], send: () => Promise<void>): Promise<void> {
+  const links = rows.flatMap((row) => {
+    const traceparent = row.headers?.traceparent;
+    const traceId = traceIdOf(traceparent);
+    return traceId ? [{ context: { traceId, spanId: traceparent!.slice(36, 52), traceFlags: parseInt(traceparent!.slice(53, 55), 16), isRemote: true } }] : [];
+  });
+  const topics = [...new Set(rows.map((r) => r.topic))];
+  const span = trace.getTracer('civic-messaging').startSpan('outbox publish', {
+    kind: SpanKind.PRODUCER,
+    links,
+    attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topics.join(','), 'messaging.batch.message_count': rows.length },
+  });
+  try {
+    await send();
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+    throw error;
+  } finally {
+    span.end();
+  }
 }

@@ -1,10 +1,12 @@
-import { continueTrace, traceIdOf } from '@civic/messaging';
+import { traceIdOf } from '@civic/messaging';
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { context as otelContext, SpanKind } from '@opentelemetry/api';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { RequestContext, requestContext, runAfterCommit } from '../context/request-context';
 import { systemActor, UnitOfWork } from '../persistence/unit-of-work';
 import { auditRowWrite } from '../audit/audit-row';
 import { InboxContext } from './inbox-context';
+import { openSpan } from '../telemetry/tracing';
 
 /**
  * The consumer side of the command pipeline: an event handler runs with the consumer's inbox
@@ -23,9 +25,16 @@ export class InboxTransactionInterceptor implements NestInterceptor {
     if (context.getType() !== 'rpc') return next.handle();
     const inbox = context.switchToRpc().getContext<InboxContext>();
     const callbacks: (() => void)[] = [];
+    const span = openSpan(`${inbox.group} process`, inbox.event.traceparent, SpanKind.CONSUMER, {
+      'messaging.system': 'kafka',
+      'messaging.consumer.group.name': inbox.group,
+      'messaging.message.id': inbox.event.id,
+      'civic.event.type': inbox.event.type,
+      'messaging.batch.message_count': inbox.events.length,
+    });
     const store: RequestContext = {
       requestId: inbox.event.requestId ?? inbox.event.id,
-      traceparent: continueTrace(inbox.event.traceparent),
+      traceparent: span.traceparent,
       actor: systemActor(inbox.group),
       manager: inbox.transaction,
       afterCommit: callbacks,
@@ -56,6 +65,14 @@ export class InboxTransactionInterceptor implements NestInterceptor {
       runAfterCommit(callbacks);
       return result;
     };
-    return from(requestContext.run(store, work));
+    const traced = () =>
+      otelContext.with(span.context, work).then(
+        (result) => (span.end(), result),
+        (error: unknown) => {
+          span.end({ error });
+          throw error;
+        },
+      );
+    return from(requestContext.run(store, traced));
   }
 }
