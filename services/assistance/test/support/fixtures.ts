@@ -7,10 +7,22 @@ export async function seedDivisions(app: TestService): Promise<void> {
   await seedTestDivisions(app, 'assistance');
 }
 
+// Duplicate screening matches name + birth date within a division across the shared database: each
+// member gets a name of its own, so test files running side by side never look like duplicates.
+const FILE_TAG = Math.random().toString(36).slice(2, 7);
+let members = 0;
+
 export function member(
   overrides: Partial<{ citizenId: string; name: string; relation: string; monthlyIncome: string; assets: string; disabilityGrade: number | null }> = {},
 ) {
-  return { citizenId: newCitizenId(newBirthDate()), name: '测试成员', relation: 'head', monthlyIncome: '0.00', assets: '0.00', ...overrides };
+  return {
+    citizenId: newCitizenId(newBirthDate()),
+    name: `测试成员${FILE_TAG}${(members += 1)}`,
+    relation: 'head',
+    monthlyIncome: '0.00',
+    assets: '0.00',
+    ...overrides,
+  };
 }
 
 export const ALL_ROLES = [
