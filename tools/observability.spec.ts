@@ -1,4 +1,5 @@
 import { SERVICE_NAMES } from '@civic/contracts';
+import { paymentRunMetrics } from '@civic/payment-run';
 import { PlatformMetrics } from '@civic/platform';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ function exportedMetrics(): Set<string> {
     consumes: [],
     consumers: [],
   } as never);
+  // The services with payment runs (assistance, child welfare) register these beside.
+  paymentRunMetrics(metrics.registry);
   const names = new Set<string>();
   for (const metric of metrics.registry.getMetricsAsArray()) {
     const { name, constructor } = metric as unknown as { name: string; constructor: { name: string } };
@@ -89,7 +92,7 @@ describe('dashboards and alerts', () => {
     for (const rule of alerts.groups.flatMap((g) => g.rules)) expect(['critical', 'warning']).toContain(rule.labels?.severity);
   });
 
-  it('show per route rate, errors and latency, the outbox, consumer lag and dead letters', () => {
+  it('show per route rate, errors and latency, the outbox, consumer lag, dead letters and payment-run progress', () => {
     const shown = dashboard.panels.flatMap((p) => p.targets.flatMap((t) => metricsIn(t.expr)));
     for (const metric of [
       'http_server_request_duration_seconds_count',

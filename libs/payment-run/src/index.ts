@@ -12,3 +12,4 @@ export * from './application/run-completed';
 export * from './persistence/sql-payment-run-store';
 export * from './persistence/sql-run-views';
 export * from './http/payment-run.dto';
+export * from './application/payment-run-metrics';

@@ -81,6 +81,17 @@ describe('assistance monthly payment runs', () => {
       { divisionCode: '310115', lines: 15, total: '7507.50' },
     ]);
     expect(await linesOf('2026-04')).toEqual(benefits);
+    // The run's progress on /metrics: the lines this instance wrote, no month in hand any more.
+    const metrics = (await assistance.request({ method: 'GET', url: '/metrics' })).text.split('\n');
+    const value = (name: string) =>
+      Number(
+        metrics
+          .find((l) => l.startsWith(`${name}{`) && l.includes('run="payment-run"'))
+          ?.split(' ')
+          .pop(),
+      );
+    expect(value('payment_run_lines_written_total')).toBeGreaterThanOrEqual(40);
+    expect(value('payment_run_months_in_progress')).toBe(0);
 
     const [event] = await db.query(
       `SELECT payload FROM assistance.outbox WHERE event_type = 'assistance.payment-run.completed.v1' AND message_key = '2026-04'`,

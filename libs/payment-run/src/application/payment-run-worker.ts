@@ -1,5 +1,7 @@
-import { BackgroundWorker, systemActor, UnitOfWork } from '@civic/platform';
+import { BackgroundWorker, PlatformMetrics, systemActor, UnitOfWork } from '@civic/platform';
+import { Inject, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { PaymentRunMetrics, paymentRunMetrics } from './payment-run-metrics';
 import { PaymentRunOptions } from './payment-run-options';
 import { PaymentRunStore } from './payment-run-store';
 
@@ -11,6 +13,8 @@ import { PaymentRunStore } from './payment-run-store';
  */
 export abstract class PaymentRunWorker extends BackgroundWorker {
   private readonly owner = `worker-${randomUUID()}`;
+  @Optional() @Inject(PlatformMetrics) private readonly platformMetrics?: PlatformMetrics;
+  private metricsOfRun?: PaymentRunMetrics;
 
   protected constructor(
     private readonly store: PaymentRunStore,
@@ -34,13 +38,20 @@ export abstract class PaymentRunWorker extends BackgroundWorker {
     return this.store.orphaned();
   }
 
+  private get metrics(): PaymentRunMetrics | undefined {
+    if (!this.metricsOfRun && this.platformMetrics) this.metricsOfRun = paymentRunMetrics(this.platformMetrics.registry);
+    return this.metricsOfRun;
+  }
+
   protected async work(month: string): Promise<void> {
     if (!(await this.store.claim(month, this.owner, this.options.leaseMs))) return;
     const actor = systemActor(this.actor);
+    this.metrics?.inProgress.inc({ run: this.actor });
     try {
       for (;;) {
         if (this.stopping) return; // the lease runs out and another worker (or this one after restart) resumes
         const batch = await this.uow.run(() => this.store.processBatch(month, this.owner, this.options.batchSize, this.options.leaseMs), { actor });
+        this.metrics?.linesWritten.inc({ run: this.actor }, batch.inserted);
         if (batch.leaseLost) return;
         if (batch.scanned < this.options.batchSize) break;
       }
@@ -49,6 +60,8 @@ export abstract class PaymentRunWorker extends BackgroundWorker {
     } catch (error) {
       this.logger.error(`${this.actor} ${month.slice(0, 7)} interrupted: ${String(error)}`);
       await this.store.fail(month, this.owner, String((error as Error)?.message ?? error)).catch(() => undefined);
+    } finally {
+      this.metrics?.inProgress.dec({ run: this.actor });
     }
   }
 }
