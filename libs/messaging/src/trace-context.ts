@@ -25,3 +25,11 @@ export function continueTrace(parent: string | undefined): string {
   const flags = inherited ? parent!.slice(53, 55) : '01';
   return `00-${inherited ?? randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-${flags}`;
 }
+
+/** The ids of a well-formed traceparent as a remote span context (OpenTelemetry's shape), else undefined. */
+export function remoteSpanOf(traceparent: string | undefined): { traceId: string; spanId: string; traceFlags: number; isRemote: true } | undefined {
+  const traceId = traceIdOf(traceparent);
+  if (!traceId) return undefined;
+  // Fields at fixed offsets in every version: version-traceid-parentid-flags.
+  return { traceId, spanId: traceparent!.slice(36, 52), traceFlags: parseInt(traceparent!.slice(53, 55), 16), isRemote: true };
+}

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { KafkaGateway, MessagingLogger } from '../kafka/kafka-gateway';
 import { quoteIdent } from '../schema-sql';
-import { traceIdOf } from '../trace-context';
+import { remoteSpanOf } from '../trace-context';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -346,9 +346,8 @@ function groupByTopic(rows: OutboxRow[]) {
  */
 async function traced(rows: OutboxRow[], send: () => Promise<void>): Promise<void> {
   const links = rows.flatMap((row) => {
-    const traceparent = row.headers?.traceparent;
-    const traceId = traceIdOf(traceparent);
-    return traceId ? [{ context: { traceId, spanId: traceparent!.slice(36, 52), traceFlags: parseInt(traceparent!.slice(53, 55), 16), isRemote: true } }] : [];
+    const span = remoteSpanOf(row.headers?.traceparent);
+    return span ? [{ context: span }] : [];
   });
   const topics = [...new Set(rows.map((r) => r.topic))];
   const span = trace.getTracer('civic-messaging').startSpan('outbox publish', {

@@ -1,4 +1,4 @@
-import { continueTrace, traceIdOf } from '@civic/messaging';
+import { continueTrace, remoteSpanOf } from '@civic/messaging';
 import { Attributes, Context, context, ROOT_CONTEXT, Span, SpanKind, SpanStatusCode, trace, TraceFlags } from '@opentelemetry/api';
 
 let enabled = false;
@@ -43,12 +43,6 @@ export function openSpan(name: string, parent: string | undefined, kind: SpanKin
 
 /** The remote parent of a valid traceparent, else the root (a new trace). */
 function contextOf(traceparent: string | undefined): Context {
-  const traceId = traceIdOf(traceparent);
-  if (!traceId) return ROOT_CONTEXT;
-  return trace.setSpanContext(ROOT_CONTEXT, {
-    traceId,
-    spanId: traceparent!.slice(36, 52),
-    traceFlags: parseInt(traceparent!.slice(53, 55), 16),
-    isRemote: true,
-  });
+  const parent = remoteSpanOf(traceparent);
+  return parent ? trace.setSpanContext(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
 }

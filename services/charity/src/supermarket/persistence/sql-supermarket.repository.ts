@@ -5,7 +5,7 @@ import { Customer } from '../domain/distribution';
 import { donationStocked, StockLot } from '../domain/stock-lot';
 import { Supermarket } from '../domain/supermarket';
 import { Distribution, SupermarketRepository } from '../domain/supermarket.repository';
-import { ELIGIBLE_ON, STOCK_LOT_COLUMNS, StockLotRow, SUPERMARKET_COLUMNS, SupermarketRow } from './supermarket.row';
+import { ELIGIBLE_ON, STOCK_LOT_COLUMNS, StockLotRow, SUPERMARKET_COLUMNS, SupermarketRow, USED_IN_MONTH } from './supermarket.row';
 
 /**
  * Adapter: `supermarket`, `supermarket_stock` (one lot per goods donation: the unique donation
@@ -75,9 +75,8 @@ export class SqlSupermarketRepository implements SupermarketRepository {
     const tx = this.uow.transaction();
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('supermarket-customer:' || $1))`, [citizenId]);
     const [row] = await tx.query(
-      `SELECT ARRAY(SELECT DISTINCT district_code FROM supermarket_eligibility WHERE citizen_id = $1 AND ${ELIGIBLE_ON}) AS districts,
-              (SELECT COALESCE(sum(value_fen), 0) FROM supermarket_distribution WHERE citizen_id = $1 AND given_on >= $3::date AND given_on < $4::date) AS used_fen`,
-      [citizenId, on.toString(), on.firstOfMonth().toString(), on.firstOfMonth().addMonths(1).toString()],
+      `SELECT ARRAY(SELECT DISTINCT district_code FROM supermarket_eligibility WHERE citizen_id = $1 AND ${ELIGIBLE_ON}) AS districts, ${USED_IN_MONTH} AS used_fen`,
+      [citizenId, on.toString()],
     );
     return { eligibleDistricts: row.districts, usedThisMonth: Money.ofFen(Number(row.used_fen)) };
   }

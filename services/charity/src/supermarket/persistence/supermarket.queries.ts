@@ -10,7 +10,7 @@ import {
   SupermarketView,
   supermarketView,
 } from '../application/supermarket-queries';
-import { ELIGIBLE_ON, STOCK_LOT_COLUMNS, StockLotRow, SUPERMARKET_COLUMNS, SupermarketRow } from './supermarket.row';
+import { ELIGIBLE_ON, STOCK_LOT_COLUMNS, StockLotRow, SUPERMARKET_COLUMNS, SupermarketRow, USED_IN_MONTH } from './supermarket.row';
 import { toLot, toSupermarket } from './sql-supermarket.repository';
 
 /** Adapter of the supermarket query port. */
@@ -86,8 +86,7 @@ export class SqlSupermarketQueries implements SupermarketQueries {
   async customer(supermarket: SupermarketView, citizenId: string, today: string): Promise<CustomerView> {
     const [row] = await this.uow.manager().query(
       `SELECT ARRAY(SELECT DISTINCT programme FROM supermarket_eligibility WHERE citizen_id = $1 AND district_code = $3 AND ${ELIGIBLE_ON} ORDER BY programme) AS programmes,
-              (SELECT COALESCE(sum(value_fen), 0) FROM supermarket_distribution
-                WHERE citizen_id = $1 AND given_on >= date_trunc('month', $2::date) AND given_on < date_trunc('month', $2::date) + interval '1 month') AS used_fen`,
+              ${USED_IN_MONTH} AS used_fen`,
       [citizenId, today, supermarket.divisionCode.slice(0, 6)],
     );
     const allowance = Money.parse(supermarket.monthlyAllowance);
