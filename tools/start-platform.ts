@@ -5,15 +5,18 @@
  * seven services (each runs its migrations), waits until every one is ready and prints where
  * its Swagger UI is. A service that crashes is restarted with backoff while the others keep
  * serving; Ctrl-C or SIGTERM stops everything it started, within a bounded time.
+ *
+ * `--replicas assistance=3,funeral=2` (or CIVIC_REPLICAS) runs several processes of a service, as
+ * a cluster would: they share its database and consumer groups, each on its own port (see
+ * replica-plan.ts). `--only assistance,funeral` (or CIVIC_ONLY) starts just those services.
  */
-import { SERVICE_NODE_FLAGS, SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
+import { SERVICE_NAMES, SERVICE_NODE_FLAGS, SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { DevIssuer, provisionServiceRoles } from '@civic/platform';
 import { launchInfrastructure, repoRoot } from '@civic/testing';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReplicas, processEnv, ReplicaPlanError, replicaPlan, ServiceProcess } from './replica-plan';
 import { SupervisedService } from './service-supervisor';
-
-/** Default ports from the registry; `<SERVICE>_PORT` (e.g. COMMUNITY_PORT) moves one, as the service itself reads it. */
-const SERVICES: [string, number][] = SERVICE_REGISTRY.map(({ name, port }) => [name, Number(process.env[`${serviceEnvPrefix(name)}PORT`] ?? port)]);
 
 const log = (line: string) => process.stdout.write(`[platform] ${line}\n`);
 
@@ -22,7 +25,30 @@ const SERVICE_STOP_DEADLINE_MS = 35_000;
 /** Everything, broker and Postgres included, is stopped within this. */
 const STOP_DEADLINE_MS = 60_000;
 
+/** Which processes to run: each service on its port (`<SERVICE>_PORT` moves one, as the service itself reads it), times its replicas. */
+function plannedProcesses(argv: string[]): ServiceProcess[] {
+  const { values } = parseArgs({ args: argv, options: { replicas: { type: 'string' }, only: { type: 'string' } }, strict: true });
+  const only = (values.only ?? process.env.CIVIC_ONLY)
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = only?.filter((name) => !SERVICE_NAMES.includes(name as never));
+  if (unknown?.length) throw new ReplicaPlanError(`--only: no service ${unknown.join(', ')} (one of ${SERVICE_NAMES.join(', ')})`);
+  const services = SERVICE_REGISTRY.filter(({ name }) => !only || only.includes(name)).map(({ name, port }) => {
+    const setting = (key: string) => process.env[`${serviceEnvPrefix(name)}${key}`];
+    return { name, port: Number(setting('PORT') ?? port), managementPort: setting('MANAGEMENT_PORT') ? Number(setting('MANAGEMENT_PORT')) : undefined };
+  });
+  return replicaPlan(services, parseReplicas(values.replicas ?? process.env.CIVIC_REPLICAS));
+}
+
 async function main(): Promise<void> {
+  let processes: ServiceProcess[];
+  try {
+    processes = plannedProcesses(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`[platform] ${(error as Error).message}\n`);
+    process.exit(2);
+  }
   const root = repoRoot();
   const keepData = process.env.CIVIC_EPHEMERAL === '1' ? undefined : join(root, '.cache', 'platform');
   const infra = await launchInfrastructure({
@@ -48,13 +74,13 @@ async function main(): Promise<void> {
     KAFKA_BROKERS: infra.kafkaBrokers,
     ...(issuer ? { AUTH_JWKS_FILE: issuer.jwksFile } : {}),
   };
-  const services = SERVICES.map(
-    ([name]) =>
+  const services = processes.map(
+    (p) =>
       new SupervisedService({
-        name,
+        name: p.label,
         command: process.execPath,
-        args: [...SERVICE_NODE_FLAGS, join(root, 'dist', 'services', name, 'src', 'main.js')],
-        env,
+        args: [...SERVICE_NODE_FLAGS, join(root, 'dist', 'services', p.service, 'src', 'main.js')],
+        env: processEnv(p, env),
         log,
         onGiveUp: () => void stop(1),
       }),
@@ -90,16 +116,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
   for (const service of services) service.start();
   try {
-    await Promise.all(SERVICES.map(([, port]) => waitReady(`http://127.0.0.1:${port}/health/ready`, 180_000)));
+    await Promise.all(processes.map((p) => waitReady(`http://127.0.0.1:${p.managementPort ?? p.port}/health/ready`, 180_000)));
   } catch (error) {
     log(`not every service became ready: ${String(error)}`);
     await stop(1);
     return;
   }
   const host = process.env.HOST_FOR_LINKS ?? 'localhost';
-  await Promise.all(SERVICES.map(([, port]) => waitReady(`http://127.0.0.1:${port}/health/ready`, 180_000)));
-  log(`all ${SERVICES.length} services are ready:`);
-  for (const [name, port] of SERVICES) log(`  ${name.padEnd(14)} http://${host}:${port}/docs   (AsyncAPI http://${host}:${port}/asyncapi)`);
+  const count = new Set(processes.map((p) => p.service)).size;
+  const replicas = processes.length > count ? ` (${processes.length} processes)` : '';
+  log(`all ${count} services are ready${replicas}:`);
+  for (const p of processes) log(`  ${p.label.padEnd(14)} http://${host}:${p.port}/docs   (AsyncAPI http://${host}:${p.port}/asyncapi)`);
   log(`Postgres ${infra.postgres.origin}, Kafka ${infra.kafka.origin} at ${infra.kafkaBrokers}`);
   log('get a token: npm run -s token -- --sub officer --roles "community:division.write,*:division.read"');
 }

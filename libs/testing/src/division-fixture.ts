@@ -13,12 +13,17 @@ const TEST_DIVISIONS: [string, string, string, string | null, string | null][] =
   ['310104099', '已撤销街道', 'township', '310104', '2020-01-01'],
 ];
 
+/** A connection that runs parameterised SQL: a pg Client, a pool or a TypeORM DataSource. */
+export interface Queryable {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
+
 /**
- * Puts the test divisions into a service's division read model, as community's events would: for
+ * Puts the test divisions into a service's division read model (in-process, or by SQL for a service started as a process), as community's events would: for
  * tests of one service, without waiting for the division flow (which has its own tests).
  */
-export async function seedTestDivisions(service: TestService, schema: string): Promise<void> {
-  const db = service.app.get(DataSource);
+export async function seedTestDivisions(service: TestService | Queryable, schema: string): Promise<void> {
+  const db = 'app' in service ? service.app.get(DataSource) : service;
   for (const [code, name, level, parent, validTo] of TEST_DIVISIONS) {
     await db.query(
       `INSERT INTO ${schema}.division (code, name, level, parent_code, valid_from, valid_to, status, last_event_id, updated_at)
