@@ -20,7 +20,7 @@ import { SERVICE_CONFIG } from './tokens';
 import { requestIdFrom } from './context/request-context.middleware';
 import { hideManagementPaths, serveManagement } from './health/management-server';
 import { migrateOnly } from './persistence/migrate-only';
-import { startTelemetry } from './telemetry/start-telemetry';
+import { startTelemetry, Telemetry } from './telemetry/start-telemetry';
 
 /** The OpenAPI document of a service, as served at /docs-json and committed as openapi.json. */
 export function openApiDocument(app: NestFastifyApplication, definition: ServiceDefinition): OpenAPIObject {
@@ -149,12 +149,13 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
       process.exit(1);
     }
   }
-  let stopTelemetry: (() => Promise<void>) | undefined;
+  let telemetry: Telemetry | undefined;
   let app: NestFastifyApplication;
   try {
     // Before the app is built: the Postgres instrumentation patches the driver as TypeORM loads it.
-    stopTelemetry = startTelemetry(definition.name);
+    telemetry = startTelemetry(definition.name);
     app = await createServiceApp(module, definition);
+    telemetry?.exportMetrics(app.get(PlatformMetrics).registry);
   } catch (error) {
     const cause = findConfigError(error);
     process.stderr.write(`${definition.name}: ${cause ? cause.message : String((error as Error)?.stack ?? error)}\n`);
@@ -181,7 +182,7 @@ export async function bootstrapService(module: Type, definition: ServiceDefiniti
     await app.getHttpAdapter().getInstance().close();
     management?.close();
     await app.close();
-    await stopTelemetry?.().catch(() => undefined);
+    await telemetry?.shutdown().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -95,6 +95,13 @@ Secrets by reference and are spliced into the URLs by Kubernetes ($(VAR) expansi
   value: {{ . | quote }}
 - name: OTEL_SERVICE_NAME
   value: {{ printf "civic-%s" $s.name | quote }}
+- name: OTEL_METRICS_EXPORTER
+  value: {{ ternary "otlp" "none" $v.telemetry.otlpMetrics | quote }}
+- name: POD_NAME
+  valueFrom:
+    fieldRef: { fieldPath: metadata.name }
+- name: OTEL_RESOURCE_ATTRIBUTES
+  value: "service.instance.id=$(POD_NAME),k8s.pod.name=$(POD_NAME)"
 {{- end }}
 {{- with $v.extraEnv }}
 {{ toYaml . }}
