@@ -50,7 +50,8 @@ describe('npm start --replicas assistance=3,funeral=2', () => {
     while (Math.abs(bases.funeral - bases.assistance) % REPLICA_PORT_STEP === 0);
     for (const service of ['assistance', 'funeral'] as const)
       ports[service] = Array.from({ length: REPLICAS[service] }, (_, i) => bases[service] + i * REPLICA_PORT_STEP);
-    const env: NodeJS.ProcessEnv = { ...process.env, ASSISTANCE_PORT: String(bases.assistance), FUNERAL_PORT: String(bases.funeral), LOG_LEVEL: 'info' };
+    // Ephemeral: the sandbox clock of a throwaway directory, never the developer's moved one.
+    const env: NodeJS.ProcessEnv = { ...process.env, CIVIC_EPHEMERAL: '1', ASSISTANCE_PORT: String(bases.assistance), FUNERAL_PORT: String(bases.funeral), LOG_LEVEL: 'info' };
     platform = spawn(
       process.execPath,
       [join(repoRoot(), 'dist', 'tools', 'start-platform.js'), '--only', 'assistance,funeral', '--replicas', 'assistance=3,funeral=2'],

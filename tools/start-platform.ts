@@ -11,11 +11,14 @@
  * replica-plan.ts). `--only assistance,funeral` (or CIVIC_ONLY) starts just those services.
  */
 import { SERVICE_NAMES, SERVICE_NODE_FLAGS, SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
-import { DevIssuer, provisionServiceRoles } from '@civic/platform';
+import { DevIssuer, provisionServiceRoles, readClockShift } from '@civic/platform';
 import { launchInfrastructure, repoRoot } from '@civic/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReplicas, processEnv, ReplicaPlanError, replicaPlan, ServiceProcess } from './replica-plan';
+import { sandboxClockFile } from './sandbox-clock-file';
 import { SupervisedService } from './service-supervisor';
 
 const log = (line: string) => process.stdout.write(`[platform] ${line}\n`);
@@ -66,8 +69,12 @@ async function main(): Promise<void> {
   // The broker started here is the development one, plaintext on loopback: principals meant for
   // another broker (a test run's, say) would only fail its handshake.
   const inherited = infra.kafka.origin === 'environment' ? process.env : withoutKafkaSecurity(process.env);
+  // The sandbox clock every service reads (npm run clock moves it); development and training only.
+  const clockFile =
+    process.env.NODE_ENV === 'production' ? undefined : keepData ? sandboxClockFile() : join(mkdtempSync(join(tmpdir(), 'civic-clock-')), 'clock.json');
   const env = {
     ...inherited,
+    ...(clockFile ? { CIVIC_CLOCK_FILE: clockFile } : {}),
     ...infra.kafkaSettings,
     ...serviceUrls,
     DATABASE_URL: infra.databaseUrl,
@@ -128,6 +135,8 @@ async function main(): Promise<void> {
   log(`all ${count} services are ready${replicas}:`);
   for (const p of processes) log(`  ${p.label.padEnd(14)} http://${host}:${p.port}/docs   (AsyncAPI http://${host}:${p.port}/asyncapi)`);
   log(`Postgres ${infra.postgres.origin}, Kafka ${infra.kafka.origin} at ${infra.kafkaBrokers}`);
+  const shift = clockFile ? readClockShift(clockFile).offsetMs : 0;
+  if (shift) log(`the sandbox clock stands ${Number((shift / 86_400_000).toFixed(3))} days from real time (npm run -s clock -- reset)`);
   log('get a token: npm run -s token -- --sub officer --roles "community:division.write,*:division.read"');
 }
 

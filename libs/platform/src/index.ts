@@ -56,3 +56,4 @@ export * from './persistence/migrate-only';
 export * from './metrics/metrics';
 export * from './telemetry/tracing';
 export * from './telemetry/start-telemetry';
+export * from './clock/sandbox-clock';

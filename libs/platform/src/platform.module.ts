@@ -35,6 +35,7 @@ import { MigrationRunner } from './persistence/migration-runner';
 import { UnitOfWork } from './persistence/unit-of-work';
 import type { ServiceDefinition } from './service-definition';
 import { CLOCK, SERVICE_CONFIG, SERVICE_DEFINITION } from './tokens';
+import { SandboxClock } from './clock/sandbox-clock';
 
 @Global()
 @Module({})
@@ -63,7 +64,8 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(definition.name, definition.defaultPort) },
         { provide: SERVICE_DEFINITION, useValue: definition },
-        { provide: CLOCK, useValue: systemClock },
+        // Real time, or in a training sandbox the clock npm start shares among its services.
+        { provide: CLOCK, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => (config.clockFile ? new SandboxClock(config.clockFile) : systemClock) },
       ],
       exports: [SERVICE_CONFIG, SERVICE_DEFINITION, CLOCK],
     };

@@ -61,6 +61,23 @@ describe('service configuration', () => {
     expect(problemsOf(valid)).toEqual([]);
   });
 
+  it('keeps the sandbox clock to development and training: refused in production', () => {
+    const trusted = { ...valid, AUTH_JWKS_FILE: undefined, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' };
+    const production = {
+      ...trusted,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'c',
+      KAFKA_SASL_PASSWORD: 'pw',
+      KAFKA_SSL: 'true',
+      NODE_ENV: 'production',
+    };
+    expect(problemsOf({ ...production, CIVIC_CLOCK_FILE: '/tmp/clock.json' })).toEqual([
+      'CIVIC_CLOCK_FILE (the sandbox clock, for training and demos) is refused with NODE_ENV=production: unset it',
+    ]);
+    expect(problemsOf(production)).toEqual([]);
+    expect(loadServiceConfig('child-welfare', 3003, { ...valid, CIVIC_CLOCK_FILE: '/tmp/clock.json' }).clockFile).toBe('/tmp/clock.json');
+  });
+
   it('needs a Kafka principal of its own and an explicit TLS choice in production', () => {
     const trusted = {
       ...valid,

@@ -44,6 +44,8 @@ export interface ServiceConfig {
   databaseAcquireTimeoutMs: number;
   /** How long an Idempotency-Key is remembered (hours) before it is purged and may be used afresh. */
   idempotencyKeyRetentionH: number;
+  /** The sandbox clock's file (CIVIC_CLOCK_FILE, development and training only): set, "now" is real time moved by its offset. */
+  clockFile?: string;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +120,11 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
       problems.push('KAFKA_SSL must be set with NODE_ENV=production (true; false only where the network to the brokers is private)');
   }
 
+  // A movable clock decides deadlines and money by a time that is not today's: never in production.
+  const clockFile = env.CIVIC_CLOCK_FILE || undefined;
+  if (clockFile && env.NODE_ENV === 'production')
+    problems.push('CIVIC_CLOCK_FILE (the sandbox clock, for training and demos) is refused with NODE_ENV=production: unset it');
+
   const logLevel = (setting('LOG_LEVEL') ?? 'info') as ServiceConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -144,6 +151,7 @@ export function loadServiceConfig(service: string, defaultPort: number, env: Nod
     rateLimitPerMinute: integer('RATE_LIMIT_PER_MINUTE', 3_000, 0, 1_000_000),
     databaseAcquireTimeoutMs: integer('DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 120_000),
     idempotencyKeyRetentionH: integer('IDEMPOTENCY_KEY_RETENTION_H', 168, 1, 8_760),
+    clockFile,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,7 +1,6 @@
-import { systemClock } from '@civic/domain-kernel';
 import { Module } from '@nestjs/common';
 import { COMMITTEE_CONTENTS } from './application/committee-contents';
-import { DIVISION_CLOCK, DivisionCommands } from './application/division-commands';
+import { DivisionCommands } from './application/division-commands';
 import { SqlCommitteeContents } from './persistence/sql-committee-contents';
 import { DIVISION_QUERIES } from './application/division-queries';
 import { DIVISION_REPOSITORY } from './domain/division.repository';
@@ -15,7 +14,6 @@ import { SqlDivisionRepository } from './persistence/sql-division.repository';
     DivisionCommands,
     { provide: DIVISION_REPOSITORY, useClass: SqlDivisionRepository },
     { provide: DIVISION_QUERIES, useClass: SqlDivisionQueries },
-    { provide: DIVISION_CLOCK, useValue: systemClock },
     { provide: COMMITTEE_CONTENTS, useClass: SqlCommitteeContents },
   ],
   exports: [DIVISION_REPOSITORY],

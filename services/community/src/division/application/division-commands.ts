@@ -1,12 +1,10 @@
-import { BusinessDate, Clock, DivisionCode, DomainError, systemClock } from '@civic/domain-kernel';
-import { EventPublisher, StaleVersionError } from '@civic/platform';
+import { BusinessDate, Clock, DivisionCode, DomainError } from '@civic/domain-kernel';
+import { CLOCK, EventPublisher, StaleVersionError } from '@civic/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { Division, divisionNotFound } from '../domain/division';
 import { DIVISION_REPOSITORY, DivisionRepository } from '../domain/division.repository';
 import { COMMITTEE_CONTENTS, CommitteeContents } from './committee-contents';
 import { integrationEventsOf } from './division-integration-events';
-
-export const DIVISION_CLOCK = Symbol('DIVISION_CLOCK');
 
 /** The use cases that change divisions. Each runs inside the command transaction. */
 @Injectable()
@@ -15,7 +13,7 @@ export class DivisionCommands {
     @Inject(DIVISION_REPOSITORY) private readonly divisions: DivisionRepository,
     private readonly events: EventPublisher,
     @Inject(COMMITTEE_CONTENTS) private readonly contents: CommitteeContents,
-    @Inject(DIVISION_CLOCK) private readonly clock: Clock = systemClock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async establish(input: { code: string; name: string; validFrom?: string }): Promise<Division> {
