@@ -51,7 +51,13 @@ describe('npm start --replicas assistance=3,funeral=2', () => {
     for (const service of ['assistance', 'funeral'] as const)
       ports[service] = Array.from({ length: REPLICAS[service] }, (_, i) => bases[service] + i * REPLICA_PORT_STEP);
     // Ephemeral: the sandbox clock of a throwaway directory, never the developer's moved one.
-    const env: NodeJS.ProcessEnv = { ...process.env, CIVIC_EPHEMERAL: '1', ASSISTANCE_PORT: String(bases.assistance), FUNERAL_PORT: String(bases.funeral), LOG_LEVEL: 'info' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CIVIC_EPHEMERAL: '1',
+      ASSISTANCE_PORT: String(bases.assistance),
+      FUNERAL_PORT: String(bases.funeral),
+      LOG_LEVEL: 'info',
+    };
     platform = spawn(
       process.execPath,
       [join(repoRoot(), 'dist', 'tools', 'start-platform.js'), '--only', 'assistance,funeral', '--replicas', 'assistance=3,funeral=2'],

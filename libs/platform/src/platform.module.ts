@@ -65,7 +65,11 @@ export class PlatformModule implements NestModule {
         { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(definition.name, definition.defaultPort) },
         { provide: SERVICE_DEFINITION, useValue: definition },
         // Real time, or in a training sandbox the clock npm start shares among its services.
-        { provide: CLOCK, inject: [SERVICE_CONFIG], useFactory: (config: ServiceConfig) => (config.clockFile ? new SandboxClock(config.clockFile) : systemClock) },
+        {
+          provide: CLOCK,
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => (config.clockFile ? new SandboxClock(config.clockFile) : systemClock),
+        },
       ],
       exports: [SERVICE_CONFIG, SERVICE_DEFINITION, CLOCK],
     };
