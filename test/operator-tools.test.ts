@@ -1,9 +1,20 @@
-import { deadLetterTopicOf, DivisionEstablished } from '@civic/contracts';
+import { DeathRegistered, deadLetterTopicOf, DivisionEstablished } from '@civic/contracts';
 import { cloudEventHeaders } from '@civic/messaging';
-import { eventually, startTestService, TestBroker, TestService, testToken, useFreshDatabase, waitForConsumers } from '@civic/testing';
+import {
+  eventually,
+  newBirthDate,
+  newCitizenId,
+  startTestService,
+  TestBroker,
+  TestService,
+  testToken,
+  useFreshDatabase,
+  waitForConsumers,
+} from '@civic/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { dlqCommand } from '../tools/dlq';
+import { eventsCommand } from '../tools/events';
 import { outboxCommand } from '../tools/outbox';
 import { SERVICES } from './services';
 
@@ -158,5 +169,62 @@ describe('the dlq command', () => {
     const line = metrics.text.split('\n').find((l) => l.startsWith('event_consumer_lag{') && l.includes('consumer="funeral.divisions"'));
     // -1 would say the broker refused or failed the read.
     expect(Number(line?.split(' ').pop())).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the events command', () => {
+  // As a principal that may read the platform's topics (the run's own; npm start's broker has no ACLs).
+  const read = async (argv: string[]) => {
+    const lines: string[] = [];
+    const code = await eventsCommand(argv, process.env, (line) => lines.push(line));
+    return { code, lines };
+  };
+
+  it('prints a topic’s events readably, citizen IDs masked unless asked, and lists every topic with its count', async () => {
+    const broker = new TestBroker('events-tool-test');
+    try {
+      const citizenId = newCitizenId(newBirthDate(1938));
+      const event = TestBroker.event(
+        DeathRegistered,
+        { deathRecordId: randomUUID(), citizenId, name: '孙', dateOfDeath: '2026-03-16', divisionCode: '310104003' },
+        { subject: randomUUID() },
+      );
+      await broker.publish(DeathRegistered, [event]);
+
+      const shown = await read(['--topic', DeathRegistered.topic, '--last', '0']);
+      expect(shown.code).toBe(0);
+      const text = shown.lines.join('\n');
+      const block = text.split('\n── ').find((b) => b.includes(event.id))!;
+      expect(block).toMatch(new RegExp(`^${DeathRegistered.topic.replace('.', '\\.')} partition \\d+ offset \\d+`));
+      expect(block).toContain(`type     ${DeathRegistered.type}`);
+      expect(block).toContain(`subject ${event.subject}`);
+      expect(block).toContain('traceparent');
+      expect(block).toContain('"name": "孙"');
+      expect(block).toContain(`"citizenId": "${citizenId.slice(0, 6)}********${citizenId.slice(14)}"`);
+      expect(text).not.toContain(citizenId);
+      const revealed = await read(['--topic', DeathRegistered.topic, '--last', '0', '--show-personal-data']);
+      expect(revealed.lines.join('\n')).toContain(`"citizenId": "${citizenId}"`);
+      // The newest one only: the event just sent.
+      const newest = await read(['--topic', DeathRegistered.topic, '--last', '1']);
+      expect(newest.lines[0]).toMatch(/funeral\.death-record: \d+ event\(s\)/);
+      expect(newest.lines.join('\n').match(/── /g)).toHaveLength(1);
+
+      const listed = await read(['--list']);
+      expect(listed.code).toBe(0);
+      const count = Number(
+        listed.lines
+          .find((l) => l.endsWith(`  ${DeathRegistered.topic}`))
+          ?.trim()
+          .split(/\s+/)[0],
+      );
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(listed.lines.some((l) => l.endsWith('  community.division'))).toBe(true);
+
+      const unknown = await read(['--topic', 'funeral.deaths']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.lines[0]).toContain('no platform topic "funeral.deaths"');
+    } finally {
+      await broker.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ export * from './consumer/event-consumer';
 export * from './kafka/kafka-gateway';
 export * from './kafka/kafka-security';
 export * from './kafka/kafka-acls';
+export * from './kafka/read-topics-to-end';
 export * from './trace-context';
 export * from './consumer/transient-failure';
 export * from './outbox/outbox-operations';

@@ -1,5 +1,5 @@
 import { deadLetterTopicOf, EventContract, eventSourceOf } from '@civic/contracts';
-import { CloudEvent, cloudEventHeaders, KafkaGateway, MessagingLogger } from '@civic/messaging';
+import { CloudEvent, cloudEventHeaders, KafkaGateway, MessagingLogger, readTopicsToEnd, textHeaders } from '@civic/messaging';
 import { randomUUID } from 'node:crypto';
 import { eventually } from './eventually';
 
@@ -69,42 +69,13 @@ export class TestBroker {
    * Every message on the topics, from the start up to the end they have now (their high
    * watermarks when called), in partition order: what a new consumer would see, duplicates included.
    */
-  async readToEnd(topics: string[], timeoutMs = 30_000): Promise<{ topic: string; partition: number; key: string; headers: Record<string, string> }[]> {
-    const admin = this.gateway.kafka.admin();
-    await admin.connect();
-    const ends = new Map<string, bigint>();
-    try {
-      for (const topic of topics) for (const { partition, high } of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}/${partition}`, BigInt(high));
-    } finally {
-      await admin.disconnect();
-    }
-    const read: { topic: string; partition: number; key: string; headers: Record<string, string> }[] = [];
-    const reached = new Map<string, bigint>();
-    const consumer = this.gateway.consumer({ groupId: `topic-reader-${randomUUID()}` });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics, fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ topic, partition, message }) => {
-          if (BigInt(message.offset) >= (ends.get(`${topic}/${partition}`) ?? 0n)) return;
-          read.push({
-            topic,
-            partition,
-            key: message.key?.toString() ?? '',
-            headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v ?? '')])),
-          });
-          reached.set(`${topic}/${partition}`, BigInt(message.offset) + 1n);
-        },
-      });
-      await eventually(
-        async () => [...ends].every(([tp, end]) => end === 0n || (reached.get(tp) ?? 0n) >= end),
-        (done) => done,
-        { what: `${topics.join(', ')} read to the end`, timeoutMs },
-      );
-      return read;
-    } finally {
-      await consumer.disconnect();
-    }
+  async readToEnd(topics: string[]): Promise<{ topic: string; partition: number; key: string; headers: Record<string, string> }[]> {
+    return (await readTopicsToEnd(this.gateway, topics)).map(({ topic, partition, message }) => ({
+      topic,
+      partition,
+      key: message.key?.toString() ?? '',
+      headers: textHeaders(message.headers),
+    }));
   }
 
   close(): Promise<void> {

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { IHeaders, KafkaMessage } from 'kafkajs';
 import { KafkaGateway } from '../kafka/kafka-gateway';
+import { readTopicsToEnd, textHeaders } from '../kafka/read-topics-to-end';
 
 /** Where operators' decisions on parked events are kept: an append-only log, itself the audit. */
 export const DLQ_DECISIONS_TOPIC = 'civic.dlq-decisions';
+/** The operator's throwaway reading groups start so (its ACL allows groups of this prefix). */
+export const DLQ_READER_GROUP_PREFIX = 'civic-dlq-reader-';
 
 export interface DeadLetter {
   dlqTopic: string;
@@ -31,66 +32,17 @@ export interface DeadLetterDecision {
   eventId?: string;
 }
 
-/** Reads every message of the topics up to their current end (a throwaway group; nothing committed for anyone). */
-export async function readTopicsToEnd(gateway: KafkaGateway, topics: string[]): Promise<{ topic: string; partition: number; message: KafkaMessage }[]> {
-  const admin = gateway.kafka.admin();
-  await admin.connect();
-  const ends = new Map<string, bigint>();
-  try {
-    const existing = new Set(await admin.listTopics());
-    for (const topic of topics.filter((t) => existing.has(t))) {
-      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic))
-        if (BigInt(high) > BigInt(low)) ends.set(`${topic}/${partition}`, BigInt(high));
-    }
-  } finally {
-    await admin.disconnect();
-  }
-  if (ends.size === 0) return [];
-  const found: { topic: string; partition: number; message: KafkaMessage }[] = [];
-  const remaining = new Set(ends.keys());
-  const consumer = gateway.consumer({ groupId: `civic-dlq-reader-${randomUUID()}` });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [...new Set([...ends.keys()].map((k) => k.slice(0, k.lastIndexOf('/'))))], fromBeginning: true });
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    await consumer.run({
-      autoCommit: false,
-      eachMessage: async ({ topic, partition, message }) => {
-        const key = `${topic}/${partition}`;
-        const end = ends.get(key);
-        if (end === undefined || BigInt(message.offset) >= end) return;
-        found.push({ topic, partition, message });
-        if (BigInt(message.offset) + 1n >= end && remaining.delete(key) && remaining.size === 0) done();
-      },
-    });
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      finished,
-      new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error('reading the dead-letter topics timed out')), 60_000))),
-    ]);
-    clearTimeout(timer);
-  } finally {
-    await consumer.disconnect();
-  }
-  return found;
-}
-
-function textHeaders(headers: IHeaders | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0] ?? '') : String(v ?? '')]));
-}
-
 /** Every parked event on the DLQ topics (all `*.dlq`, or those given), with the decisions taken on them. */
 export async function deadLetters(gateway: KafkaGateway, only?: string[]): Promise<{ letter: DeadLetter; decision?: DeadLetterDecision }[]> {
   const admin = gateway.kafka.admin();
   await admin.connect();
   const dlqTopics = (await admin.listTopics().finally(() => admin.disconnect())).filter((t) => t.endsWith('.dlq') && (!only || only.includes(t)));
   const decisions = new Map<string, DeadLetterDecision>();
-  for (const { message } of await readTopicsToEnd(gateway, [DLQ_DECISIONS_TOPIC])) {
+  for (const { message } of await readTopicsToEnd(gateway, [DLQ_DECISIONS_TOPIC], DLQ_READER_GROUP_PREFIX)) {
     const decision = JSON.parse(message.value!.toString()) as DeadLetterDecision;
     decisions.set(decision.ref, decision);
   }
-  return (await readTopicsToEnd(gateway, dlqTopics))
+  return (await readTopicsToEnd(gateway, dlqTopics, DLQ_READER_GROUP_PREFIX))
     .map(({ topic, partition, message }) => {
       const headers = textHeaders(message.headers);
       const letter: DeadLetter = {

@@ -1,6 +1,6 @@
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } from 'kafkajs';
 import { deadLetterTopicOf } from '@civic/contracts';
-import { DLQ_DECISIONS_TOPIC } from '../dlq/dead-letters';
+import { DLQ_DECISIONS_TOPIC, DLQ_READER_GROUP_PREFIX } from '../dlq/dead-letters';
 import type { KafkaGateway } from './kafka-gateway';
 
 /** One permission of one principal, as the broker's authorizer (StandardAuthorizer) holds it. */
@@ -55,7 +55,7 @@ export function operatorAcls(services: ServiceTopics[], operator = OPERATOR_PRIN
   return [
     ...consumed.flatMap((t) => [acl('topic', deadLetterTopicOf(t), 'read'), acl('topic', deadLetterTopicOf(t), 'describe'), acl('topic', t, 'write')]),
     ...(['read', 'write', 'create', 'describe'] as const).map((op) => acl('topic', DLQ_DECISIONS_TOPIC, op)),
-    acl('group', 'civic-dlq-reader-', 'read', 'prefixed'),
+    acl('group', DLQ_READER_GROUP_PREFIX, 'read', 'prefixed'),
   ];
 }
 
