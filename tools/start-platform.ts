@@ -71,7 +71,11 @@ async function main(): Promise<void> {
   const inherited = infra.kafka.origin === 'environment' ? process.env : withoutKafkaSecurity(process.env);
   // The sandbox clock every service reads (npm run clock moves it); development and training only.
   const clockFile =
-    process.env.NODE_ENV === 'production' ? undefined : keepData ? sandboxClockFile() : join(mkdtempSync(join(tmpdir(), 'civic-clock-')), 'clock.json');
+    process.env.NODE_ENV === 'production'
+      ? undefined
+      : process.env.CIVIC_CLOCK_FILE || keepData
+        ? sandboxClockFile()
+        : join(mkdtempSync(join(tmpdir(), 'civic-clock-')), 'clock.json');
   const env = {
     ...inherited,
     ...(clockFile ? { CIVIC_CLOCK_FILE: clockFile } : {}),
