@@ -3,8 +3,10 @@
  *   npm run -s clock                      what time the services see now
  *   npm run -s clock -- +7d [--reason T]  move it (+7d, -8d, +36h, +90m), from where it stands
  *   npm run -s clock -- reset             back to real time
+ *   npm run -s clock -- --date            just the sandbox's business date (Asia/Shanghai, YYYY-MM-DD), for scripts
  * The running services read the file on their next "now": nothing restarts.
  */
+import { BusinessDate } from '@civic/domain-kernel';
 import { parseClockMove, readClockShift, writeClockShift } from '@civic/platform';
 import { parseArgs } from 'node:util';
 import { sandboxClockFile } from './sandbox-clock-file';
@@ -12,7 +14,7 @@ import { sandboxClockFile } from './sandbox-clock-file';
 function main(): void {
   if (process.env.NODE_ENV === 'production') fail('the sandbox clock is for development and training: refused with NODE_ENV=production');
   const { values, positionals } = parseArgs({
-    options: { reason: { type: 'string' } },
+    options: { reason: { type: 'string' }, date: { type: 'boolean' } },
     allowPositionals: true,
     allowNegative: false,
     args: withMoves(process.argv.slice(2)),
@@ -26,6 +28,10 @@ function main(): void {
       writeClockShift(file, { offsetMs, movedAt: new Date().toISOString(), ...(values.reason ? { reason: values.reason } : {}) });
     }
     const { offsetMs } = readClockShift(file);
+    if (values.date) {
+      process.stdout.write(`${BusinessDate.fromInstant(new Date(Date.now() + offsetMs)).toString()}\n`);
+      return;
+    }
     const days = offsetMs / 86_400_000;
     process.stdout.write(
       `sandbox time ${new Date(Date.now() + offsetMs).toISOString()} (${offsetMs === 0 ? 'real time' : `${days >= 0 ? '+' : ''}${Number(days.toFixed(3))} days from real time`}); ${file}\n`,

@@ -9,6 +9,7 @@
  * `--replicas assistance=3,funeral=2` (or CIVIC_REPLICAS) runs several processes of a service, as
  * a cluster would: they share its database and consumer groups, each on its own port (see
  * replica-plan.ts). `--only assistance,funeral` (or CIVIC_ONLY) starts just those services.
+ * `--demo` (or CIVIC_DEMO=1) then populates the demo city through the APIs (tools/demo).
  */
 import { SERVICE_NAMES, SERVICE_NODE_FLAGS, SERVICE_REGISTRY, serviceEnvPrefix } from '@civic/contracts';
 import { DevIssuer, provisionServiceRoles, readClockShift } from '@civic/platform';
@@ -18,6 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReplicas, processEnv, ReplicaPlanError, replicaPlan, ServiceProcess } from './replica-plan';
+import { printDemoSummary } from './demo/demo-summary';
+import { DEMO_ROLES, seedDemoCity } from './demo/seed-demo-city';
 import { sandboxClockFile } from './sandbox-clock-file';
 import { SupervisedService } from './service-supervisor';
 
@@ -29,8 +32,8 @@ const SERVICE_STOP_DEADLINE_MS = 35_000;
 const STOP_DEADLINE_MS = 60_000;
 
 /** Which processes to run: each service on its port (`<SERVICE>_PORT` moves one, as the service itself reads it), times its replicas. */
-function plannedProcesses(argv: string[]): ServiceProcess[] {
-  const { values } = parseArgs({ args: argv, options: { replicas: { type: 'string' }, only: { type: 'string' } }, strict: true });
+function plannedProcesses(argv: string[]): { processes: ServiceProcess[]; demo: boolean } {
+  const { values } = parseArgs({ args: argv, options: { replicas: { type: 'string' }, only: { type: 'string' }, demo: { type: 'boolean' } }, strict: true });
   const only = (values.only ?? process.env.CIVIC_ONLY)
     ?.split(',')
     .map((s) => s.trim())
@@ -41,13 +44,17 @@ function plannedProcesses(argv: string[]): ServiceProcess[] {
     const setting = (key: string) => process.env[`${serviceEnvPrefix(name)}${key}`];
     return { name, port: Number(setting('PORT') ?? port), managementPort: setting('MANAGEMENT_PORT') ? Number(setting('MANAGEMENT_PORT')) : undefined };
   });
-  return replicaPlan(services, parseReplicas(values.replicas ?? process.env.CIVIC_REPLICAS));
+  const demo = values.demo ?? process.env.CIVIC_DEMO === '1';
+  if (demo && process.env.NODE_ENV === 'production') throw new ReplicaPlanError('--demo is for development and training: refused with NODE_ENV=production');
+  if (demo && only && only.length < SERVICE_NAMES.length) throw new ReplicaPlanError('--demo seeds every context: it cannot run with --only');
+  return { processes: replicaPlan(services, parseReplicas(values.replicas ?? process.env.CIVIC_REPLICAS)), demo };
 }
 
 async function main(): Promise<void> {
   let processes: ServiceProcess[];
+  let demo: boolean;
   try {
-    processes = plannedProcesses(process.argv.slice(2));
+    ({ processes, demo } = plannedProcesses(process.argv.slice(2)));
   } catch (error) {
     process.stderr.write(`[platform] ${(error as Error).message}\n`);
     process.exit(2);
@@ -142,6 +149,24 @@ async function main(): Promise<void> {
   const shift = clockFile ? readClockShift(clockFile).offsetMs : 0;
   if (shift) log(`the sandbox clock stands ${Number((shift / 86_400_000).toFixed(3))} days from real time (npm run -s clock -- reset)`);
   log('get a token: npm run -s token -- --sub officer --roles "community:division.write,*:division.read"');
+  if (demo) await seedDemo(processes, issuer, clockFile, host);
+}
+
+/** `--demo`: the demo city, through the services' APIs, once they are all ready (a second start finds it there). */
+async function seedDemo(processes: ServiceProcess[], issuer: DevIssuer | undefined, clockFile: string | undefined, host: string): Promise<void> {
+  const demoLog = (line: string) => process.stdout.write(`[demo] ${line}\n`);
+  if (!issuer || !clockFile) {
+    demoLog('not seeded: the demo signs its token with the development issuer and dates records on the sandbox clock (neither is here)');
+    return;
+  }
+  const baseUrls = Object.fromEntries(processes.filter((p) => p.replica === 0).map((p) => [p.service, `http://127.0.0.1:${p.port}`]));
+  try {
+    const token = await issuer.sign({ sub: 'demo-seeder', roles: DEMO_ROLES, system: 'civic-demo', districts: [], expiresIn: '1h' });
+    printDemoSummary(await seedDemoCity({ baseUrls, token, clockFile, log: demoLog }), baseUrls, host, demoLog);
+  } catch (error) {
+    // The platform stays up: what was made stays, and `npm run -s demo` finishes it.
+    demoLog(`stopped: ${(error as Error).message}`);
+  }
 }
 
 async function waitReady(url: string, timeoutMs: number): Promise<void> {

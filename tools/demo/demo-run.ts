@@ -1,3 +1,4 @@
+import { BusinessDate } from '@civic/domain-kernel';
 import { readClockShift, writeClockShift } from '@civic/platform';
 import { Answer, DemoApi, DemoStepError } from './demo-api';
 
@@ -61,9 +62,9 @@ export class DemoRun {
     }
   }
 
-  /** Today as the services see it (the sandbox clock), as YYYY-MM-DD. */
+  /** Today as the services see it (the sandbox clock, the bureau's Asia/Shanghai date), as YYYY-MM-DD. */
   today(): string {
-    return new Date(Date.now() + readClockShift(this.clockFile).offsetMs).toISOString().slice(0, 10);
+    return BusinessDate.fromInstant(new Date(Date.now() + readClockShift(this.clockFile).offsetMs)).toString();
   }
 
   /**
@@ -83,8 +84,8 @@ export class DemoRun {
     }
   }
 
-  /** The date `days` before the run's today (YYYY-MM-DD). */
+  /** The business date `days` before the run's today (YYYY-MM-DD; negative: after). */
   dateDaysAgo(days: number): string {
-    return new Date(Date.now() + this.realOffsetMs - days * 86_400_000).toISOString().slice(0, 10);
+    return BusinessDate.fromInstant(new Date(Date.now() + this.realOffsetMs - days * 86_400_000)).toString();
   }
 }
