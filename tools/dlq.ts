@@ -10,12 +10,11 @@
  * `civic.dlq-decisions` with who, why and when: that log is the audit trail. Brokers come from
  * KAFKA_BROKERS (or --brokers).
  */
-import { deadLetters, decideDeadLetter, KafkaGateway, kafkaSecurityFromEnv, MessagingLogger } from '@civic/messaging';
+import { deadLetters, decideDeadLetter, KafkaGateway } from '@civic/messaging';
 import { parseArgs } from 'node:util';
-import { OperatorCommand, runAsCli } from './operator-command';
+import { OperatorCommand, operatorGateway, runAsCli } from './operator-command';
 
 const USAGE = 'usage: npm run -s dlq -- list [--topic T.dlq] [--all] | replay REF --operator NAME --reason TEXT | discard REF --operator NAME --reason TEXT';
-const quiet: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 export const dlqCommand: OperatorCommand = async (argv, env, print) => {
   const { values, positionals } = parseArgs({
@@ -36,13 +35,12 @@ export const dlqCommand: OperatorCommand = async (argv, env, print) => {
     print(USAGE);
     return 2;
   }
-  // As the operator's principal (KAFKA_SASL_*) where the broker authenticates.
-  const { security, problems } = kafkaSecurityFromEnv(env);
-  if (problems.length) {
-    print(problems.join('\n'));
+  // As the principal KAFKA_SASL_* name, where the broker authenticates.
+  const gateway = operatorGateway('civic-dlq-tool', brokers, env);
+  if (!(gateway instanceof KafkaGateway)) {
+    print(gateway.problems.join('\n'));
     return 2;
   }
-  const gateway = new KafkaGateway('civic-dlq-tool', brokers, quiet, undefined, security);
   try {
     const topics = values.topic ?? (deciding ? [ref.split('/')[0]] : undefined);
     const parked = await deadLetters(gateway, topics);

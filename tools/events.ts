@@ -11,12 +11,11 @@
  */
 import { ALL_EVENT_CONTRACTS, deadLetterTopicOf } from '@civic/contracts';
 import { maskCitizenId } from '@civic/domain-kernel';
-import { DLQ_DECISIONS_TOPIC, KafkaGateway, kafkaSecurityFromEnv, MessagingLogger, readTopicsToEnd, textHeaders } from '@civic/messaging';
+import { DLQ_DECISIONS_TOPIC, KafkaGateway, readTopicsToEnd, textHeaders } from '@civic/messaging';
 import { parseArgs } from 'node:util';
-import { OperatorCommand, runAsCli } from './operator-command';
+import { OperatorCommand, operatorGateway, runAsCli } from './operator-command';
 
 const USAGE = 'usage: npm run -s events -- --list | --topic TOPIC [--last 20] [--show-personal-data] [--brokers HOST:PORT]';
-const quiet: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
 
 /** Every topic the platform writes: each contract's, its dead letters, and the operators' decisions on them. */
 export function platformTopics(): string[] {
@@ -46,12 +45,12 @@ export const eventsCommand: OperatorCommand = async (argv, env, print) => {
     return 2;
   }
   const brokers = (values.brokers ?? env.KAFKA_BROKERS ?? `127.0.0.1:${env.CIVIC_KAFKA_PORT ?? 9094}`).split(',').filter(Boolean);
-  const { security, problems } = kafkaSecurityFromEnv(env);
-  if (problems.length) {
-    print(problems.join('\n'));
+  // As the principal KAFKA_SASL_* name, where the broker authenticates.
+  const gateway = operatorGateway('civic-events-tool', brokers, env);
+  if (!(gateway instanceof KafkaGateway)) {
+    print(gateway.problems.join('\n'));
     return 2;
   }
-  const gateway = new KafkaGateway('civic-events-tool', brokers, quiet, undefined, security);
   try {
     if (values.list) {
       const sizes = await gateway.topicSizes(topics);

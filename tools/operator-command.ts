@@ -1,3 +1,6 @@
+import { KafkaGateway, kafkaSecurityFromEnv } from '@civic/messaging';
+import { quietLogger } from '@civic/testing';
+
 /** An operator command: its arguments and environment in, lines out, an exit code back. */
 export type OperatorCommand = (argv: string[], env: NodeJS.ProcessEnv, print: (line: string) => void) => Promise<number>;
 
@@ -10,4 +13,13 @@ export function runAsCli(name: string, command: OperatorCommand): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * A Kafka connection for an operator tool, as the principal its environment names (KAFKA_SASL_*,
+ * KAFKA_SSL*) where the broker authenticates; or, when those settings are wrong, what is wrong.
+ */
+export function operatorGateway(clientId: string, brokers: string[], env: NodeJS.ProcessEnv): KafkaGateway | { problems: string[] } {
+  const { security, problems } = kafkaSecurityFromEnv(env);
+  return problems.length ? { problems } : new KafkaGateway(clientId, brokers, quietLogger, undefined, security);
 }

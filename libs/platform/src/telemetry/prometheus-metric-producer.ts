@@ -40,24 +40,15 @@ function toMetricData(metric: MetricObjectWithValues<MetricValue<string>>, start
   const descriptor = { name: metric.name, description: metric.help, unit: unitOf(metric.name), valueType: ValueType.DOUBLE };
   const point = <T>(labels: Labels, value: T): DataPoint<T> => ({ startTime, endTime, attributes: { ...labels }, value });
   const type = String(metric.type);
-  if (type === 'counter')
+  // A counter is a monotonic sum, a gauge a gauge: one value per label set either way.
+  if (type === 'counter' || type === 'gauge')
     return [
       {
         descriptor,
         aggregationTemporality: AggregationTemporality.CUMULATIVE,
-        dataPointType: DataPointType.SUM,
-        isMonotonic: true,
+        ...(type === 'counter' ? { dataPointType: DataPointType.SUM, isMonotonic: true } : { dataPointType: DataPointType.GAUGE }),
         dataPoints: metric.values.map((v) => point(v.labels, v.value)),
-      },
-    ];
-  if (type === 'gauge')
-    return [
-      {
-        descriptor,
-        aggregationTemporality: AggregationTemporality.CUMULATIVE,
-        dataPointType: DataPointType.GAUGE,
-        dataPoints: metric.values.map((v) => point(v.labels, v.value)),
-      },
+      } as MetricData,
     ];
   if (type === 'histogram')
     return [
