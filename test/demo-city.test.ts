@@ -96,13 +96,14 @@ describe('npm start -- --demo', () => {
       ['eldercare', '/api/v1/residents?divisionCode=310104'],
       ['child-welfare', '/api/v1/children?divisionCode=310104'],
       ['funeral', '/api/v1/death-records?divisionCode=310104'],
+      ['registration', '/api/v1/marriage-agencies?divisionCode=310104'],
       ['charity', '/api/v1/organisations?divisionCode=310104'],
     ];
     for (const [service, path] of lists) {
       const { status, body } = await get(service, path);
       expect({ service, status, some: body.items.length > 0 }).toEqual({ service, status: 200, some: true });
     }
-    // Registration keeps no list of marriages: a person's status shows them (王建华's widow).
+    // Registration lists no marriages: a person's status shows them (王建华's widow).
     expect((await get('registration', `/api/v1/marital-status/${PEOPLE.liXiulan.citizenId}`)).body.status).toBe('widowed');
   });
 

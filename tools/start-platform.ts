@@ -18,7 +18,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseReplicas, processEnv, ReplicaPlanError, replicaPlan, ServiceProcess } from './replica-plan';
+import { parseReplicas, processEnv, replicaPlan, ServiceProcess } from './replica-plan';
 import { printDemoSummary } from './demo/demo-summary';
 import { DEMO_ROLES, seedDemoCity } from './demo/seed-demo-city';
 import { sandboxClockFile } from './sandbox-clock-file';
@@ -39,14 +39,14 @@ function plannedProcesses(argv: string[]): { processes: ServiceProcess[]; demo: 
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = only?.filter((name) => !SERVICE_NAMES.includes(name as never));
-  if (unknown?.length) throw new ReplicaPlanError(`--only: no service ${unknown.join(', ')} (one of ${SERVICE_NAMES.join(', ')})`);
+  if (unknown?.length) throw new Error(`--only: no service ${unknown.join(', ')} (one of ${SERVICE_NAMES.join(', ')})`);
   const services = SERVICE_REGISTRY.filter(({ name }) => !only || only.includes(name)).map(({ name, port }) => {
     const setting = (key: string) => process.env[`${serviceEnvPrefix(name)}${key}`];
     return { name, port: Number(setting('PORT') ?? port), managementPort: setting('MANAGEMENT_PORT') ? Number(setting('MANAGEMENT_PORT')) : undefined };
   });
   const demo = values.demo ?? process.env.CIVIC_DEMO === '1';
-  if (demo && process.env.NODE_ENV === 'production') throw new ReplicaPlanError('--demo is for development and training: refused with NODE_ENV=production');
-  if (demo && only && only.length < SERVICE_NAMES.length) throw new ReplicaPlanError('--demo seeds every context: it cannot run with --only');
+  if (demo && process.env.NODE_ENV === 'production') throw new Error('--demo is for development and training: refused with NODE_ENV=production');
+  if (demo && only && only.length < SERVICE_NAMES.length) throw new Error('--demo seeds every context: it cannot run with --only');
   return { processes: replicaPlan(services, parseReplicas(values.replicas ?? process.env.CIVIC_REPLICAS)), demo };
 }
 

@@ -6,7 +6,7 @@ const LOOK_AT: Record<string, string> = {
   assistance: 'GET /api/v1/applications?divisionCode=310104003',
   eldercare: 'GET /api/v1/residents?divisionCode=310104',
   'child-welfare': 'GET /api/v1/children?divisionCode=310104',
-  registration: 'GET /api/v1/marital-status/{citizenId}',
+  registration: 'GET /api/v1/marriage-agencies, GET /api/v1/marital-status/319900195206031025',
   funeral: 'GET /api/v1/death-records?divisionCode=310104',
   charity: 'GET /api/v1/organisations?divisionCode=310104',
 };

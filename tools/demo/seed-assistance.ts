@@ -54,11 +54,13 @@ const APPLIED_DAYS_AGO = 40;
  */
 export async function seedAssistance(run: DemoRun): Promise<void> {
   const { api } = run;
-  const paidMonth = run.dateDaysAgo(APPLIED_DAYS_AGO).slice(0, 7);
+  const granted = `${run.dateDaysAgo(APPLIED_DAYS_AGO).slice(0, 7)}-01`;
   await run.daysAgo(APPLIED_DAYS_AGO, async () => {
     for (const h of HOUSEHOLDS.filter((x) => x.stage === 'granted')) await advance(run, await file(run, h), h, 'public-notice');
   });
-  for (const h of HOUSEHOLDS) await advance(run, run.ids[`application:${h.key}`] ?? (await file(run, h)), h, h.stage, `${paidMonth}-01`);
+  for (const h of HOUSEHOLDS) await advance(run, run.ids[`application:${h.key}`] ?? (await file(run, h)), h, h.stage, granted);
+  // The month the benefits started (the first run's choice, kept by a later run on another day) is the one paid.
+  const paidMonth = ((await api.get('assistance', `/api/v1/benefits/${run.ids['benefit:wang']}`)).body.startsOn as string).slice(0, 7);
   for (const h of HOUSEHOLDS.filter((x) => x.stage === 'granted')) {
     const head = h.members[0].person;
     const household = run.ids[`household:${h.key}`];

@@ -99,7 +99,7 @@ export async function seedChildWelfare(run: DemoRun): Promise<void> {
   run.ids['protection-case'] = protection.id;
 
   // The basic living allowance (基本生活保障金) of the orphans, paid for the same month as assistance's.
-  const month = run.dateDaysAgo(40).slice(0, 7);
+  const month = run.ids['payment-month'];
   await run.ensure(
     'child-welfare: allowance months',
     async () => ((await api.get('child-welfare', `/api/v1/allowance-runs/${month}`)).status === 200 ? month : undefined),

@@ -1,5 +1,6 @@
 import { PEOPLE, subDistrictOf } from './demo-city-data';
 import { DemoRun } from './demo-run';
+import { demoUscc } from './synthetic-ids';
 
 const P = PEOPLE;
 const CEMETERY = { name: '福寿园（演示）', kind: 'commercial', divisionCode: '310118' };
@@ -65,6 +66,14 @@ export async function seedFuneral(run: DemoRun): Promise<void> {
       async () => (await api.list('funeral', `/api/v1/sweeping-bookings?citizenId=${person.citizenId}&slotId=${slots[0]}`))[0],
       () => api.post('funeral', '/api/v1/sweeping-bookings', { slotId: slots[0], citizenId: person.citizenId, visitors }),
     );
+
+  // A funeral agency (殡葬代理) on the registry.
+  const agency = { uscc: demoUscc(11, '91'), name: '浦东安心殡葬服务站（演示）', divisionCode: '310115' };
+  await run.ensure(
+    'funeral: funeral agencies',
+    async () => (await api.list<{ uscc: string }>('funeral', '/api/v1/funeral-agencies?divisionCode=310115')).find((a) => a.uscc === agency.uscc),
+    () => api.post('funeral', '/api/v1/funeral-agencies', agency),
+  );
 
   const deceased = P.wangJianhua;
   const death = await run.ensure(

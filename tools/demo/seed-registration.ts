@@ -1,5 +1,6 @@
 import { DemoPerson, PEOPLE } from './demo-city-data';
 import { DemoRun } from './demo-run';
+import { demoUscc } from './synthetic-ids';
 
 const P = PEOPLE;
 /** Marriages registered before the platform (imported from the ministry's registry, 民政部婚姻登记信息系统). */
@@ -78,6 +79,14 @@ export async function seedRegistration(run: DemoRun): Promise<void> {
     else throw new Error(`demo: appointment refused: ${answer.status} ${JSON.stringify(answer.body)}`);
     break;
   }
+
+  // A marriage agency (婚姻介绍机构) on the registry the bureau keeps.
+  const agency = { uscc: demoUscc(10, '91'), name: '徐汇缘来婚姻介绍所（演示）', divisionCode: '310104' };
+  await run.ensure(
+    'registration: marriage agencies',
+    async () => (await api.list<{ uscc: string }>('registration', '/api/v1/marriage-agencies?divisionCode=310104')).find((a) => a.uscc === agency.uscc),
+    () => api.post('registration', '/api/v1/marriage-agencies', agency),
+  );
 
   // Registration learns child-welfare's assessment through Kafka: the adoption waits for it.
   const assessmentId = run.ids[`adoption-assessment:${P.hanXiaodong.name}`];
